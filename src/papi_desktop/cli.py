@@ -1,0 +1,187 @@
+"""The command line: a public, stable contract.
+
+``papi-desktop [--db FILE]`` opens the GUI; sub-commands work without a display. Errors are printed to stderr in
+Vietnamese or English (by locale, or ``PAPI_LANG``) with a non-zero exit code — never a traceback.
+
+Each room adds its own sub-commands through a ``register(subparsers, db_parent)`` function in a light module
+(``papi_desktop.report.commands``, ``papi_desktop.exchange.commands``, ``papi_desktop.storage.commands``);
+heavy libraries are imported only when a command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import sys
+from pathlib import Path
+
+from papi_desktop import __version__
+from papi_desktop.errors import PapiError, user_language
+
+ROOM_COMMANDS = (
+    "papi_desktop.report.commands",
+    "papi_desktop.exchange.commands",
+    "papi_desktop.storage.commands",
+)
+EXIT_USAGE = 2
+EXIT_ERROR = 1
+
+
+def _t(vi: str, en: str) -> str:
+    return vi if user_language() == "vi" else en
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    from papi_desktop.paths import default_db_path
+
+    return Path(args.db) if args.db else default_db_path()
+
+
+def open_repo(args: argparse.Namespace):
+    """The repository for ``--db`` (or the default database)."""
+    from papi_desktop.storage.repository import Repository
+
+    return Repository.open(db_path(args))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from papi_desktop.demo import make_demo
+
+    if args.schools < 1 or args.schools > 100_000:
+        raise PapiError("--schools phải từ 1 đến 100000.", "--schools must be between 1 and 100000.")
+    with open_repo(args) as repo:
+        def progress(done: int, total: int) -> None:
+            if total >= 1000:
+                print(f"{done}/{total}", file=sys.stderr, flush=True)
+
+        added = make_demo(repo, schools=args.schools, seed=args.seed, progress=progress)
+    print(_t(f"Đã thêm {added['schools']} trường, {added['assessments']} bản tự đánh giá vào {db_path(args)}.",
+             f"Added {added['schools']} schools and {added['assessments']} assessments to {db_path(args)}."))
+    return 0
+
+
+def list_rows(repo) -> list[dict]:
+    """One plain row per assessment (used by ``list`` and its JSON output)."""
+    from papi_desktop.core.snapshot import verification_code
+
+    names = {s.code: s.name for s in repo.list_schools()}
+    return [
+        {
+            "id": a.id,
+            "school_code": a.school_code,
+            "school_name": names.get(a.school_code, ""),
+            "school_year": a.school_year,
+            "status": a.status,
+            "revision": a.revision,
+            "score": a.score,
+            "updated_at": a.updated_at,
+            "verification_code": verification_code(a.content_hash) if a.is_final and a.content_hash else None,
+        }
+        for a in repo.list_assessments()
+    ]
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with open_repo(args) as repo:
+        rows = list_rows(repo)
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print(_t("Chưa có bản tự đánh giá nào.", "No assessments yet."))
+        return 0
+    status = {"draft": _t("nháp", "draft"), "finalised": _t("hoàn thành", "final")}
+    for r in rows:
+        score = "  -  " if r["score"] is None else f"{r['score']:5.2f}"
+        print(f"{r['id']}  {r['school_code']:<12} {r['school_year']}  {status[r['status']]:<10} "
+              f"r{r['revision']}  {score}  {r['school_name']}")
+    return 0
+
+
+def cmd_selftest(args: argparse.Namespace) -> int:
+    from papi_desktop.selftest import run_selftest
+
+    ok = run_selftest(print)
+    return 0 if ok else EXIT_ERROR
+
+
+def has_display() -> bool:
+    """True when a GUI can be shown (Windows/macOS, an X11/Wayland display, or an explicit Qt platform)."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    if not has_display():
+        print(_t(
+            "Không có màn hình để mở giao diện. Dùng dòng lệnh, ví dụ:\n"
+            "  papi-desktop demo --db du-lieu.sqlite3      (tạo dữ liệu mẫu)\n"
+            "  papi-desktop list --db du-lieu.sqlite3      (liệt kê các bản tự đánh giá)\n"
+            "  papi-desktop --help                         (mọi lệnh)",
+            "No display to show the window. Use the command line, e.g.:\n"
+            "  papi-desktop demo --db data.sqlite3      (create sample data)\n"
+            "  papi-desktop list --db data.sqlite3      (list the assessments)\n"
+            "  papi-desktop --help                      (all commands)",
+        ), file=sys.stderr)
+        return EXIT_USAGE
+    from papi_desktop.gui.app import run_gui
+
+    return run_gui(db_path(args))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_parent = argparse.ArgumentParser(add_help=False)
+    db_parent.add_argument("--db", metavar="FILE", help=_t("tệp dữ liệu SQLite", "SQLite database file"))
+    parser = argparse.ArgumentParser(
+        prog="papi-desktop",
+        description=_t("Tự đánh giá các tiêu chí nâng cao Chỉ số PAPI của trường tiểu học.",
+                       "Self-assessment of primary schools against the PAPI criteria."),
+        parents=[db_parent],
+    )
+    parser.add_argument("--version", action="version", version=f"papi-desktop {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("demo", parents=[db_parent], help=_t("tạo dữ liệu mẫu", "create sample data"))
+    p.add_argument("--schools", type=int, default=6, metavar="N")
+    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("list", parents=[db_parent], help=_t("liệt kê bản tự đánh giá", "list assessments"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_list)
+
+    p = sub.add_parser("selftest", help=_t("tự kiểm tra ứng dụng", "check the app works"))
+    p.set_defaults(func=cmd_selftest)
+
+    for module in ROOM_COMMANDS:
+        importlib.import_module(module).register(sub, db_parent)
+    parser.set_defaults(func=cmd_gui)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    if hasattr(sys.stdout, "reconfigure"):
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.reconfigure(encoding="utf-8", errors="replace")
+            except (AttributeError, ValueError):
+                pass
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except PapiError as exc:
+        print(_t("Lỗi: ", "Error: ") + exc.message(), file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # never show a traceback to a user
+        from papi_desktop.logs import log_exception
+
+        where = log_exception(exc)
+        print(_t(f"Lỗi không mong muốn ({type(exc).__name__}). Chi tiết đã ghi vào {where}.",
+                 f"Unexpected error ({type(exc).__name__}). Details were written to {where}."), file=sys.stderr)
+        return EXIT_ERROR

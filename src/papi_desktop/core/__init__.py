@@ -1,0 +1,1 @@
+"""The Qt-free core: catalogue, domain model, scoring, canonical content. Imports no PySide6."""

@@ -1,0 +1,274 @@
+"""Verdicts and scores — pure functions of the catalogue and the answers.
+
+How a verdict is derived (per criterion):
+
+* **not applicable** (``na``): the principal marked "không áp dụng" with a reason and the criterion allows it.
+* **unanswered**: no answer, or a required part is missing (a field of any campus, the date of a disclosure,
+  the reason of a "không áp dụng").
+* **met / not met**: by the answer model —
+  ``yes_no_partly``: met only for "yes"; ``form``: met when every condition of ``met_when`` holds (for
+  ``per_campus`` criteria: at every campus); ``disclosure``: met when disclosed, dated, with at least
+  ``min_methods`` ways and, if the criterion has a ``deadline`` (MM-DD), dated on or before that day in the
+  school year's second calendar year.
+
+Credit: met = 1, "partly" = 0.5, anything else = 0.
+
+Scores (0–10, two decimals):
+
+* dimension score = 10 × Σ(weight × credit) / Σ(weight) over the dimension's criteria that are not
+  "not applicable" (unanswered criteria count as 0, so a draft's score only rises as it is completed);
+  ``None`` when every criterion of the dimension is not applicable;
+* overall score = the plain mean of the dimension scores that are not ``None`` — each dimension weighs the
+  same, as in PAPI.
+
+Validation messages (``problems``) come from the catalogue's ``checks`` and from field limits; they do not change
+the verdict but block finalising.
+"""
+
+from __future__ import annotations
+
+import operator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from papi_desktop.core.catalogue import Catalogue, Criterion, Field, Text
+from papi_desktop.core.model import Answer
+
+MET = "met"
+NOT_MET = "not_met"
+NA = "na"
+UNANSWERED = "unanswered"
+VERDICTS = (MET, NOT_MET, NA, UNANSWERED)
+
+VERDICT_TEXT = {
+    MET: Text("Đạt", "Met"),
+    NOT_MET: Text("Chưa đạt", "Not met"),
+    NA: Text("Không áp dụng", "Not applicable"),
+    UNANSWERED: Text("Chưa trả lời", "Unanswered"),
+}
+
+_OPS = {
+    "==": operator.eq,
+    "!=": operator.ne,
+    "<": operator.lt,
+    "<=": operator.le,
+    ">": operator.gt,
+    ">=": operator.ge,
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A validation message; ``campus`` names the campus for per-campus criteria."""
+
+    message: Text
+    campus: str | None = None
+    field: str | None = None
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    criterion_id: str
+    verdict: str
+    credit: float
+    problems: tuple[Problem, ...] = ()
+    missing: tuple[str, ...] = ()
+
+
+@dataclass
+class Scores:
+    """Scores of one assessment: per dimension (``None`` = nothing applicable) and overall."""
+
+    dimensions: dict[str, float | None] = field(default_factory=dict)
+    overall: float | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value == []
+
+
+def _expr(expr: Any, values: dict[str, Any]) -> float | None:
+    if isinstance(expr, (int, float)):
+        return expr
+    if isinstance(expr, str):
+        v = values.get(expr)
+        return v if isinstance(v, (int, float)) and not isinstance(v, bool) else None
+    parts = [_expr(k, values) for k in expr["sum"]]
+    return None if any(p is None for p in parts) else sum(parts)
+
+
+def condition_holds(cond: dict, values: dict[str, Any]) -> bool | None:
+    """Evaluate one catalogue condition; ``None`` when a value it needs is missing."""
+    if "in" in cond:
+        v = values.get(cond["field"])
+        return None if _empty(v) else v in cond["in"]
+    if "min_selected" in cond:
+        v = values.get(cond["field"])
+        return None if v is None else isinstance(v, list) and len(v) >= cond["min_selected"]
+    left, right = _expr(cond["left"], values), _expr(cond["right"], values)
+    if left is None or right is None:
+        return None
+    return _OPS[cond["op"]](left, right)
+
+
+def field_problems(f: Field, value: Any) -> list[Text]:
+    """Limits of one field value (type, min, max, known option)."""
+    if _empty(value):
+        return []
+    out: list[Text] = []
+    label = f.label
+    if f.type in ("count", "number"):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or (
+            f.type == "count" and not float(value).is_integer()
+        ):
+            kind = ("một số nguyên", "a whole number") if f.type == "count" else ("một số", "a number")
+            return [Text(f"«{label.vi}» phải là {kind[0]}.", f"'{label.en}' must be {kind[1]}.")]
+        if f.min is not None and value < f.min:
+            out.append(Text(f"«{label.vi}» không được nhỏ hơn {f.min:g}.", f"'{label.en}' cannot be below {f.min:g}."))
+        if f.max is not None and value > f.max:
+            out.append(Text(f"«{label.vi}» không được lớn hơn {f.max:g}.", f"'{label.en}' cannot exceed {f.max:g}."))
+    elif f.type in ("choice", "yes_no"):
+        if value not in f.option_keys():
+            out.append(Text(f"«{label.vi}»: lựa chọn không hợp lệ.", f"'{label.en}': unknown option."))
+    elif f.type == "multichoice":
+        if not isinstance(value, list) or any(v not in f.option_keys() for v in value):
+            out.append(Text(f"«{label.vi}»: lựa chọn không hợp lệ.", f"'{label.en}': unknown option."))
+    elif f.type == "date" and parse_date(value) is None:
+        out.append(Text(f"«{label.vi}»: ngày không hợp lệ.", f"'{label.en}': invalid date."))
+    return out
+
+
+def parse_date(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def _evaluate_form_values(criterion: Criterion, values: dict[str, Any], campus: str | None):
+    model = criterion.answer
+    problems: list[Problem] = []
+    missing: list[str] = []
+    for f in model.fields:
+        v = values.get(f.key)
+        if _empty(v):
+            if f.required:
+                missing.append(f"{campus}:{f.key}" if campus else f.key)
+            continue
+        problems += [Problem(t, campus, f.key) for t in field_problems(f, v)]
+    for check in model.checks:
+        if condition_holds(check.rule, values) is False:
+            problems.append(Problem(check.message, campus))
+    met = None if missing else all(condition_holds(c, values) for c in model.met_when)
+    return met, problems, missing
+
+
+def evaluate(
+    criterion: Criterion,
+    answer: Answer | None,
+    campus_codes: list[str] | tuple[str, ...] = (),
+    school_year: str = "",
+) -> Evaluation:
+    """Verdict, credit and validation problems of one criterion (see the module docstring)."""
+    cid = criterion.id
+    model = criterion.answer
+    if answer is None:
+        return Evaluation(cid, UNANSWERED, 0.0, missing=("answer",))
+    if answer.na:
+        if not model.allow_na:
+            msg = Text("Tiêu chí này không được chọn «không áp dụng».", "This criterion cannot be 'not applicable'.")
+            return Evaluation(cid, UNANSWERED, 0.0, (Problem(msg),), ("answer",))
+        if not (answer.na_reason or "").strip():
+            msg = Text("Hãy ghi lý do «không áp dụng».", "Give the reason for 'not applicable'.")
+            return Evaluation(cid, UNANSWERED, 0.0, (Problem(msg),), ("na_reason",))
+        return Evaluation(cid, NA, 0.0)
+    value = answer.value or {}
+    if model.model == "yes_no_partly":
+        choice = value.get("choice")
+        if choice not in ("yes", "partly", "no"):
+            return Evaluation(cid, UNANSWERED, 0.0, missing=("choice",))
+        return Evaluation(cid, MET if choice == "yes" else NOT_MET, {"yes": 1.0, "partly": 0.5}.get(choice, 0.0))
+    if model.model == "disclosure":
+        return _evaluate_disclosure(criterion, value, school_year)
+    # form
+    if model.per_campus:
+        per = value.get("campuses") or {}
+        codes = list(campus_codes) or sorted(per)
+        if not codes:
+            return Evaluation(cid, UNANSWERED, 0.0, missing=("campuses",))
+        results = [_evaluate_form_values(criterion, per.get(code) or {}, code) for code in codes]
+    else:
+        results = [_evaluate_form_values(criterion, value, None)]
+    problems = tuple(p for r in results for p in r[1])
+    missing = tuple(m for r in results for m in r[2])
+    if missing:
+        return Evaluation(cid, UNANSWERED, 0.0, problems, missing)
+    met = all(r[0] for r in results)
+    return Evaluation(cid, MET if met else NOT_MET, 1.0 if met else 0.0, problems)
+
+
+def _evaluate_disclosure(criterion: Criterion, value: dict, school_year: str) -> Evaluation:
+    model = criterion.answer
+    disclosed = value.get("disclosed")
+    if disclosed not in ("yes", "no"):
+        return Evaluation(criterion.id, UNANSWERED, 0.0, missing=("disclosed",))
+    if disclosed == "no":
+        return Evaluation(criterion.id, NOT_MET, 0.0)
+    problems: list[Problem] = []
+    missing = []
+    methods = value.get("methods") or []
+    known = {m.key for m in model.methods}
+    if not isinstance(methods, list) or any(m not in known for m in methods):
+        problems.append(Problem(Text("Hình thức công khai không hợp lệ.", "Unknown way of disclosure.")))
+        methods = []
+    when = parse_date(value.get("date"))
+    if _empty(value.get("date")):
+        missing.append("date")
+    elif when is None:
+        problems.append(Problem(Text("Ngày công khai không hợp lệ.", "Invalid disclosure date."), field="date"))
+    if not methods:
+        missing.append("methods")
+    if missing or when is None:
+        return Evaluation(criterion.id, UNANSWERED, 0.0, tuple(problems), tuple(missing) or ("date",))
+    met = len(methods) >= model.min_methods
+    if model.deadline and school_year and len(school_year) == 9:
+        month, day = (int(x) for x in model.deadline.split("-"))
+        limit = date(int(school_year[5:]), month, day)
+        if when > limit:
+            met = False
+            problems.append(Problem(
+                Text(f"Ngày công khai sau hạn {limit:%d/%m/%Y}.", f"Disclosed after the deadline {limit:%d/%m/%Y}."),
+                field="date",
+            ))
+    return Evaluation(criterion.id, MET if met else NOT_MET, 1.0 if met else 0.0, tuple(problems))
+
+
+def evaluate_all(
+    catalogue: Catalogue,
+    answers: dict[str, Answer],
+    campus_codes: list[str] | tuple[str, ...] = (),
+    school_year: str = "",
+) -> dict[str, Evaluation]:
+    """Evaluation of every criterion of the catalogue, by criterion id (catalogue order)."""
+    return {c.id: evaluate(c, answers.get(c.id), campus_codes, school_year) for c in catalogue.criteria}
+
+
+def score(catalogue: Catalogue, evaluations: dict[str, Evaluation]) -> Scores:
+    """Dimension and overall scores on 0–10 from the evaluations (see the module docstring)."""
+    result = Scores(counts={v: 0 for v in VERDICTS})
+    for ev in evaluations.values():
+        result.counts[ev.verdict] += 1
+    for dim in catalogue.dimensions:
+        total = earned = 0.0
+        for c in catalogue.criteria_of(dim.id):
+            ev = evaluations.get(c.id)
+            if ev is None or ev.verdict == NA:
+                continue
+            total += c.weight
+            earned += c.weight * ev.credit
+        result.dimensions[dim.id] = round(10 * earned / total, 2) if total else None
+    present = [s for s in result.dimensions.values() if s is not None]
+    result.overall = round(sum(present) / len(present), 2) if present else None
+    return result

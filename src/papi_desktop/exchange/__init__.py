@@ -1,0 +1,1 @@
+"""The exchange room (Qt-free)."""

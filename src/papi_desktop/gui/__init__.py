@@ -1,0 +1,1 @@
+"""The Qt GUI. The only room that imports PySide6."""

@@ -1,0 +1,25 @@
+"""Where the app keeps its data: the user's data folder (platformdirs), overridable with ``--db`` or
+``PAPI_DATA_DIR``."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from papi_desktop import APP_NAME
+
+DB_FILENAME = "papi.sqlite3"
+
+
+def data_dir() -> Path:
+    """``PAPI_DATA_DIR`` if set, else e.g. ``%LOCALAPPDATA%\\papi-desktop`` or ``~/.local/share/papi-desktop``."""
+    override = os.environ.get("PAPI_DATA_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_db_path() -> Path:
+    return data_dir() / DB_FILENAME

@@ -1,0 +1,1 @@
+"""The report room (Qt-free)."""

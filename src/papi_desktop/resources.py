@@ -1,0 +1,29 @@
+"""One resource resolver that works from source, from an installed package and from a PyInstaller bundle.
+
+``build.spec`` mirrors this: every folder below ``resources/`` is shipped under ``resources/`` next to the
+frozen executable (``sys._MEIPASS``).
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from pathlib import Path
+
+
+@cache
+def resource_root() -> Path:
+    """Folder that holds ``criteria/``, ``schemas/``, ``fonts/``, ``i18n/``."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen) / "resources"
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "resources", here.parent.parent / "resources"):
+        if (candidate / "criteria").is_dir():
+            return candidate
+    raise FileNotFoundError("resources/ folder not found next to the papi_desktop package")
+
+
+def resource_path(*parts: str) -> Path:
+    """Path of a resource file, e.g. ``resource_path("criteria", "papi-tieu-hoc.json")``."""
+    return resource_root().joinpath(*parts)

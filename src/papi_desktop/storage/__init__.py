@@ -1,0 +1,1 @@
+"""Storage: the one repository over SQLite (sqlite-utils), numbered migrations, database settings."""

@@ -1,0 +1,125 @@
+"""Numbered schema migrations (sqlite-utils ``Migrations``). Never edit a released migration: add a new one.
+
+Each migration runs in its own transaction together with the record that it was applied.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "papi_desktop"
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db.execute(
+        """CREATE TABLE schools (
+            code TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            profile TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE assessments (
+            id TEXT PRIMARY KEY,
+            school_code TEXT NOT NULL REFERENCES schools(code),
+            school_year TEXT NOT NULL,
+            catalogue_id TEXT NOT NULL,
+            catalogue_version TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('draft', 'finalised')),
+            revision INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            finalised_at TEXT,
+            doc_number INTEGER,
+            doc_date TEXT,
+            school_profile TEXT,
+            content_hash TEXT,
+            score REAL,
+            UNIQUE (school_code, school_year)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE answers (
+            assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            criterion_id TEXT NOT NULL,
+            value TEXT NOT NULL DEFAULT '{}',
+            na INTEGER NOT NULL DEFAULT 0,
+            na_reason TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            needs_recheck INTEGER NOT NULL DEFAULT 0,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (assessment_id, criterion_id)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE blobs (
+            sha256 TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            data BLOB NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE attachments (
+            id INTEGER PRIMARY KEY,
+            assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            criterion_id TEXT NOT NULL,
+            filename TEXT NOT NULL,
+            sha256 TEXT NOT NULL REFERENCES blobs(sha256),
+            size INTEGER NOT NULL,
+            added_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX attachments_assessment ON attachments(assessment_id, criterion_id)")
+    db.execute(
+        """CREATE TABLE actions (
+            id INTEGER PRIMARY KEY,
+            assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            criterion_id TEXT,
+            what TEXT NOT NULL,
+            who TEXT NOT NULL DEFAULT '',
+            due TEXT,
+            status TEXT NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'in_progress', 'done')),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX actions_assessment ON actions(assessment_id)")
+    db.execute(
+        """CREATE TABLE revisions (
+            assessment_id TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            content_hash TEXT NOT NULL,
+            content TEXT NOT NULL,
+            archived_at TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (assessment_id, revision, content_hash)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            assessment_id TEXT,
+            action TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT '{}',
+            actor TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute("CREATE INDEX audit_assessment ON audit(assessment_id)")
+    # The audit log is append-only: the database itself refuses changes and deletions.
+    db.execute(
+        "CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit "
+        "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit "
+        "BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END"
+    )
+    db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+
+
+def known_names() -> set[str]:
+    return {m.name for m in migrations._migrations}
