@@ -11,6 +11,7 @@ heavy libraries are imported only when a command runs.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
 import os
@@ -142,6 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[db_parent],
     )
     parser.add_argument("--version", action="version", version=f"papi-desktop {__version__}")
+    parser.add_argument("--print-db-path", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("demo", parents=[db_parent], help=_t("tạo dữ liệu mẫu", "create sample data"))
@@ -165,12 +167,13 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     if hasattr(sys.stdout, "reconfigure"):
         for stream in (sys.stdout, sys.stderr):
-            try:
+            with contextlib.suppress(AttributeError, ValueError):
                 stream.reconfigure(encoding="utf-8", errors="replace")
-            except (AttributeError, ValueError):
-                pass
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "print_db_path", False):
+        print(db_path(args))
+        return 0
     try:
         return args.func(args)
     except PapiError as exc:

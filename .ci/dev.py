@@ -1,0 +1,156 @@
+#!/usr/bin/env python3
+"""Set-up and entry point for a fresh machine — the two commands of the README.
+
+    python3 .ci/dev.py run  [papi-desktop arguments]   set up if needed, then start the app
+    python3 .ci/dev.py test [pytest arguments]         set up if needed, then lint (ruff) and run every test
+
+Set-up, each step only when needed: a virtual environment in ``.venv``; the project with its test extras
+(re-installed when ``pyproject.toml`` changes); on Debian/Ubuntu the system libraries Qt needs (installed with
+apt-get when run as root, otherwise named with the command to install them). ``run`` creates sample data when the
+database does not exist yet. Standard library only: this file runs before anything is installed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+WINDOWS = os.name == "nt"
+BIN = VENV / ("Scripts" if WINDOWS else "bin")
+PY = BIN / ("python.exe" if WINDOWS else "python")
+STAMP = VENV / ".papi-installed"
+
+# Debian packages: shared library they provide -> package name
+QT_LIBS = {
+    "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libfreetype.so.6": "libfreetype6",
+    "libglib-2.0.so.0": "libglib2.0-0",
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libX11.so.6": "libx11-6",
+}
+X11_LIBS = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-xinerama.so.0": "libxcb-xinerama0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libX11-xcb.so.1": "libx11-xcb1",
+}
+# programs the tests use: program -> Debian package
+TEST_TOOLS = {"pdftoppm": "poppler-utils", "pdfsig": "poppler-utils", "softhsm2-util": "softhsm2"}
+
+
+def say(msg: str) -> None:
+    print(f"[papi-desktop] {msg}", flush=True)
+
+
+def is_root() -> bool:
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def missing_libs(libs: dict[str, str]) -> list[str]:
+    try:
+        cache = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True, check=False).stdout
+    except OSError:
+        return []
+    return sorted({pkg for lib, pkg in libs.items() if lib not in cache})
+
+
+def apt_install(packages: list[str], why: str) -> None:
+    if not packages:
+        return
+    if is_root() and shutil.which("apt-get"):
+        say(f"installing {why}: {' '.join(packages)}")
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        subprocess.run(["apt-get", "update", "-qq"], check=False, env=env)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages], check=True, env=env)
+    else:
+        say(f"missing {why}. Install them with:\n    sudo apt-get install -y {' '.join(packages)}")
+
+
+def ensure_system(for_tests: bool) -> None:
+    if not sys.platform.startswith("linux"):
+        return
+    libs = dict(QT_LIBS)
+    if for_tests or os.environ.get("DISPLAY"):
+        libs.update(X11_LIBS)
+    apt_install(missing_libs(libs), "system libraries Qt needs")
+    if for_tests:
+        tools = sorted({pkg for prog, pkg in TEST_TOOLS.items() if not shutil.which(prog)})
+        if not shutil.which("Xvfb"):
+            tools.append("xvfb")
+        apt_install(tools, "tools the tests use")
+
+
+def ensure_venv() -> None:
+    if not PY.exists():
+        say(f"creating virtual environment {VENV}")
+        try:
+            subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
+        except subprocess.CalledProcessError:
+            ver = f"python{sys.version_info.major}.{sys.version_info.minor}-venv"
+            apt_install([ver], "Python's venv module")
+            shutil.rmtree(VENV, ignore_errors=True)
+            subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
+    want = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
+    if STAMP.exists() and STAMP.read_text().strip() == want:
+        return
+    say("installing Python packages (pip install -e .[test])")
+    subprocess.run([str(PY), "-m", "pip", "install", "-q", "--upgrade", "pip"], check=False)
+    subprocess.run([str(PY), "-m", "pip", "install", "-q", "-e", f"{ROOT}[test]"], check=True)
+    STAMP.write_text(want)
+
+
+def run_app(args: list[str]) -> int:
+    env = dict(os.environ)
+    exe = [str(PY), "-m", "papi_desktop"]
+    if not any(a in ("-h", "--help", "--version") for a in args) and not (args and not args[0].startswith("-")):
+        # the GUI: create sample data the first time, so a newcomer sees a filled example at once
+        db = None
+        if "--db" in args and args.index("--db") + 1 < len(args):
+            db = Path(args[args.index("--db") + 1])
+        if db is None:
+            db = Path(subprocess.run([*exe, "--print-db-path"], capture_output=True, text=True,
+                                     env=env).stdout.strip() or "papi.sqlite3")
+        if not db.exists():
+            say(f"no data yet: creating the sample schools in {db}")
+            subprocess.run([*exe, "demo", "--db", str(db)], check=False, env=env)
+    return subprocess.run([*exe, *args], env=env).returncode
+
+
+def run_tests(args: list[str]) -> int:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
+    say("ruff check")
+    lint = subprocess.run([str(PY), "-m", "ruff", "check", "src", "tests", ".ci"], cwd=ROOT, env=env)
+    if lint.returncode:
+        return lint.returncode
+    say("pytest")
+    return subprocess.run([str(PY), "-m", "pytest", *args], cwd=ROOT, env=env).returncode
+
+
+def main() -> int:
+    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test"):
+        print(__doc__)
+        return 2
+    what, rest = sys.argv[1], sys.argv[2:]
+    ensure_system(for_tests=what == "test")
+    ensure_venv()
+    return run_app(rest) if what == "run" else run_tests(rest)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
