@@ -188,7 +188,7 @@ def parse_catalogue(raw: Any, source: str = "<memory>") -> Catalogue:
     try:
         _validator()(raw)
     except fastjsonschema.JsonSchemaValueException as exc:
-        entry = _entry_name(raw, exc.path if hasattr(exc, "path") else str(exc.name))
+        entry = _entry_name(raw, str(exc.name))
         raise _fail(source, f"mục {entry}: {exc.message}", f"entry {entry}: {exc.message}") from None
     _check_text_nfc(raw, source)
     dims = tuple(

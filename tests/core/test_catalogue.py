@@ -1,0 +1,98 @@
+"""The criteria catalogue: loading, schema validation and the messages a broken file gives."""
+
+from __future__ import annotations
+
+import copy
+import json
+import unicodedata
+
+import pytest
+
+from papi_desktop.core.catalogue import default_catalogue, load_catalogue, parse_catalogue
+from papi_desktop.errors import CatalogueError
+from papi_desktop.resources import resource_path
+
+
+@pytest.fixture
+def raw():
+    return json.loads(resource_path("criteria", "papi-tieu-hoc.json").read_text(encoding="utf-8"))
+
+
+def test_bundled_catalogue_loads_with_all_dimensions():
+    """The shipped catalogue loads and has the 8 PAPI dimensions plus the primary-school group."""
+    cat = default_catalogue()
+    assert cat.catalogue_id == "papi-tieu-hoc"
+    assert {d.papi_dimension for d in cat.dimensions} == set(range(1, 9))
+    assert "TH" in [d.id for d in cat.dimensions]
+    assert all(cat.criteria_of(d.id) for d in cat.dimensions)
+
+
+def test_every_answer_model_is_used():
+    """The catalogue uses yes/no/partly, counts with derived verdicts, choices and disclosure dates."""
+    cat = default_catalogue()
+    models = {c.answer.model for c in cat.criteria}
+    assert models == {"yes_no_partly", "form", "disclosure"}
+    field_types = {f.type for c in cat.criteria for f in c.answer.fields}
+    assert {"count", "choice", "yes_no"} <= field_types
+
+
+def test_missing_required_key_names_the_criterion(raw):
+    """A criterion without its English text is refused with a message naming that criterion."""
+    bad = copy.deepcopy(raw)
+    victim = bad["criteria"][1]
+    del victim["text"]["en"]
+    with pytest.raises(CatalogueError) as err:
+        parse_catalogue(bad, "test.json")
+    assert victim["id"] in err.value.vi and victim["id"] in err.value.en
+
+
+def test_unknown_dimension_is_refused(raw):
+    """A criterion pointing at a dimension that does not exist is refused by id."""
+    bad = copy.deepcopy(raw)
+    bad["criteria"][0]["dimension"] = "D9"
+    with pytest.raises(CatalogueError, match=bad["criteria"][0]["id"]):
+        parse_catalogue(bad)
+
+
+def test_duplicate_criterion_id_is_refused(raw):
+    """Two criteria with the same id are refused."""
+    bad = copy.deepcopy(raw)
+    bad["criteria"].append(copy.deepcopy(bad["criteria"][0]))
+    with pytest.raises(CatalogueError, match="duplicated"):
+        parse_catalogue(bad)
+
+
+def test_condition_on_unknown_field_is_refused(raw):
+    """A verdict rule that names a field the criterion does not ask is refused."""
+    bad = copy.deepcopy(raw)
+    form = next(c for c in bad["criteria"] if c["answer"]["model"] == "form")
+    form["answer"]["met_when"].append({"left": "khong_co", "op": ">", "right": 0})
+    with pytest.raises(CatalogueError, match="khong_co"):
+        parse_catalogue(bad)
+
+
+def test_decomposed_text_is_refused(raw):
+    """Text typed in NFD (decomposed) is refused: the catalogue must be NFC."""
+    bad = copy.deepcopy(raw)
+    bad["criteria"][0]["text"]["vi"] = unicodedata.normalize("NFD", "Lớp học kiên cố")
+    with pytest.raises(CatalogueError, match="NFC"):
+        parse_catalogue(bad)
+
+
+def test_unreadable_file_gives_clear_error(tmp_path):
+    """A file that is not JSON gives a CatalogueError, not a traceback."""
+    p = tmp_path / "broken.json"
+    p.write_text("{ not json", encoding="utf-8")
+    with pytest.raises(CatalogueError, match=r"broken\.json"):
+        load_catalogue(p)
+    with pytest.raises(CatalogueError):
+        load_catalogue(tmp_path / "missing.json")
+
+
+def test_catalogue_hash_changes_with_content(raw):
+    """The catalogue hash identifies the content: one changed word changes it."""
+    a = parse_catalogue(raw)
+    changed = copy.deepcopy(raw)
+    changed["criteria"][0]["guidance"]["en"] += " More."
+    assert parse_catalogue(changed).sha256 != a.sha256
+    assert parse_catalogue(copy.deepcopy(raw)).sha256 == a.sha256
