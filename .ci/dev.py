@@ -3,6 +3,7 @@
 
     python3 .ci/dev.py run  [papi-desktop arguments]   set up if needed, then start the app
     python3 .ci/dev.py test [pytest arguments]         set up if needed, then lint (ruff) and run every test
+    python3 .ci/dev.py bundle                          build the PyInstaller bundle and run its selftest
 
 Set-up, each step only when needed: a virtual environment in ``.venv``; the project with its test extras
 (re-installed when ``pyproject.toml`` changes); on Debian/Ubuntu the system libraries Qt needs (installed with
@@ -76,8 +77,9 @@ def apt_install(packages: list[str], why: str) -> None:
     if is_root() and shutil.which("apt-get"):
         say(f"installing {why}: {' '.join(packages)}")
         env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-        subprocess.run(["apt-get", "update", "-qq"], check=False, env=env)
-        subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages], check=True, env=env)
+        quiet = {"stdout": subprocess.DEVNULL, "env": env}
+        subprocess.run(["apt-get", "update", "-qq"], check=False, **quiet)
+        subprocess.run(["apt-get", "install", "-y", "-qq", "--no-install-recommends", *packages], check=True, **quiet)
     else:
         say(f"missing {why}. Install them with:\n    sudo apt-get install -y {' '.join(packages)}")
 
@@ -109,9 +111,9 @@ def ensure_venv() -> None:
     want = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()
     if STAMP.exists() and STAMP.read_text().strip() == want:
         return
-    say("installing Python packages (pip install -e .[test])")
+    say("installing Python packages (pip install -e .[test,build])")
     subprocess.run([str(PY), "-m", "pip", "install", "-q", "--upgrade", "pip"], check=False)
-    subprocess.run([str(PY), "-m", "pip", "install", "-q", "-e", f"{ROOT}[test]"], check=True)
+    subprocess.run([str(PY), "-m", "pip", "install", "-q", "-e", f"{ROOT}[test,build]"], check=True)
     STAMP.write_text(want)
 
 
@@ -142,13 +144,32 @@ def run_tests(args: list[str]) -> int:
     return subprocess.run([str(PY), "-m", "pytest", *args], cwd=ROOT, env=env).returncode
 
 
+def build_bundle() -> int:
+    """Build dist/papi-desktop with build.spec, then run its selftest with no venv on PATH."""
+    say("pyinstaller build.spec")
+    built = subprocess.run([str(PY), "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "build.spec"],
+                           cwd=ROOT)
+    if built.returncode:
+        return built.returncode
+    exe = ROOT / "dist" / "papi-desktop" / ("papi-desktop.exe" if WINDOWS else "papi-desktop")
+    size = sum(f.stat().st_size for f in exe.parent.rglob("*") if f.is_file())
+    say(f"bundle: {exe.parent} ({size / 1e6:.1f} MB)")
+    clean_env = {"PATH": "/usr/bin:/bin", "HOME": str(ROOT / "build"), "QT_QPA_PLATFORM": "offscreen"}
+    if WINDOWS:
+        clean_env = {"SYSTEMROOT": os.environ.get("SYSTEMROOT", r"C:\Windows"), "PATH": r"C:\Windows\System32"}
+    say("bundle selftest (no venv on PATH)")
+    return subprocess.run([str(exe), "selftest"], env=clean_env, cwd=ROOT / "build").returncode
+
+
 def main() -> int:
-    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test"):
+    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test", "bundle"):
         print(__doc__)
         return 2
     what, rest = sys.argv[1], sys.argv[2:]
-    ensure_system(for_tests=what == "test")
+    ensure_system(for_tests=what != "run")
     ensure_venv()
+    if what == "bundle":
+        return build_bundle()
     return run_app(rest) if what == "run" else run_tests(rest)
 
 
