@@ -79,6 +79,7 @@ def workload(db: str, journal: str, seed: int) -> None:
 
 
 def serve() -> None:
+    default_catalogue()  # load and validate once, before forking
     print("ready", flush=True)
     for line in sys.stdin:
         parts = line.split()

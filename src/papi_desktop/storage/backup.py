@@ -142,15 +142,13 @@ def backup_name(db_path: str | Path, reason: str, folder: Path, now: datetime | 
     stem = Path(db_path).stem
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     try:
-        taken = {p.name for p in folder.glob(f"{glob.escape(stem)}-{stamp}-*")}
+        taken = [_NAME.match(p.name[: -len(".partial")] if p.name.endswith(".partial") else p.name)
+                 for p in folder.glob(f"{glob.escape(stem)}-{stamp}-*")]
     except OSError:
-        taken = set()
-    n = 1
-    while True:  # one counter per second across reasons keeps the names in the order they were made
-        name = f"{stem}-{stamp}-{reason}.sqlite3" if n == 1 else f"{stem}-{stamp}-{n}-{reason}.sqlite3"
-        if not any(t.startswith(name[: -len(f"{reason}.sqlite3")]) for t in taken):
-            return folder / name
-        n += 1
+        taken = []
+    # one counter per second across reasons, above any name still there, keeps names in the order made
+    n = max((int(m["n"] or 1) for m in taken if m and m["stem"] == stem), default=0) + 1
+    return folder / (f"{stem}-{stamp}-{reason}.sqlite3" if n == 1 else f"{stem}-{stamp}-{n}-{reason}.sqlite3")
 
 
 def list_backups(folder: Path, db_path: str | Path) -> list[Path]:
