@@ -20,8 +20,12 @@ def setup_logging() -> Path | None:
     """Attach the rotating file handler once; returns the log path (None if the folder is not writable)."""
     root = logging.getLogger("papi_desktop")
     path = log_file()
-    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        return path
+    for h in list(root.handlers):
+        if isinstance(h, logging.handlers.RotatingFileHandler):
+            if Path(h.baseFilename) == path.absolute():
+                return path
+            root.removeHandler(h)  # the data folder changed (PAPI_DATA_DIR): follow it
+            h.close()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
