@@ -173,4 +173,17 @@ def restore_backup(db_path: str | Path, backup_path: str | Path) -> RestoreResul
     return RestoreResult(check, previous, migrated)
 
 
-__all__ = ["BackupCheck", "RestoreResult", "inspect_backup", "restore_backup", "write_backup"]
+def selftest_check() -> str:
+    """``papi-desktop selftest``: back up a small temporary database and check the copy can be restored."""
+    from papi_desktop.core.model import School
+    from papi_desktop.storage.repository import Repository
+
+    with tempfile.TemporaryDirectory(prefix="papi-selftest-") as tmp:
+        with Repository.open(Path(tmp) / "selftest.sqlite3") as repo:
+            repo.save_school(School(code="SELFTEST", name="Trường Tiểu học Kiểm Tra"))
+            info = make_backup(repo.db.conn, repo.path, "manual", out=Path(tmp) / "copy.sqlite3")
+        check = inspect_backup(info.path)
+        return f"backup + restore check OK ({check.schools} school, {info.size} bytes, {info.seconds:.3f} s)"
+
+
+__all__ = ["BackupCheck", "RestoreResult", "inspect_backup", "restore_backup", "selftest_check", "write_backup"]
