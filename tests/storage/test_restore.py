@@ -145,3 +145,15 @@ def test_cli_restore_round_trip_and_refusal(tmp_path):
     (tmp_path / "notes.txt").write_text("ghi chú")
     r = run_cli("restore", "--db", str(db), str(tmp_path / "notes.txt"))
     assert r.returncode == 1 and "không phải tệp dữ liệu" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_restore_stops_if_the_current_database_cannot_be_backed_up(closed_demo, tmp_path):
+    """When the current database cannot be backed up first (folder unusable), the restore does nothing."""
+    path, backup = closed_demo
+    with Repository.open(path) as r:
+        r.set_setting("backup", {"dir": str(tmp_path / "blocker" / "b")})
+    (tmp_path / "blocker").write_text("a file where the backup folder should be")
+    before = sha(path)
+    with pytest.raises(BackupError):
+        restore_backup(path, backup)
+    assert sha(path) == before

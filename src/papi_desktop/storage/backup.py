@@ -76,7 +76,7 @@ def backup_settings(conn: sqlite3.Connection | None, db_path: str | Path) -> tup
 def _fsync(path: Path, *, directory: bool = False) -> None:
     if directory and os.name == "nt":  # Windows cannot open a folder for flushing; NTFS renames are journaled
         return
-    fd = os.open(path, os.O_RDONLY)
+    fd = os.open(path, os.O_RDONLY if directory else os.O_RDWR)  # Windows flushes only writable handles
     try:
         os.fsync(fd)
     finally:

@@ -108,25 +108,32 @@ def _preserve_current(db_path: Path) -> BackupInfo | Path | None:
     conn = None
     try:
         conn = _connect(db_path)
-        return make_backup(conn, db_path, "before-restore")
-    except (sqlite3.DatabaseError, BackupError) as exc:
-        if conn is not None and isinstance(exc, BackupError) and "integrity" not in exc.en:
-            raise  # disk full, read-only folder: stop before touching anything
-        folder, _ = backup_settings(None, db_path)
+        sound = conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    except sqlite3.DatabaseError:
+        sound = False
+    try:
+        if sound:  # a failure here (disk full, read-only folder) stops the restore before anything changed
+            return make_backup(conn, db_path, "before-restore")
+    finally:
+        if conn is not None:
+            conn.close()
+    folder, _ = backup_settings(None, db_path)
+    try:
         folder.mkdir(parents=True, exist_ok=True)
-        raw = folder / f"{db_path.name}.damaged"
-        n = 2
+        raw, n = folder / f"{db_path.name}.damaged", 2
         while raw.exists():
-            raw = folder / f"{db_path.name}.damaged-{n}"
-            n += 1
+            raw, n = folder / f"{db_path.name}.damaged-{n}", n + 1
         for suffix in ("", "-wal"):
             src = db_path.with_name(db_path.name + suffix)
             if src.exists():
                 shutil.copy2(src, raw.with_name(raw.name + suffix))
-        return raw
-    finally:
-        if conn is not None:
-            conn.close()
+    except OSError as exc:
+        raise BackupError(
+            f"Không chép giữ được tệp dữ liệu hiện tại ({exc.strerror or exc}) nên chưa khôi phục; dữ liệu hiện tại "
+            "không bị thay đổi.",
+            f"Could not keep a copy of the current database ({exc.strerror or exc}), so nothing was restored.",
+        ) from None
+    return raw
 
 
 def restore_backup(db_path: str | Path, backup_path: str | Path) -> RestoreResult:
