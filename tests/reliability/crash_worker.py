@@ -1,8 +1,10 @@
 """Fork server for the crash test: imports the app once, then forks writers that the test kills with SIGKILL.
 
-Protocol (one line each way): ``run DB JOURNAL SEED`` → ``pid N`` … ``exit STATUS`` once the writer is dead;
-``quit`` ends the server. Forking from this single-threaded process (no database open before the fork) gives
-each writer a fresh process in milliseconds, so hundreds of kills fit in a CI run.
+``crash_worker.py once DB JOURNAL SEED`` runs one writer in this process instead (prints ``started`` first).
+
+Protocol of the server (one line each way): ``run DB JOURNAL SEED`` → ``pid N`` … ``exit STATUS`` once the
+writer is dead; ``quit`` ends the server. Forking from this single-threaded process (no database open before
+the fork) gives each writer a fresh process in milliseconds, so hundreds of kills fit in a CI run.
 
 The writer (:func:`workload`) appends to JOURNAL with single ``os.write`` calls on an ``O_APPEND`` file:
 ``intent <op> ...`` before a write and ``done <op> ...`` only after the repository call (and so its COMMIT)
@@ -75,7 +77,8 @@ def workload(db: str, journal: str, seed: int) -> None:
                 repo.save_answers(aid, answers)
                 repo.finalise(aid, doc_number=n % 90 + 1)
             note(f"done import {aid} {school.code}")
-            repo.after_finalise(aid)  # the backup after a finalise, outside the transaction
+            if n % 4 == 0:  # the backup after a finalise, outside the transaction (not every time: it is the
+                repo.after_finalise(aid)  # slowest step, and kills inside transactions matter most)
 
 
 def serve() -> None:
@@ -102,4 +105,9 @@ def serve() -> None:
 
 
 if __name__ == "__main__":
-    serve()
+    if sys.argv[1:2] == ["once"]:  # one writer in this fresh process
+        default_catalogue()
+        print("started", flush=True)
+        workload(sys.argv[2], sys.argv[3], int(sys.argv[4]))
+    else:
+        serve()

@@ -125,49 +125,87 @@ def check_database(db: Path, model: Model, n_criteria: int) -> dict:
         repo.close()
 
 
-def test_sigkill_loop_keeps_every_reported_write(tmp_path):
-    """Killing a writer at random moments hundreds of times never loses a reported write nor leaves half of one."""
+class ForkServer:
+    """Writers forked from one server process that imported the app once (milliseconds per writer)."""
+
+    def __init__(self, env: dict, err):
+        self.proc = subprocess.Popen([sys.executable, str(HERE / "crash_worker.py")], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, stderr=err, text=True, env=env)
+        assert self.proc.stdout.readline().strip() == "ready"
+
+    def start(self, db: Path, journal: Path, seed: int):
+        self.proc.stdin.write(f"run {db} {journal} {seed}\n")
+        self.proc.stdin.flush()
+        pid = int(self.proc.stdout.readline().split()[1])
+        return pid, lambda: int(self.proc.stdout.readline().split()[1])
+
+    def close(self) -> None:
+        self.proc.kill()
+        self.proc.wait()
+
+
+class FreshProcesses:
+    """Each writer a new interpreter (``crash_worker.py once …``), started and imported from scratch."""
+
+    def __init__(self, env: dict, err):
+        self.env, self.err = env, err
+
+    def start(self, db: Path, journal: Path, seed: int):
+        proc = subprocess.Popen([sys.executable, str(HERE / "crash_worker.py"), "once", str(db), str(journal),
+                                 str(seed)], stdout=subprocess.PIPE, stderr=self.err, text=True, env=self.env)
+        assert proc.stdout.readline().strip() == "started"
+        return proc.pid, proc.wait
+
+    def close(self) -> None:
+        pass
+
+
+def kill_loop(tmp_path: Path, kills: int, launcher_class) -> str:
+    """Start a writer, kill it at a random moment, check the database; ``kills`` times. Returns a summary."""
     db, journal = tmp_path / "crash.sqlite3", tmp_path / "journal.txt"
     n_criteria = len(default_catalogue().criteria)
     env = dict(os.environ, PYTHONPATH=str(SRC), PAPI_DATA_DIR=str(tmp_path / "data"))
-    with open(tmp_path / "worker.err", "w") as err:
-        server = subprocess.Popen([sys.executable, str(HERE / "crash_worker.py")], stdin=subprocess.PIPE,
-                                  stdout=subprocess.PIPE, stderr=err, text=True, env=env)
     rng = random.Random(20261128)
     model, phases, totals = Model(), Counter(), Counter()
     seen = 0
     t0 = time.perf_counter()
-    try:
-        assert server.stdout.readline().strip() == "ready"
-        for run in range(1, KILLS + 1):
-            server.stdin.write(f"run {db} {journal} {run}\n")
-            server.stdin.flush()
-            pid = int(server.stdout.readline().split()[1])
-            time.sleep(rng.uniform(0.0, 0.03) if rng.random() < 0.25 else rng.uniform(0.03, 0.3))
-            os.kill(pid, signal.SIGKILL)
-            status = server.stdout.readline().split()
-            assert status == ["exit", str(-signal.SIGKILL)], (status, (tmp_path / "worker.err").read_text())
-            entries = read_journal(journal)
-            new, seen = entries[seen:], len(entries)
-            phases["opening" if not new else f"{new[-1][0]} {new[-1][1]}"] += 1
-            model.feed(new)
-            totals.update(check_database(db, model, n_criteria))
-        server.stdin.write("quit\n")
-        server.stdin.flush()
-    finally:
-        server.kill()
-        server.wait()
+    with open(tmp_path / "worker.err", "w") as err:
+        launcher = launcher_class(env, err)
+        try:
+            for run in range(1, kills + 1):
+                pid, wait = launcher.start(db, journal, run)
+                time.sleep(rng.uniform(0.0, 0.03) if rng.random() < 0.25 else rng.uniform(0.03, 0.3))
+                os.kill(pid, signal.SIGKILL)
+                status = wait()
+                assert status == -signal.SIGKILL, (status, (tmp_path / "worker.err").read_text())
+                entries = read_journal(journal)
+                new, seen = entries[seen:], len(entries)
+                phases["opening" if not new else f"{new[-1][0]} {new[-1][1]}"] += 1
+                model.feed(new)
+                totals.update(check_database(db, model, n_criteria))
+        finally:
+            launcher.close()
     elapsed = time.perf_counter() - t0
     backups = sorted((tmp_path / "data" / "backups").glob("*.sqlite3"))
     partial = len(list((tmp_path / "data" / "backups").glob("*.partial")))
     for b in backups:  # a backup interrupted by a kill never appears under a real name
         with sqlite3.connect(b) as c:
             assert c.execute("PRAGMA integrity_check").fetchone()[0] == "ok", b
-    print(f"\ncrash test: {KILLS} kills in {elapsed:.1f} s; reported writes {model.done_lines} "
-          f"({len(model.done_imports)} whole assessments); answer checks {totals['answers']}, import checks "
-          f"{totals['imports']}, committed-but-unreported imports {len(model.unreported)}; "
-          f"kill moments {dict(phases)}; backups kept {len(backups)} (+{partial} cut off), "
-          f"db {db.stat().st_size} bytes")
     assert model.done_imports, "no import ever committed: the kills came too early to test anything"
     assert model.last_done, "no answer ever committed"
-    assert sum(n for p, n in phases.items() if p.startswith("intent")) >= KILLS // 10, phases
+    assert sum(n for p, n in phases.items() if p.startswith("intent")) >= kills // 10, phases
+    return (f"{kills} kills in {elapsed:.1f} s; reported writes {model.done_lines} "
+            f"({len(model.done_imports)} whole assessments); answer checks {totals['answers']}, import checks "
+            f"{totals['imports']}, committed-but-unreported imports {len(model.unreported)}; "
+            f"kill moments {dict(phases)}; backups kept {len(backups)} (+{partial} cut off), "
+            f"db {db.stat().st_size} bytes")
+
+
+def test_sigkill_loop_keeps_every_reported_write(tmp_path):
+    """Killing a writer at random moments hundreds of times never loses a reported write nor leaves half of one."""
+    print("\ncrash test (forked writers):", kill_loop(tmp_path, KILLS, ForkServer))
+
+
+def test_sigkill_of_fresh_processes(tmp_path):
+    """The same with writers started as fresh interpreters (no fork), a few times."""
+    print("\ncrash test (fresh processes):", kill_loop(tmp_path, max(10, KILLS // 20), FreshProcesses))
