@@ -94,8 +94,7 @@ def test_locked_evidence_file_is_explained(demo_repo, tmp_path, monkeypatch):
 
 
 def test_database_deleted_while_running(demo_repo, _isolated_data_dir):
-    """Deleting the database under the app: the next save is refused, a rescue copy holds everything saved before,
-    and no new empty database appears in its place."""
+    """Database deleted under the app: next save refused, rescue copy has all saved before, nothing recreated."""
     a, crit = draft_and_criterion(demo_repo)
     demo_repo.save_answer(a.id, Answer(crit.id, {"choice": "yes"}, note="đã lưu trước"))
     path = demo_repo.path
@@ -194,3 +193,13 @@ def test_real_full_disk(tmp_path):
     out = json.loads(r.stdout)
     assert "ổ đĩa đã đầy" in out["error"]
     assert out == {"error": out["error"], "note": "đã lưu", "attachments": 0, "integrity": "ok"}
+
+
+def test_database_replaced_while_running(demo_repo, tmp_path):
+    """A different file put in place of the open database (restored by hand, copied over): writes are refused."""
+    a, crit = draft_and_criterion(demo_repo)
+    other = tmp_path / "other.sqlite3"
+    Repository.open(other).close()
+    os.replace(other, demo_repo.path)
+    with pytest.raises(DatabaseMovedError):
+        demo_repo.save_answer(a.id, Answer(crit.id, {"choice": "yes"}, note="vào tệp nào?"))

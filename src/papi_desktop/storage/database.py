@@ -68,8 +68,11 @@ class PapiDatabase(Database):
 
     def check_file(self) -> None:
         """Raise :class:`DatabaseMovedError` (after saving a rescue copy once) if the file is gone or replaced."""
-        if self.file_path is None or _identity(self.file_path) == self._identity:
+        if self.file_path is None:
             return
+        now = _identity(self.file_path)
+        if now is not None and (now == self._identity or not now[1] or not self._identity or not self._identity[1]):
+            return  # same file (or a file system without stable file ids: only a missing file counts)
         if self.rescued is None:
             from papi_desktop.storage.backup import rescue_copy
 
