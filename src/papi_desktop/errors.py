@@ -74,3 +74,15 @@ class ReportError(PapiError):
 
 class ExchangeError(PapiError):
     """A data file cannot be exported or imported."""
+
+
+class InstanceLockedError(DatabaseLockedError):
+    """A second copy of the app was started on a database that another copy already has open."""
+
+
+class DatabaseMovedError(StorageError):
+    """The database file was deleted, moved or replaced while the app had it open."""
+
+
+class BackupError(StorageError):
+    """A backup cannot be made, or a file offered for restoring is refused."""

@@ -20,8 +20,12 @@ def setup_logging() -> Path | None:
     """Attach the rotating file handler once; returns the log path (None if the folder is not writable)."""
     root = logging.getLogger("papi_desktop")
     path = log_file()
-    if any(isinstance(h, logging.handlers.RotatingFileHandler) for h in root.handlers):
-        return path
+    for h in list(root.handlers):
+        if isinstance(h, logging.handlers.RotatingFileHandler):
+            if Path(h.baseFilename) == path.absolute():
+                return path
+            root.removeHandler(h)  # the data folder changed (PAPI_DATA_DIR): follow it
+            h.close()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
@@ -40,3 +44,72 @@ def log_exception(exc: BaseException) -> str:
         "unexpected error\n%s", "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     )
     return str(path) if path else "stderr"
+
+
+def crash_report_text(exc: BaseException) -> str:
+    """Plain text for the crash dialog's "copy details" button: what, where, the app and system, the traceback.
+
+    Contains no answers or school data; the principal can paste it into an e-mail or Zalo message to IT.
+    """
+    import platform
+    import sys
+    from datetime import datetime
+
+    from papi_desktop import __version__
+    from papi_desktop.errors import PapiError
+
+    lines = [
+        f"papi-desktop {__version__} — {datetime.now().astimezone().isoformat(timespec='seconds')}",
+        f"Python {platform.python_version()} ({sys.executable}), {platform.platform()}",
+        f"Log: {log_file()}",
+        f"{type(exc).__module__}.{type(exc).__qualname__}: {exc}",
+    ]
+    if isinstance(exc, PapiError):
+        lines += [f"vi: {exc.vi}", f"en: {exc.en}"]
+    lines += ["", "".join(traceback.format_exception(type(exc), exc, exc.__traceback__)).rstrip()]
+    return "\n".join(lines)
+
+
+def install_excepthook(show=None) -> None:
+    """Route every uncaught exception (main thread, other threads, Qt slots) to the log, then to ``show``.
+
+    ``show(text, exc)`` is the GUI's crash dialog (``text`` is :func:`crash_report_text`); without it a short
+    sentence goes to stderr. Writes in progress are not lost or half-done: every repository write is one
+    transaction, which SQLite rolls back when the exception leaves it; what was committed before stays.
+    ``KeyboardInterrupt`` keeps Python's default behaviour.
+    """
+    import sys
+    import threading
+
+    default = sys.__excepthook__
+
+    def hook(exc_type, exc, tb) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            default(exc_type, exc, tb)
+            return
+        if exc.__traceback__ is None:
+            exc = exc.with_traceback(tb)
+        where = log_exception(exc)
+        if show is not None:
+            try:
+                show(crash_report_text(exc), exc)
+                return
+            except Exception as inner:  # the dialog itself failed: still tell the user
+                log_exception(inner)
+        from papi_desktop.errors import PapiError, user_language
+
+        if isinstance(exc, PapiError):
+            print(exc.message(), file=sys.stderr)
+        elif user_language() == "vi":
+            print(f"Lỗi không mong muốn ({exc_type.__name__}); dữ liệu đã lưu không bị ảnh hưởng. Chi tiết đã ghi "
+                  f"vào {where}.", file=sys.stderr)
+        else:
+            print(f"Unexpected error ({exc_type.__name__}); saved data is not affected. Details were written to "
+                  f"{where}.", file=sys.stderr)
+
+    sys.excepthook = hook
+    def thread_hook(args) -> None:
+        if args.exc_value is not None:
+            hook(args.exc_type, args.exc_value, args.exc_traceback)
+
+    threading.excepthook = thread_hook

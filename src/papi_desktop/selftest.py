@@ -37,10 +37,17 @@ def _database() -> str:
         return f"SQLite OK, {len(repo.list_assessments())} assessments, score {a.score}"
 
 
+def _backup() -> str:
+    from papi_desktop.storage.restore import selftest_check
+
+    return selftest_check()
+
+
 CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("catalogue", _catalogue),
     ("resources", _resources),
     ("database", _database),
+    ("backup", _backup),
 ]
 
 

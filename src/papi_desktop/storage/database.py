@@ -8,16 +8,32 @@ Settings, and why:
   commits on power loss; a principal who saw "đã lưu" must never lose that answer).
 * ``foreign_keys=ON`` — answers, attachments and actions cannot outlive their assessment.
 * ``busy_timeout`` — wait a little for a lock instead of failing at once.
+
+Together with the one-transaction-per-write rule of the repository this gives: a crash (killed process) or a
+power cut loses at most the write that had not returned yet, and never leaves half of one (tested by
+``tests/reliability/test_crash.py``, which kills a writer hundreds of times). ``synchronous=FULL`` costs one
+extra flush per commit compared with ``NORMAL``; an autosave of one answer stays well under the time a principal
+takes to move to the next field, so durability wins.
+
+Two more guards live here:
+
+* before migrating a database that already holds data, a backup is made (:mod:`papi_desktop.storage.backup`);
+  if that fails, the database is not touched;
+* :class:`PapiDatabase` refuses to start a write when its file was deleted, moved or replaced since it was
+  opened (SQLite itself would keep writing into the unlinked file, and everything would vanish at exit); it
+  first saves a rescue copy of what the open connection still holds.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from papi_desktop.errors import NewerDatabaseError, StorageError
+from papi_desktop.errors import DatabaseMovedError, NewerDatabaseError, StorageError
 from papi_desktop.storage.migrations import MIGRATION_SET, known_names, migrations
 
 BUSY_TIMEOUT_MS = 5000
@@ -31,6 +47,55 @@ def _connect(path: str | Path) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
     return conn
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
+class PapiDatabase(Database):
+    """A sqlite-utils ``Database`` whose write transactions first check that the file is still the one opened."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path | None = None):
+        super().__init__(conn)
+        self.file_path = path
+        self._identity = _identity(path) if path is not None else None
+        self.rescued: Path | None = None
+
+    def check_file(self) -> None:
+        """Raise :class:`DatabaseMovedError` (after saving a rescue copy once) if the file is gone or replaced."""
+        if self.file_path is None:
+            return
+        now = _identity(self.file_path)
+        if now is not None and (now == self._identity or not now[1] or not self._identity or not self._identity[1]):
+            return  # same file (or a file system without stable file ids: only a missing file counts)
+        if self.rescued is None:
+            from papi_desktop.storage.backup import rescue_copy
+
+            self.rescued = rescue_copy(self.conn, self.file_path)
+        where_vi = (f"Mọi thứ đã lưu trước đó được chép ra {self.rescued}; hãy đóng ứng dụng, chép tệp đó về "
+                    f"{self.file_path} (hoặc dùng chức năng khôi phục) rồi mở lại.") if self.rescued else (
+                    "Hãy đóng ứng dụng và khôi phục từ bản sao lưu gần nhất.")
+        where_en = (f"Everything saved before was copied to {self.rescued}; close the app, copy that file back to "
+                    f"{self.file_path} (or use restore) and start again.") if self.rescued else (
+                    "Close the app and restore the latest backup.")
+        raise DatabaseMovedError(
+            f"Tệp dữ liệu {self.file_path} đã bị xoá, di chuyển hoặc thay thế trong khi ứng dụng đang mở, nên thay "
+            f"đổi vừa rồi KHÔNG được lưu. {where_vi}",
+            f"The database {self.file_path} was deleted, moved or replaced while the app had it open, so the last "
+            f"change was NOT saved. {where_en}",
+        )
+
+    @contextlib.contextmanager
+    def atomic(self):
+        if not self.conn.in_transaction:
+            self.check_file()
+        with super().atomic():
+            yield self
 
 
 def applied_migrations(db: Database) -> list[str]:
@@ -51,11 +116,18 @@ def check_not_newer(db: Database, path: str | Path) -> None:
         )
 
 
-def open_database(path: str | Path, *, migrate: bool = True) -> Database:
-    """Open (or create) the database at ``path`` with durable settings and an up-to-date schema."""
+def open_database(path: str | Path, *, migrate: bool = True, create: bool = True) -> PapiDatabase:
+    """Open (or create) the database at ``path`` with durable settings and an up-to-date schema.
+
+    A database that already holds data is backed up before it is migrated. With ``create=False`` a missing
+    file is an error instead of a new empty database.
+    """
     path_str = str(path)
+    p = None
     if path_str != ":memory:":
         p = Path(path)
+        if not create and not p.is_file():
+            raise StorageError(f"Không có tệp dữ liệu {p}.", f"The database {p} does not exist.")
         if p.exists() and p.is_dir():
             raise StorageError(f"{p} là một thư mục, không phải tệp dữ liệu.", f"{p} is a folder, not a database.")
         try:
@@ -65,20 +137,59 @@ def open_database(path: str | Path, *, migrate: bool = True) -> Database:
                 f"Không tạo được thư mục dữ liệu {p.parent}: {exc.strerror}.",
                 f"Cannot create the data folder {p.parent}: {exc.strerror}.",
             ) from None
+    conn = None
     try:
         conn = _connect(path_str)
-        db = Database(conn)
+        db = PapiDatabase(conn, p.absolute() if p is not None else None)
         # reading the schema proves this is an SQLite file
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         check_not_newer(db, path)
         if migrate and pending_migrations(db):
+            if p is not None and applied_migrations(db):
+                _backup_before_upgrade(conn, p)
             migrations.apply(db)
-    except sqlite3.DatabaseError as exc:
-        raise StorageError(
-            f"Không mở được tệp dữ liệu {path}: tệp hỏng hoặc không phải dữ liệu của ứng dụng ({exc}).",
-            f"Cannot open the database {path}: the file is damaged or not an app database ({exc}).",
-        ) from None
+    except BaseException as exc:
+        if conn is not None:
+            conn.close()
+        if isinstance(exc, sqlite3.DatabaseError):
+            raise _open_failed(path, exc) from None
+        raise
     return db
 
 
-__all__ = ["MIGRATION_SET", "open_database"]
+def _backup_before_upgrade(conn: sqlite3.Connection, path: Path) -> None:
+    from papi_desktop.errors import BackupError
+    from papi_desktop.storage.backup import make_backup
+
+    try:
+        make_backup(conn, path, "before-upgrade")
+    except BackupError as exc:
+        raise BackupError(
+            f"Chưa nâng cấp tệp dữ liệu lên phiên bản mới vì không sao lưu được trước; dữ liệu chưa bị thay đổi. "
+            f"{exc.vi}",
+            f"The database was not upgraded to the new version because it could not be backed up first; nothing "
+            f"was changed. {exc.en}",
+        ) from None
+
+
+def _open_failed(path: str | Path, exc: sqlite3.DatabaseError) -> StorageError:
+    text = str(exc).lower()
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return StorageError(
+            f"Không mở được tệp dữ liệu {path} để ghi: thư mục hoặc tệp chỉ cho phép đọc (hoặc ổ đĩa không còn). "
+            "Hãy chép tệp sang thư mục ghi được (ví dụ Tài liệu) hoặc nhờ cán bộ tin học cấp quyền ghi.",
+            f"Cannot open the database {path} for writing: the folder or file is read-only (or the drive is "
+            "gone). Copy it to a writable folder (e.g. Documents) or ask IT for write access.",
+        )
+    if "full" in text:
+        return StorageError(
+            f"Không mở được tệp dữ liệu {path}: ổ đĩa đã đầy. Hãy xoá bớt tệp không cần rồi mở lại.",
+            f"Cannot open the database {path}: the disk is full. Free some space and try again.",
+        )
+    return StorageError(
+        f"Không mở được tệp dữ liệu {path}: tệp hỏng hoặc không phải dữ liệu của ứng dụng ({exc}).",
+        f"Cannot open the database {path}: the file is damaged or not an app database ({exc}).",
+    )
+
+
+__all__ = ["MIGRATION_SET", "PapiDatabase", "open_database"]

@@ -456,6 +456,7 @@ class Repository:
             digest = content_hash(self.canonical(assessment_id))
             self.db["assessments"].update(assessment_id, {"content_hash": digest})
             self.audit("assessment_finalised", assessment_id, revision=a.revision, content_hash=digest)
+        self.after_finalise(assessment_id)
         return self.get_assessment(assessment_id)
 
     def reopen(self, assessment_id: str, *, reason: str) -> Assessment:
@@ -505,3 +506,12 @@ class Repository:
     def snapshot(self, assessment_id: str) -> dict:
         """Plain-data snapshot for the report, the data file and the review screen."""
         return make_snapshot(*self._parts(assessment_id))
+
+    # -- reliability --
+
+    def after_finalise(self, assessment_id: str) -> None:
+        """Back up the database once a finalise is committed. Skipped inside a larger transaction (its caller
+        calls this after committing); a failed backup is logged, never raised: the finalise itself is saved."""
+        from papi_desktop.storage.backup import backup_after_finalise
+
+        backup_after_finalise(self)
