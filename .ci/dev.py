@@ -52,7 +52,13 @@ X11_LIBS = {
     "libX11-xcb.so.1": "libx11-xcb1",
 }
 # programs the tests use: program -> Debian package
-TEST_TOOLS = {"pdftoppm": "poppler-utils", "pdfsig": "poppler-utils", "softhsm2-util": "softhsm2"}
+TEST_TOOLS = {
+    "pdftoppm": "poppler-utils",
+    "pdfsig": "poppler-utils",
+    "softhsm2-util": "softhsm2",
+    "strace": "strace",
+    "unshare": "util-linux",
+}
 
 
 def say(msg: str) -> None:

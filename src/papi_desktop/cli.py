@@ -171,6 +171,9 @@ def main(argv: list[str] | None = None) -> int:
                 stream.reconfigure(encoding="utf-8", errors="replace")
     parser = build_parser()
     args = parser.parse_args(argv)
+    from papi_desktop.logs import setup_logging
+
+    setup_logging()
     if getattr(args, "print_db_path", False):
         print(db_path(args))
         return 0
