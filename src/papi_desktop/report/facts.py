@@ -75,7 +75,9 @@ def field_value(f: Field, value: Any, lang: str = "vi") -> str:
 
 
 def form_text(criterion: Criterion, values: dict, lang: str = "vi") -> str:
-    """``Label: value; Label: value`` for the fields that have a value (missing ones shown as "…")."""
+    """``Label: value; Label: value`` (a missing required value shows as "…"; nothing entered gives "")."""
+    if all(values.get(f.key) in (None, "", []) for f in criterion.answer.fields):
+        return ""
     parts = []
     for f in criterion.answer.fields:
         v = values.get(f.key)

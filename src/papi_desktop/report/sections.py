@@ -38,6 +38,13 @@ def lines_para(lines: list[F.Line], style):
     return Paragraph("<br/>".join(parts), style)
 
 
+def table_style(ctx, *commands):
+    """A TableStyle in the report family: reportlab would otherwise set Helvetica for every cell."""
+    from reportlab.platypus import TableStyle
+
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), ctx.styles["cell"].fontName), *commands])
+
+
 def _text_width(text: str, style) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -46,7 +53,7 @@ def _text_width(text: str, style) -> float:
 
 def header(ctx) -> list:
     """Page 1 header: a two-column borderless table (issuing body left, national title right)."""
-    from reportlab.platypus import Table, TableStyle
+    from reportlab.platypus import Table
 
     s, school, lang = ctx.styles, ctx.school, ctx.lang
     left_w, right_w = TEXT_W * 0.42, TEXT_W * 0.58
@@ -66,15 +73,15 @@ def header(ctx) -> list:
         para(place_date(clean(school.get("place_name", "")), ctx.doc_date, lang), s["date"]),
     ]
     table = Table([[left, right]], colWidths=[left_w, right_w])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+    table.setStyle(table_style(ctx, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (0, 0), 6), ("TOPPADDING", (0, 0), (-1, -1), 0)]))
+                               ("RIGHTPADDING", (0, 0), (0, 0), 6), ("TOPPADDING", (0, 0), (-1, -1), 0)))
     return [table]
 
 
 def title(ctx) -> list:
     """"BÁO CÁO", the summary line with a short rule, then "Kính gửi: …"."""
-    from reportlab.platypus import Spacer, Table, TableStyle
+    from reportlab.platypus import Spacer, Table
 
     s, lang = ctx.styles, ctx.lang
     summary = t("summary", lang, year=ctx.year_text)
@@ -89,8 +96,8 @@ def title(ctx) -> list:
         body_w = min(max(_text_width(i, s["to"]) for i in items) + 4, TEXT_W - label_w - 20 * MM)
         table = Table([[para(t("to", lang), s["to"]), [para(i, s["to"]) for i in items]]],
                       colWidths=[label_w, body_w], hAlign="CENTER")
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+        table.setStyle(table_style(ctx, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)))
         out.append(table)
     out.append(Spacer(1, 8))
     return out
@@ -98,16 +105,16 @@ def title(ctx) -> list:
 
 def grid(rows: list[list], widths: list[float], ctx):
     """A bordered table with its header row repeated on every page; rows may split across pages."""
-    from reportlab.platypus import Table, TableStyle
+    from reportlab.platypus import Table
 
     table = Table(rows, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1)
-    table.setStyle(TableStyle([
+    table.setStyle(table_style(ctx,
         ("GRID", (0, 0), (-1, -1), 0.5, "black"),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ]))
+    ))
     return table
 
 
@@ -148,7 +155,8 @@ def results(ctx) -> list:
                      para(str(len(verdicts)), s["cell_c"]), para(str(verdicts.count(MET)), s["cell_c"]),
                      para(str(verdicts.count(NOT_MET)), s["cell_c"]),
                      para(score_text(ctx.snapshot["scores"]["dimensions"].get(d.id), lang), s["cell_c"])])
-    rows.append(["", para(t("overall", lang), s["cell_head"]), para(str(len(cat.criteria)), s["cell_c"]),
+    rows.append([para("", s["cell"]), para(t("overall", lang), s["cell_head"]),
+                 para(str(len(cat.criteria)), s["cell_c"]),
                  para(str(counts.get(MET, 0)), s["cell_c"]), para(str(counts.get(NOT_MET, 0)), s["cell_c"]),
                  para(score_text(ctx.snapshot["scores"].get("overall"), lang), s["cell_head"])])
     w = TEXT_W
@@ -223,7 +231,7 @@ def proposals(ctx) -> list:
 
 def closing(ctx, marks: Marks) -> list:
     """Closing sentence, then "Nơi nhận" (left) and the signature block (right), kept on one page."""
-    from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
+    from reportlab.platypus import KeepTogether, Spacer, Table
 
     s, lang = ctx.styles, ctx.lang
     recipients = [para(t("recipients", lang), s["recipients_head"]), para(t("as_above", lang), s["recipients"])]
@@ -233,8 +241,8 @@ def closing(ctx, marks: Marks) -> list:
     sign = [para(line, s["signer"]) for line in title_lines]
     sign += [signature_space(marks, TEXT_W * 0.5), para(ctx.signer["name"], s["signer"])]
     table = Table([[recipients, sign]], colWidths=[TEXT_W * 0.45, TEXT_W * 0.55])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    table.setStyle(table_style(ctx, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)))
     block = [para(t("closing", lang, year=ctx.year_text, school=ctx.school.get("name", "")), s["body"]),
              Spacer(1, 6), table]
     return [KeepTogether(block + verification(ctx))]
@@ -242,7 +250,7 @@ def closing(ctx, marks: Marks) -> list:
 
 def verification(ctx) -> list:
     """For a finalised assessment: the verification code and a QR code of school, year, revision and hash."""
-    from reportlab.platypus import Spacer, Table, TableStyle
+    from reportlab.platypus import Spacer, Table
 
     code = ctx.snapshot.get("verification_code")
     if not code:
@@ -255,8 +263,8 @@ def verification(ctx) -> list:
             para(t("verify_text", lang, school_code=ctx.school.get("code", ""), year=a.get("school_year", ""),
                    revision=a.get("revision", 1), digest=spaced), s["small"])]
     table = Table([[qr_flowable(data, 26 * MM), text]], colWidths=[28 * MM, TEXT_W - 28 * MM], hAlign="LEFT")
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("BOX", (0, 0), (-1, -1), 0.5, "black")]))
+    table.setStyle(table_style(ctx, ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("BOX", (0, 0), (-1, -1), 0.5, "black")))
     return [Spacer(1, 8), table]
 
 
