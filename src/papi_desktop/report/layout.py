@@ -59,7 +59,7 @@ def styles(family: str) -> dict:
         "to": st("to", s["to"], align=TA_LEFT),
         "body": st("body", s["body"], align=TA_JUSTIFY, firstLineIndent=1.27 / 2.54 * 72, spaceAfter=6,
                    leading=round(s["body"] * 1.25, 2)),
-        "heading": st("heading", s["heading"], bold=True, align=TA_JUSTIFY, spaceBefore=6, spaceAfter=6,
+        "heading": st("heading", s["heading"], bold=True, align=TA_JUSTIFY, spaceBefore=6, spaceAfter=6, keepWithNext=1,
                       firstLineIndent=1.27 / 2.54 * 72),
         "cell": st("cell", s["cell"], align=TA_LEFT, leading=round(s["cell"] * 1.15, 2)),
         "cell_c": st("cell_c", s["cell"], align=TA_CENTER, leading=round(s["cell"] * 1.15, 2)),

@@ -74,8 +74,27 @@ def printed_verification_code(data: bytes) -> str | None:
     return None
 
 
-def verify_pdf(path: str | Path) -> VerifyResult:
-    """Check the digital signature(s) of a report PDF. Raises ReportError only if the file cannot be read."""
+def _load_roots(paths) -> list:
+    from asn1crypto import pem, x509
+
+    roots = []
+    for root in paths or ():
+        try:
+            data = Path(root).read_bytes()
+        except OSError as exc:
+            raise ReportError(f"Không đọc được chứng thư gốc {Path(root).name}: {exc.strerror or exc}.",
+                              f"Cannot read the root certificate {Path(root).name}: {exc.strerror or exc}.") from None
+        if pem.detect(data):
+            data = pem.unarmor(data)[2]
+        roots.append(x509.Certificate.load(data))
+    return roots
+
+
+def verify_pdf(path: str | Path, *, trust_roots: list[str | Path] | None = None) -> VerifyResult:
+    """Check the digital signature(s) of a report PDF. Raises ReportError only if a file cannot be read.
+
+    ``trust_roots``: root certificates (DER or PEM files, e.g. the national root CA) against which ``trusted``
+    is decided; without them ``trusted`` is False (the app carries no trust list and never goes online)."""
     from pyhanko.pdf_utils.misc import PdfReadError
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.diff_analysis import ModificationLevel
@@ -105,7 +124,8 @@ def verify_pdf(path: str | Path) -> VerifyResult:
                             problem_en="the file is not signed.")
     sig = sigs[-1]
     try:
-        status = validate_pdf_signature(sig, signer_validation_context=ValidationContext(allow_fetching=False))
+        status = validate_pdf_signature(sig, signer_validation_context=ValidationContext(
+            trust_roots=_load_roots(trust_roots), allow_fetching=False))
     except (SignatureValidationError, PdfReadError, ValueError) as exc:
         return VerifyResult(p, True, False, verification_code=code, signatures=len(sigs),
                             problem_vi=f"không kiểm tra được chữ ký ({exc}).",
