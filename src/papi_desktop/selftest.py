@@ -6,6 +6,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from papi_desktop.report.check import selftest_pdf
+
 
 def _catalogue() -> str:
     from papi_desktop.core.catalogue import default_catalogue
@@ -41,6 +43,7 @@ CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("catalogue", _catalogue),
     ("resources", _resources),
     ("database", _database),
+    ("report", selftest_pdf),
 ]
 
 
