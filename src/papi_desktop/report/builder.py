@@ -113,9 +113,11 @@ def build_report(
     school's principal). ``proposals`` replaces the default text of section V; ``copies`` adds recipients after
     "- Như trên;". Returns the page count and where the signature block is.
     """
+    from reportlab import rl_config
     from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+    rl_config.useA85 = 0  # binary compressed streams: smaller files, no ASCII85 encoding time
     snapshot = nfc_deep(snapshot)
     fonts = register_fonts()
     school = snapshot["content"]["school"]

@@ -6,6 +6,7 @@ Every piece of text goes through :func:`para` (NFC, XML-escaped) in the report f
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 from xml.sax.saxutils import escape
 
 from papi_desktop.core.scoring import MET, NA, NOT_MET, UNANSWERED, VERDICT_TEXT
@@ -18,10 +19,26 @@ def clean(text) -> str:
     return unicodedata.normalize("NFC", "" if text is None else str(text))
 
 
-def para(text: str, style, bold_head: str = ""):
-    """A Paragraph of plain ``text`` (escaped); ``bold_head`` is printed bold before it."""
+@cache
+def paragraph_class():
+    """reportlab's Paragraph remembering its last wrap: tables wrap each cell several times at the same width
+    (measuring, splitting, drawing); line breaking does not depend on the available height."""
     from reportlab.platypus import Paragraph
 
+    class CachedParagraph(Paragraph):
+        def wrap(self, availWidth, availHeight):
+            if getattr(self, "_wrapped_for", None) == availWidth and "blPara" in self.__dict__:
+                return self.width, self.height
+            result = super().wrap(availWidth, availHeight)
+            self._wrapped_for = availWidth
+            return result
+
+    return CachedParagraph
+
+
+def para(text: str, style, bold_head: str = ""):
+    """A Paragraph of plain ``text`` (escaped); ``bold_head`` is printed bold before it."""
+    Paragraph = paragraph_class()
     body = escape(clean(text)).replace("\n", "<br/>")
     if bold_head:
         body = f"<b>{escape(clean(bold_head))}</b>{body}"
@@ -29,8 +46,7 @@ def para(text: str, style, bold_head: str = ""):
 
 
 def lines_para(lines: list[F.Line], style):
-    from reportlab.platypus import Paragraph
-
+    Paragraph = paragraph_class()
     parts = []
     for line in lines:
         head = f"<b>{escape(clean(line.head))}</b>" if line.head else ""
