@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
 import unicodedata
+
+import pytest
 
 from papi_desktop.core.text import nfc_deep
 from papi_desktop.report.builder import DEPUTY_TITLE, build_report, report_bytes
@@ -146,3 +150,34 @@ def test_signature_box_lies_in_the_signature_block(final_parts):
     x1, y1, x2, y2 = result.signature_box
     assert result.signature_page == result.pages - 1
     assert x1 >= 595.27 * 0.4 and x2 <= 595.27 - 15 * 72 / 25.4 + 1 and y2 - y1 > 80
+
+
+@pytest.mark.skipif(not (shutil.which("pdftoppm") and shutil.which("zbarimg")),
+                    reason="poppler-utils and zbar-tools needed to scan the printed QR code")
+def test_printed_qr_code_scans_to_school_year_revision_and_hash(final_parts, tmp_path):
+    """The QR code on the rendered last page scans (zbarimg) to school code, year, revision and full hash."""
+    _, a, cat, snap = final_parts
+    pdf = tmp_path / "bc.pdf"
+    result = build_report(snap, cat, pdf)
+    subprocess.run(["pdftoppm", "-png", "-r", "150", "-f", str(result.pages), "-l", str(result.pages), str(pdf),
+                    str(tmp_path / "p")], check=True, timeout=120)
+    [png_file] = tmp_path.glob("p-*.png")
+    scan = subprocess.run(["zbarimg", "-q", "--raw", str(png_file)], capture_output=True, text=True, timeout=120)
+    assert scan.stdout.strip() == qr_payload(a.school_code, a.school_year, a.revision, snap["content_hash"])
+
+
+def test_bare_school_and_english_build(tmp_path):
+    """A school with no campuses, statistics, offices or principal still gives a report, in Vietnamese and
+    in English."""
+    from papi_desktop.core.catalogue import default_catalogue
+    from papi_desktop.core.model import Assessment, School
+    from papi_desktop.core.snapshot import make_snapshot
+
+    cat = default_catalogue()
+    school = School(code="TH1", name="Trường Tiểu học Hòa Bình")
+    a = Assessment("a1", "TH1", "2025-2026", cat.catalogue_id, cat.version)
+    snap = make_snapshot(cat, school, a, {}, [], [])
+    vi = pdf_text(report_bytes(snap, cat))
+    assert "Chưa trả lời" in vi and "BẢN NHÁP" in vi and "Kính gửi" not in vi
+    en = pdf_text(report_bytes(snap, cat, lang="en"))
+    assert "REPORT" in en and "DRAFT" in en and "Not answered" in en
