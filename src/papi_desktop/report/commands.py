@@ -51,7 +51,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_verify(args: argparse.Namespace) -> int:
     from papi_desktop.report.api import verify_pdf
 
-    result = verify_pdf(args.file)
+    result = verify_pdf(args.file, trust_roots=args.trust_root)
     print(result.summary(user_language()))
     return 0 if result.intact else 1
 
@@ -75,4 +75,7 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
 
     p = sub.add_parser("verify", help=_t("kiểm tra chữ ký số của báo cáo PDF", "check a signed PDF report"))
     p.add_argument("file", metavar="FILE.pdf")
+    p.add_argument("--trust-root", action="append", metavar="CERT",
+                   help=_t("chứng thư gốc được tin cậy (DER/PEM), có thể lặp lại",
+                           "trusted root certificate (DER/PEM), repeatable"))
     p.set_defaults(func=cmd_verify)
