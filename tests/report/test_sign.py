@@ -139,3 +139,30 @@ def test_wrong_password_is_a_clear_error(report_pdf, p12_file, tmp_path):
         sign_pdf(report_pdf[0], tmp_path / "x.pdf", p12_file[0], "sai-mat-khau")
     assert "Mật khẩu sai" in exc.value.vi
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_second_signature_and_trusted_root(signed_pdf, p12_file, tmp_path):
+    """Signing a signed report adds a second, invisible signature that verifies; given the signer's own
+    certificate as trust root, the signature counts as trusted."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.serialization import pkcs12
+
+    out, _ = signed_pdf
+    twice = tmp_path / "hai-chu-ky.pdf"
+    sign_pdf(out, twice, p12_file[0], p12_file[1])
+    result = verify_pdf(twice)
+    assert result.intact and result.signatures == 2
+    cert = pkcs12.load_key_and_certificates(p12_file[0].read_bytes(), p12_file[1].encode())[1]
+    root = tmp_path / "goc.pem"
+    root.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    assert verify_pdf(twice, trust_roots=[root]).trusted
+    assert not verify_pdf(twice).trusted
+
+
+def test_signing_a_non_pdf_is_a_clear_error(p12_file, tmp_path):
+    """Signing a file that is not a PDF raises ReportError naming the file."""
+    bad = tmp_path / "khong-phai.pdf"
+    bad.write_text("xin chào", encoding="utf-8")
+    with pytest.raises(ReportError) as exc:
+        sign_pdf(bad, tmp_path / "x.pdf", p12_file[0], p12_file[1])
+    assert "khong-phai.pdf" in exc.value.vi

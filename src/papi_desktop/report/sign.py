@@ -139,12 +139,20 @@ def _sign(signer, in_path: str | Path, out_path: str | Path, *, signature_image=
         raise _fail(f"Không đọc được tệp {Path(in_path).name}: {exc.strerror or exc}.",
                     f"Cannot read {Path(in_path).name}: {exc.strerror or exc}.") from None
     name = _subject_name(signer.signing_cert)
-    now = datetime.now().astimezone().replace(microsecond=0)
-    when = now.isoformat()
+    when = datetime.now().astimezone().replace(microsecond=0).isoformat()
+    try:
+        writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
+        existing = len(list(fields.enumerate_sig_fields(writer)))
+    except (PdfError, ValueError) as exc:
+        raise _fail(f"Tệp {Path(in_path).name} không phải PDF hợp lệ ({exc}).",
+                    f"{Path(in_path).name} is not a valid PDF ({exc}).") from None
+    # a second signature (e.g. a counter-signature) gets its own field and no second stamp over the first
+    field_name = FIELD_NAME if not existing else f"{FIELD_NAME}{existing + 1}"
+    visible = visible and not existing
     page, raw_box = signature_box(data)
     box = tuple(round(v) for v in raw_box)
     meta = signers.PdfSignatureMetadata(
-        field_name=FIELD_NAME, subfilter=fields.SigSeedSubFilter.PADES, md_algorithm="sha256",
+        field_name=field_name, subfilter=fields.SigSeedSubFilter.PADES, md_algorithm="sha256",
         reason=reason or "Ký báo cáo tự đánh giá", location=location, name=name,
     )
     with tempfile.TemporaryDirectory() as tmp:
@@ -154,11 +162,9 @@ def _sign(signer, in_path: str | Path, out_path: str | Path, *, signature_image=
             look = Path(tmp) / "appearance.pdf"
             look.write_bytes(appearance_pdf(box[2] - box[0], box[3] - box[1], lines, signature_image, seal_image))
             style = StaticStampStyle(background=ImportedPdfPage(str(look)), border_width=0, background_opacity=1)
-        spec = fields.SigFieldSpec(sig_field_name=FIELD_NAME, on_page=page,
-                                   box=box if visible else None)
+        spec = fields.SigFieldSpec(sig_field_name=field_name, on_page=page, box=box if visible else None)
         pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=style, new_field_spec=spec)
         try:
-            writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
             out = io.BytesIO()
             pdf_signer.sign_pdf(writer, output=out)
         except (PdfError, ValueError) as exc:
