@@ -80,8 +80,9 @@ def test_deputy_signs_for_the_principal(final_parts):
 def test_fonts_are_embedded_truetype_subsets_never_base14(final_parts):
     """Every font is an embedded TrueType subset of Liberation Serif or Times New Roman; no base-14 font."""
     _, _, cat, snap = final_parts
-    fonts = all_fonts(report_bytes(snap, cat))
-    assert fonts
+    data = report_bytes(snap, cat)
+    fonts = all_fonts(data)
+    assert fonts and b"Helvetica" not in data and b"Courier" not in data
     for f in fonts:
         name = str(f["/BaseFont"]).lstrip("/")
         tag, _, family = name.partition("+")

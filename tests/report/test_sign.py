@@ -118,6 +118,7 @@ def test_visible_signature_sits_in_the_signature_block(signed_pdf):
     assert len(widgets) == 1
     x1, y1, _, y2 = (float(v) for v in widgets[0]["/Rect"])
     assert x1 > 595 * 0.45 and y2 - y1 > 80
+    assert b"Helvetica" not in out.read_bytes() and b"Courier" not in out.read_bytes()
     for f in all_fonts(out.read_bytes()):
         assert str(f["/BaseFont"]).lstrip("/").split("+")[-1] not in BASE14
 

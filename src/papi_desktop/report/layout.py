@@ -20,7 +20,7 @@ SIZE = {
     "title": 14, "summary": 14, "to": 14, "body": 13, "heading": 13, "cell": 12,
     "signer": 13, "recipients_head": 12, "recipients": 11, "page_number": 13, "small": 10,
 }
-SIGNATURE_SPACE_H = 32 * MM  # room for the hand signature and the seal
+SIGNATURE_SPACE_H = 36 * MM  # room for the hand signature and the seal (a school seal is about 35 mm across)
 GREY = (0.55, 0.55, 0.55)
 #: the PDF's Keywords record where the visible signature belongs: "papi-signature-box=PAGE,X1,Y1,X2,Y2"
 SIGNATURE_BOX_KEY = "papi-signature-box"

@@ -85,7 +85,8 @@ def _subject_name(cert) -> str:
 
 def appearance_pdf(width: float, height: float, lines: list[str], signature_image: str | Path | None = None,
                    seal_image: str | Path | None = None) -> bytes:
-    """One-page PDF of the box size: images above, the signer's details in 10 pt below."""
+    """One-page PDF of the box size: signature image above the signer's details (10 pt); the seal covers the
+    full height on the left, overlapping about a third of the signature (NĐ 30, Phụ lục I)."""
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen.canvas import Canvas
 
@@ -97,20 +98,16 @@ def appearance_pdf(width: float, height: float, lines: list[str], signature_imag
     text_h = len(lines) * TEXT_SIZE * 1.2 + 4
     img_h = height - text_h
     try:
+        if seal_image:
+            # the red seal at (nearly) true size over the whole height, left of the signature it overlaps
+            seal_x = width * 0.35 - height * 2 / 3 if signature_image else width / 2 - height / 2
+            c.drawImage(ImageReader(str(seal_image)), max(0, seal_x), 0, height, height, mask="auto",
+                        preserveAspectRatio=True)
         if signature_image and img_h > 10:
             img = ImageReader(str(signature_image))
             iw, ih = img.getSize()
-            h = img_h
-            w = min(width * 0.6, h * iw / ih)
-            sig_x = width * 0.35
-            c.drawImage(img, sig_x, text_h, w, h, mask="auto", preserveAspectRatio=True, anchor="sw")
-            if seal_image:
-                seal = ImageReader(str(seal_image))
-                # seal on the left, overlapping about a third of the signature
-                c.drawImage(seal, max(0, sig_x - h + w / 3), text_h, h, h, mask="auto", preserveAspectRatio=True)
-        elif seal_image and img_h > 10:
-            c.drawImage(ImageReader(str(seal_image)), width / 2 - img_h / 2, text_h, img_h, img_h, mask="auto",
-                        preserveAspectRatio=True)
+            w = min(width * 0.6, img_h * iw / ih)
+            c.drawImage(img, width * 0.35, text_h, w, img_h, mask="auto", preserveAspectRatio=True, anchor="sw")
     except OSError as exc:
         raise _fail(f"Không đọc được ảnh chữ ký hoặc con dấu: {exc}.",
                     f"Cannot read the signature or seal image: {exc}.") from None
