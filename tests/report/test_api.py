@@ -55,3 +55,13 @@ def test_failed_signing_leaves_no_file(final_parts, p12_file, tmp_path):
     with pytest.raises(ReportError):
         render_assessment_pdf(repo, a.id, folder / "bc.pdf", sign=P12Signing(p12_file[0], "sai"))
     assert list(folder.iterdir()) == []
+
+
+def test_token_without_configured_library_is_a_clear_error(repo):
+    """Asking for the token when no PKCS#11 library is set gives a ReportError that says what to choose."""
+    from papi_desktop.errors import ReportError
+    from papi_desktop.report.api import token_config
+
+    with pytest.raises(ReportError) as exc:
+        token_config(repo, "123456")
+    assert "PKCS#11" in exc.value.vi

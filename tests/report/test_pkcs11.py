@@ -82,3 +82,24 @@ def test_wrong_pin_is_a_clear_error(token, final_parts, tmp_path):
         sign_pdf_pkcs11(src, tmp_path / "x.pdf", Pkcs11Config(LIB, "000000", token_label=LABEL,
                                                               key_label="hieu-truong"))
     assert "PIN" in exc.value.vi
+
+
+def test_cli_signs_with_the_token_from_settings(token, tmp_path):
+    """``report --pin-file`` uses the token library saved in the "pkcs11" setting; verify exits 0."""
+    from papi_desktop.demo import make_demo
+    from papi_desktop.storage.repository import Repository
+    from tests.conftest import run_cli
+
+    db = tmp_path / "d.sqlite3"
+    with Repository.open(db) as repo:
+        make_demo(repo, schools=1)
+        repo.set_setting("pkcs11", {"lib_path": LIB, "token_label": LABEL, "key_label": "hieu-truong"})
+        aid = next(a.id for a in repo.list_assessments() if a.is_final)
+    pin = tmp_path / "pin.txt"
+    pin.write_text(PIN, encoding="utf-8")
+    out = tmp_path / "bc.pdf"
+    r = run_cli("report", "--db", str(db), "--assessment", aid, "--out", str(out), "--pin-file", str(pin))
+    assert r.returncode == 0, r.stderr
+    v = run_cli("verify", str(out))
+    assert v.returncode == 0 and "Trần Văn Đức" in v.stdout
+

@@ -19,10 +19,12 @@ from papi_desktop.report.sign import Pkcs11Config, SignResult, sign_pdf, sign_pd
 from papi_desktop.report.verify import VerifyResult, verify_pdf
 
 SIGNER_SETTING = "signer"
+#: setting for the USB token: {"lib_path", "token_label", "key_label", "signature_image", "seal_image"}
+TOKEN_SETTING = "pkcs11"
 
 __all__ = [
     "DEPUTY_TITLE", "PRINCIPAL_TITLE", "SIGNER_TITLES", "P12Signing", "Pkcs11Config", "SignResult", "VerifyResult",
-    "render_assessment_pdf", "sign_pdf", "sign_pdf_pkcs11", "signer_for", "verify_pdf",
+    "render_assessment_pdf", "sign_pdf", "sign_pdf_pkcs11", "signer_for", "token_config", "verify_pdf",
 ]
 
 
@@ -43,6 +45,21 @@ def signer_for(repo, school) -> dict:
         title = value.get("title") if value.get("title") in SIGNER_TITLES else PRINCIPAL_TITLE
         return {"name": value["name"].strip(), "title": title}
     return {"name": school.principal, "title": PRINCIPAL_TITLE}
+
+
+def token_config(repo, pin: str, **overrides) -> Pkcs11Config:
+    """The USB token set up in the repository setting ``"pkcs11"`` (library path, token and key labels), with
+    ``overrides`` (e.g. ``lib_path=...``) taking precedence. ReportError when no library is configured."""
+    saved = repo.get_setting(TOKEN_SETTING) or {}
+    keys = ("lib_path", "token_label", "key_label", "signature_image", "seal_image")
+    values = {k: saved.get(k) for k in keys} if isinstance(saved, dict) else {}
+    values.update({k: v for k, v in overrides.items() if v and k in keys})
+    if not values.get("lib_path"):
+        raise ReportError("Chưa chọn thư viện PKCS#11 của USB token (tệp .dll đi kèm trình điều khiển token).",
+                          "No PKCS#11 library of the USB token is set (the .dll that comes with the token driver).")
+    return Pkcs11Config(values["lib_path"], pin, token_label=values.get("token_label"),
+                        key_label=values.get("key_label"), signature_image=values.get("signature_image"),
+                        seal_image=values.get("seal_image"))
 
 
 def render_assessment_pdf(repo, assessment_id: str, out_path: str | Path, *,

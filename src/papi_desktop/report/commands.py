@@ -25,23 +25,24 @@ def _read_password(path: str) -> str:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from papi_desktop.cli import open_repo
-    from papi_desktop.report.api import P12Signing, Pkcs11Config, render_assessment_pdf
+    from papi_desktop.report.api import P12Signing, render_assessment_pdf, token_config
 
     sign = None
-    if args.sign and args.pkcs11_lib:
-        raise ReportError("Chỉ chọn một cách ký: --sign hoặc --pkcs11-lib.", "Choose one way to sign: --sign or "
-                          "--pkcs11-lib.")
+    if args.sign and (args.pkcs11_lib or args.pin_file):
+        raise ReportError("Chỉ chọn một cách ký: --sign (tệp .p12) hoặc USB token (--pin-file).",
+                          "Choose one way to sign: --sign (a .p12 file) or a USB token (--pin-file).")
     if args.sign:
         if not args.password_file:
             raise ReportError("Ký bằng tệp .p12 cần --password-file.", "Signing with a .p12 file needs "
                               "--password-file.")
         sign = P12Signing(args.sign, _read_password(args.password_file), args.signature_image, args.seal_image)
-    elif args.pkcs11_lib:
-        if not args.pin_file:
-            raise ReportError("Ký bằng USB token cần --pin-file.", "Signing with a USB token needs --pin-file.")
-        sign = Pkcs11Config(args.pkcs11_lib, _read_password(args.pin_file), token_label=args.token_label,
-                            key_label=args.key_label)
+    elif args.pkcs11_lib and not args.pin_file:
+        raise ReportError("Ký bằng USB token cần --pin-file.", "Signing with a USB token needs --pin-file.")
     with open_repo(args) as repo:
+        if args.pin_file:
+            sign = token_config(repo, _read_password(args.pin_file), lib_path=args.pkcs11_lib,
+                                token_label=args.token_label, key_label=args.key_label,
+                                signature_image=args.signature_image, seal_image=args.seal_image)
         out = render_assessment_pdf(repo, args.assessment, args.out, sign=sign, lang=args.lang or user_language())
     print(_t(f"Đã tạo báo cáo {out}" + (" (đã ký số)." if sign else "."),
              f"Report written to {out}" + (" (digitally signed)." if sign else ".")))
@@ -64,7 +65,8 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     p.add_argument("--out", required=True, metavar="FILE.pdf")
     p.add_argument("--sign", metavar="CERT.p12", help=_t("ký bằng tệp chứng thư số", "sign with a PKCS#12 file"))
     p.add_argument("--password-file", metavar="F", help=_t("tệp chứa mật khẩu .p12", "file holding the password"))
-    p.add_argument("--pkcs11-lib", metavar="LIB", help=_t("thư viện PKCS#11 của USB token", "token PKCS#11 library"))
+    p.add_argument("--pkcs11-lib", metavar="LIB", help=_t("thư viện PKCS#11 của USB token (mặc định: theo cài đặt)",
+                                                   "token PKCS#11 library (default: from the settings)"))
     p.add_argument("--pin-file", metavar="F", help=_t("tệp chứa mã PIN của token", "file holding the token PIN"))
     p.add_argument("--token-label", metavar="LABEL")
     p.add_argument("--key-label", metavar="LABEL")

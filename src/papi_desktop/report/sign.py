@@ -39,6 +39,8 @@ class Pkcs11Config:
     key_label: str | None = None
     cert_label: str | None = None
     slot: int | None = None
+    signature_image: str | Path | None = None
+    seal_image: str | Path | None = None
 
 
 def _fail(vi: str, en: str) -> ReportError:
@@ -203,7 +205,7 @@ def sign_pdf_pkcs11(in_path: str | Path, out_path: str | Path, token: Pkcs11Conf
                     "PIN and the PKCS#11 library path.") from None
     try:
         signer = PKCS11Signer(session, cert_label=token.cert_label or token.key_label, key_label=token.key_label)
-        return _sign(signer, in_path, out_path, signature_image=signature_image, seal_image=seal_image,
-                     reason=reason, location=location, visible=visible)
+        return _sign(signer, in_path, out_path, signature_image=signature_image or token.signature_image,
+                     seal_image=seal_image or token.seal_image, reason=reason, location=location, visible=visible)
     finally:
         session.close()
