@@ -182,3 +182,24 @@ def test_bare_school_and_english_build(tmp_path):
     assert "Chưa trả lời" in vi and "BẢN NHÁP" in vi and "Kính gửi" not in vi
     en = pdf_text(report_bytes(snap, cat, lang="en"))
     assert "REPORT" in en and "DRAFT" in en and "Not answered" in en
+
+
+def test_plain_text_fast_path_matches_parsed_paragraphs():
+    """Cells built without reportlab's XML parser lay out exactly like parsed ones (same line breaks)."""
+    from reportlab.platypus import Paragraph
+
+    from papi_desktop.report.fonts import register_fonts
+    from papi_desktop.report.layout import styles
+    from papi_desktop.report.sections import para
+
+    st = styles(register_fonts().family)["cell"]
+    text = "Lớp học là nhà kiên cố & có đủ ánh sáng <tiêu chuẩn> ở tất cả các điểm trường vùng sâu"
+    fast, parsed = para(text, st, bold_head="TH.01. "), Paragraph("<b>TH.01. </b>" + text.replace("&", "&amp;")
+                                                                    .replace("<", "&lt;").replace(">", "&gt;"), st)
+    assert fast.wrap(150, 1000) == parsed.wrap(150, 1000)
+
+    def lines(p):
+        # the parser cuts text at entities (&amp;, &lt;) into more fragments of the same font: compare joined text
+        return [("".join(f.text for f in line.words), line.words[0].fontName) for line in p.blPara.lines]
+
+    assert len(lines(fast)) > 2 and lines(fast) == lines(parsed)

@@ -36,12 +36,29 @@ def paragraph_class():
     return CachedParagraph
 
 
+@cache
+def _template_frags(font_name: str, font_size: float, with_head: bool) -> tuple:
+    """Parsed fragments of a template paragraph in a style, to clone for plain text (skips the XML parser)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus.paraparser import ParaParser
+
+    style = ParagraphStyle("template", fontName=font_name, fontSize=font_size)
+    return tuple(ParaParser().parse("<b>H</b>T" if with_head else "T", style)[1])
+
+
 def para(text: str, style, bold_head: str = ""):
-    """A Paragraph of plain ``text`` (escaped); ``bold_head`` is printed bold before it."""
+    """A Paragraph of plain ``text``; ``bold_head`` is printed bold before it."""
     Paragraph = paragraph_class()
-    body = escape(clean(text)).replace("\n", "<br/>")
-    if bold_head:
-        body = f"<b>{escape(clean(bold_head))}</b>{body}"
+    text, head = clean(text).strip(), clean(bold_head)
+    if text and "\n" not in text + head and head.lstrip() == head:
+        # plain text: clone parsed template fragments instead of running reportlab's XML parser per cell
+        frags = _template_frags(style.fontName, style.fontSize, bool(head))
+        texts = [head, text] if head else [text]
+        clones = [f.clone(text=t, link=[], us_lines=[]) for f, t in zip(frags, texts, strict=True)]
+        return Paragraph(text, style, frags=clones)
+    body = escape(text).replace("\n", "<br/>")
+    if head:
+        body = f"<b>{escape(head)}</b>{body}"
     return Paragraph(body, style)
 
 
