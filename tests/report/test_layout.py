@@ -98,3 +98,17 @@ def test_page_numbers_top_centre_from_page_two(final_report):
     for r in top:
         assert 13 <= r["size"] <= 14
         assert abs((r["x"] + r["right"]) / 2 - centre) < 2
+
+
+def test_long_names_wrap_inside_their_header_column(final_parts):
+    """A long supervising body and school name wrap inside the left header column without touching the right."""
+    _, _, cat, snap = final_parts
+    school = dict(snap["content"]["school"], supervising_body="Ủy ban nhân dân xã Ea Kiết huyện Cư M'gar tỉnh Đắk Lắk",
+                  name="Trường Tiểu học và Trung học cơ sở Nguyễn Thị Minh Khai số 2 Buôn Ma Thuột")
+    data = report_bytes(dict(snap, content=dict(snap["content"], school=school)), cat)
+    runs = [r for r in text_runs(data) if r["page"] == 1]
+    national = _find(runs, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    left = [r for r in runs if r["y"] > national["y"] - 80 and r["x"] < national["x"]]
+    assert len(left) >= 5  # both names took more than one line each
+    assert max(r["right"] for r in left) < national["x"]
+    assert "TRƯỜNG TIỂU HỌC VÀ TRUNG HỌC CƠ SỞ" in " ".join(r["text"] for r in left)

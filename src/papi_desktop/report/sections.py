@@ -96,13 +96,13 @@ def header(ctx) -> list:
     left = [
         para(clean(school.get("supervising_body", "")).upper(), s["supervising"]),
         para(school_name, s["school"]),
-        Rule.make(school_line_w * 0.4),
+        Rule.make(school_line_w * 0.4, 3),
         para(doc_number(ctx.doc_number, ctx.abbreviation, lang), s["number"]),
     ]
     right = [
         para(t("national", lang), s["national"]),
         para(motto, s["motto"]),
-        Rule.make(_text_width(motto, s["motto"])),
+        Rule.make(_text_width(motto, s["motto"]), 3),
         para(place_date(clean(school.get("place_name", "")), ctx.doc_date, lang), s["date"]),
     ]
     table = Table([[left, right]], colWidths=[left_w, right_w])
