@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 import tempfile
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -79,10 +80,10 @@ def signature_box(pdf: bytes) -> tuple[int, tuple[float, float, float, float]]:
     return len(reader.pages) - 1, (right - 80 * MM, 25 * MM, right, 55 * MM)
 
 
-def _subject_name(cert) -> str:
+def subject_name(cert) -> str:
     """The signer's common name (or the whole subject) from an asn1crypto certificate."""
     subject = cert.subject.native
-    return subject.get("common_name") or cert.subject.human_friendly
+    return unicodedata.normalize("NFC", subject.get("common_name") or cert.subject.human_friendly)
 
 
 def appearance_pdf(width: float, height: float, lines: list[str], signature_image: str | Path | None = None,
@@ -137,7 +138,7 @@ def _sign(signer, in_path: str | Path, out_path: str | Path, *, signature_image=
     except OSError as exc:
         raise _fail(f"Không đọc được tệp {Path(in_path).name}: {exc.strerror or exc}.",
                     f"Cannot read {Path(in_path).name}: {exc.strerror or exc}.") from None
-    name = _subject_name(signer.signing_cert)
+    name = subject_name(signer.signing_cert)
     when = datetime.now().astimezone().replace(microsecond=0).isoformat()
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from papi_desktop.errors import ReportError
+from papi_desktop.report.sign import subject_name
 
 CODE_RE = re.compile(r"([A-Z2-7]{4}-[A-Z2-7]{4}-[A-Z2-7]{4})")
 
@@ -130,10 +131,7 @@ def verify_pdf(path: str | Path, *, trust_roots: list[str | Path] | None = None)
         return VerifyResult(p, True, False, verification_code=code, signatures=len(sigs),
                             problem_vi=f"không kiểm tra được chữ ký ({exc}).",
                             problem_en=f"the signature cannot be checked ({exc}).")
-    signer = ""
-    if status.signing_cert is not None:
-        subject = status.signing_cert.subject.native
-        signer = subject.get("common_name") or status.signing_cert.subject.human_friendly
+    signer = subject_name(status.signing_cert) if status.signing_cert is not None else ""
     when = status.signer_reported_dt.isoformat() if status.signer_reported_dt else ""
     allowed = (None, ModificationLevel.NONE, ModificationLevel.LTA_UPDATES)
     problem = ("", "")
