@@ -58,6 +58,7 @@ TEST_TOOLS = {
     "softhsm2-util": "softhsm2",
     "strace": "strace",
     "unshare": "util-linux",
+    "zbarimg": "zbar-tools",
 }
 
 

@@ -6,6 +6,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from papi_desktop.report.check import selftest_pdf
+
 
 def _catalogue() -> str:
     from papi_desktop.core.catalogue import default_catalogue
@@ -48,6 +50,7 @@ CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("resources", _resources),
     ("database", _database),
     ("backup", _backup),
+    ("report", selftest_pdf),
 ]
 
 

@@ -1,0 +1,174 @@
+"""The pure PDF builder: ``build_report(snapshot, catalogue, out)`` — plain data in, an official report out.
+
+No database access here: the caller passes the repository snapshot (:func:`papi_desktop.core.snapshot.
+make_snapshot`) and the catalogue the assessment was made with. ``invariant=True`` makes the output
+byte-identical for equal input (reportlab's invariant mode, fixed dates), for tests.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from papi_desktop.core.catalogue import Catalogue
+from papi_desktop.core.text import nfc_deep
+from papi_desktop.report import sections as S
+from papi_desktop.report.fonts import register_fonts
+from papi_desktop.report.layout import (
+    MARGIN_BOTTOM,
+    MARGIN_LEFT,
+    MARGIN_RIGHT,
+    MARGIN_TOP,
+    PAGE_H,
+    PAGE_W,
+    Marks,
+    page_decorator,
+    styles,
+)
+from papi_desktop.report.texts import t
+
+PRINCIPAL_TITLE = "HIỆU TRƯỞNG"
+DEPUTY_TITLE = "KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG"
+SIGNER_TITLES = (PRINCIPAL_TITLE, DEPUTY_TITLE)
+INVARIANT_DAY = date(2000, 1, 1)
+
+
+@dataclass
+class ReportResult:
+    """What was built: page count and the signature box (page index from 0, rectangle in PDF points)."""
+
+    pages: int
+    signature_page: int
+    signature_box: tuple[float, float, float, float]
+    fonts: str = ""
+
+
+@dataclass
+class _Context:
+    snapshot: dict
+    catalogue: Catalogue
+    lang: str
+    styles: dict
+    signer: dict
+    doc_date: date
+    proposals: list[str] = field(default_factory=list)
+    copies: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.content = self.snapshot["content"]
+        self.school = self.content["school"]
+        a = self.content["assessment"]
+        self.doc_number = a.get("doc_number")
+        self.abbreviation = self.school.get("abbreviation") or "TH"
+        self.year_text = (a.get("school_year") or "").replace("-", "–")
+        self.answers = {x["criterion_id"]: x for x in self.content.get("answers", [])}
+        self.verdicts = self.snapshot.get("verdicts", {})
+        self.files: dict[str, list[str]] = {}
+        for att in self.content.get("attachments", []):
+            self.files.setdefault(att["criterion_id"], []).append(att["filename"])
+
+
+def default_signer(school: dict) -> dict:
+    """The principal, signing as HIỆU TRƯỞNG."""
+    return {"name": school.get("principal", ""), "title": PRINCIPAL_TITLE}
+
+
+def _document_date(snapshot: dict, invariant: bool, today: date | None) -> date:
+    """The date printed under the motto: the document date when set, else today (a fixed day when invariant)."""
+    raw = snapshot["content"]["assessment"].get("doc_date")
+    if raw:
+        try:
+            return date.fromisoformat(raw[:10])
+        except ValueError:
+            pass
+    if today:
+        return today
+    if invariant:
+        stamp = snapshot.get("updated_at") or ""
+        try:
+            return date.fromisoformat(stamp[:10])
+        except ValueError:
+            return INVARIANT_DAY
+    return date.today()
+
+
+def build_report(
+    snapshot: dict[str, Any],
+    catalogue: Catalogue,
+    out: str | Path | BinaryIO,
+    *,
+    signer: dict | None = None,
+    invariant: bool = False,
+    lang: str = "vi",
+    proposals: list[str] | None = None,
+    copies: list[str] | None = None,
+    today: date | None = None,
+) -> ReportResult:
+    """Write the report PDF of ``snapshot`` to ``out`` (a path or a binary file object).
+
+    ``signer`` is ``{"name": ..., "title": "HIỆU TRƯỞNG" | "KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG"}`` (default: the
+    school's principal). ``proposals`` replaces the default text of section V; ``copies`` adds recipients after
+    "- Như trên;". Returns the page count and where the signature block is.
+    """
+    from reportlab import rl_config
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    rl_config.useA85 = 0  # binary compressed streams: smaller files, no ASCII85 encoding time
+    snapshot = nfc_deep(snapshot)
+    fonts = register_fonts()
+    school = snapshot["content"]["school"]
+    signer = nfc_deep(dict(signer)) if signer and signer.get("name") else default_signer(school)
+    ctx = _Context(snapshot, catalogue, lang, styles(fonts.family), signer,
+                   _document_date(snapshot, invariant, today), list(proposals or []), list(copies or []))
+    final = bool(snapshot.get("verification_code"))
+    marks = Marks(draft_text="" if final or snapshot.get("status") == "finalised" else t("draft", lang),
+                  footer_text=t("footer", lang, code=snapshot["verification_code"]) if final else "")
+    target = out if hasattr(out, "write") else io.BytesIO()
+
+    class _Canvas(Canvas):
+        def __init__(self, *args, **kwargs):
+            kwargs["initialFontName"] = fonts.family  # keeps Helvetica out of the file
+            kwargs["initialFontSize"] = 13
+            super().__init__(*args, **kwargs)
+
+    frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, PAGE_W - MARGIN_LEFT - MARGIN_RIGHT,
+                  PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, leftPadding=0, rightPadding=0, topPadding=0,
+                  bottomPadding=0, id="body")
+    doc = BaseDocTemplate(
+        target, pagesize=(PAGE_W, PAGE_H), leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, invariant=1 if invariant else 0,
+        title=f"{t('doc_type', lang)} – {school.get('name', '')} – {ctx.year_text}", author=school.get("name", ""),
+        subject=t("summary", lang, year=ctx.year_text), creator="papi-desktop", lang=lang,
+    )
+    doc.addPageTemplates([PageTemplate("page", [frame], onPage=page_decorator(fonts.family, marks))])
+    story: list = []
+    story += S.header(ctx)
+    story += S.title(ctx)
+    if marks.draft_text:
+        story.append(S.para(t("draft_note", lang), ctx.styles["heading"].clone("dn", alignment=1)))
+    intro_source = catalogue.source or t("the_plan", lang)
+    story.append(S.para(t("intro", lang, source=intro_source, school=school.get("name", ""),
+                          year=ctx.year_text), ctx.styles["body"]))
+    for part in (S.general, S.results, S.shortcomings, S.plan, S.proposals):
+        story += part(ctx)
+    story += S.closing(ctx, marks)
+    doc.build(story, canvasmaker=_Canvas)
+    if not hasattr(out, "write"):
+        Path(out).write_bytes(target.getvalue())
+    box = marks.signature_box
+    return ReportResult(
+        pages=doc.page, signature_page=int(box.get("page", doc.page)) - 1,
+        signature_box=(box.get("x1", 0.0), box.get("y1", 0.0), box.get("x2", 0.0), box.get("y2", 0.0)),
+        fonts=fonts.source,
+    )
+
+
+def report_bytes(snapshot: dict, catalogue: Catalogue, **kwargs) -> bytes:
+    """The report as bytes (convenience for tests, the GUI preview and signing in memory)."""
+    buf = io.BytesIO()
+    build_report(snapshot, catalogue, buf, **kwargs)
+    return buf.getvalue()
