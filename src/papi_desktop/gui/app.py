@@ -1,21 +1,77 @@
-"""Start the GUI."""
+"""Start the GUI: ``run_gui(db_path)`` for the command line, ``create_main_window(db_path)`` for tests and tools.
+
+Start-up imports only Qt, the repository and the views of the home page; the walk-through, review, wizard and
+settings are imported on first use, and reportlab/pyhanko/openpyxl never at start.
+"""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+from PySide6.QtWidgets import QApplication, QMainWindow
 
-def run_gui(db_path: Path) -> int:
-    from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from papi_desktop import APP_NAME
 
+
+def _application() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv)
+        app.setApplicationName(APP_NAME)
+        app.setOrganizationName(APP_NAME)
+    return app
+
+
+def create_main_window(db_path: str | Path) -> QMainWindow:
+    """Open the database at ``db_path`` and build the main window (not shown yet)."""
+    from papi_desktop.gui.i18n import install_language
+    from papi_desktop.gui.main_window import MainWindow
+    from papi_desktop.gui.prefs import UiPrefs, apply_zoom
     from papi_desktop.storage.repository import Repository
 
-    app = QApplication.instance() or QApplication(sys.argv)
+    _application()
+    prefs = UiPrefs()
+    install_language(prefs.language)
+    apply_zoom(prefs.zoom)
+    Path(db_path).parent.mkdir(parents=True, exist_ok=True)
     repo = Repository.open(db_path)
-    window = QMainWindow()
-    window.setWindowTitle("papi-desktop")
-    window.setCentralWidget(QLabel(f"{len(repo.list_assessments())} bản tự đánh giá — {db_path}"))
-    window.resize(900, 600)
+    window = MainWindow(repo, prefs)
+    window.destroyed.connect(lambda *_: repo.close())
+    return window
+
+
+def _excepthook(exc_type, exc, tb) -> None:
+    """Unexpected errors: logged, then one calm message — never a traceback on screen."""
+    from papi_desktop.errors import PapiError
+    from papi_desktop.gui import dialogs
+
+    if isinstance(exc, PapiError):
+        dialogs.show_error(QApplication.activeWindow(), exc)
+        return
+    try:
+        from papi_desktop.logs import log_exception
+
+        where = log_exception(exc)
+    except Exception:  # logging must never make things worse
+        where = "?"
+    dialogs.show_error(QApplication.activeWindow(), PapiError(
+        f"Lỗi không mong muốn ({exc_type.__name__}). Những gì đã lưu vẫn còn nguyên. Chi tiết đã ghi vào {where}.",
+        f"Unexpected error ({exc_type.__name__}). Everything saved is intact. Details were written to {where}."))
+
+
+def run_gui(db_path: str | Path) -> int:
+    """Show the main window on ``db_path`` and run until it is closed; returns the exit code."""
+    from papi_desktop.errors import PapiError
+
+    app = _application()
+    sys.excepthook = _excepthook
+    try:
+        window = create_main_window(db_path)
+    except PapiError as exc:
+        from papi_desktop.gui import dialogs
+
+        dialogs.show_error(None, exc)
+        return 1
     window.show()
     return app.exec()
