@@ -198,17 +198,17 @@
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../../src/papi_desktop/gui/editors.py" line="196" />
+        <location filename="../../src/papi_desktop/gui/editors.py" line="195" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/editors.py" line="196" />
+        <location filename="../../src/papi_desktop/gui/editors.py" line="195" />
         <source>Partly</source>
         <translation>Một phần</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/editors.py" line="197" />
+        <location filename="../../src/papi_desktop/gui/editors.py" line="196" />
         <source>No</source>
         <translation>Không</translation>
     </message>
@@ -361,39 +361,44 @@
 <context>
     <name>DisclosureEditor</name>
     <message>
-        <location filename="../../src/papi_desktop/gui/editors.py" line="285" />
+        <location filename="../../src/papi_desktop/gui/editors.py" line="284" />
         <source>Yes, disclosed</source>
         <translation>Đã công khai</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/editors.py" line="286" />
+        <location filename="../../src/papi_desktop/gui/editors.py" line="285" />
         <source>Not yet</source>
         <translation>Chưa</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/editors.py" line="295" />
+        <location filename="../../src/papi_desktop/gui/editors.py" line="294" />
         <source>Disclosed: yes</source>
         <translation>Công khai: đã công khai</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/editors.py" line="296" />
+        <location filename="../../src/papi_desktop/gui/editors.py" line="295" />
         <source>Disclosed: not yet</source>
         <translation>Công khai: chưa</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/editors.py" line="298" />
+        <location filename="../../src/papi_desktop/gui/editors.py" line="297" />
         <source>Disclosed:</source>
         <translation>Công khai:</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/editors.py" line="306" />
+        <location filename="../../src/papi_desktop/gui/editors.py" line="305" />
         <source>Date of disclosure</source>
         <translation>Ngày công khai</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/editors.py" line="309" />
+        <location filename="../../src/papi_desktop/gui/editors.py" line="308" />
         <source>Date of disclosure:</source>
         <translation>Ngày công khai:</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/editors.py" line="318" />
+        <source>Made public by: %1</source>
+        <translation>Hình thức công khai: %1</translation>
     </message>
     <message>
         <location filename="../../src/papi_desktop/gui/editors.py" line="322" />
@@ -404,17 +409,17 @@
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../src/papi_desktop/gui/editors.py" line="85" />
+        <location filename="../../src/papi_desktop/gui/editors.py" line="84" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/editors.py" line="85" />
+        <location filename="../../src/papi_desktop/gui/editors.py" line="84" />
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/editors.py" line="96" />
+        <location filename="../../src/papi_desktop/gui/editors.py" line="95" />
         <source>— choose —</source>
         <translation>— chọn —</translation>
     </message>
@@ -422,7 +427,7 @@
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../../src/papi_desktop/gui/editors.py" line="252" />
+        <location filename="../../src/papi_desktop/gui/editors.py" line="251" />
         <source>The school profile has no campus yet: add one in the school profile.</source>
         <translation>Hồ sơ trường chưa có điểm trường nào: hãy thêm trong hồ sơ trường.</translation>
     </message>

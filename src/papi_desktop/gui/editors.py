@@ -315,6 +315,7 @@ class DisclosureEditor(AnswerEditor):
         for m in criterion.answer.methods:
             cb = QCheckBox(text(m.label))
             cb.setProperty("key", m.key)
+            cb.setAccessibleName(self.tr("Made public by: %1").replace("%1", text(m.label)))
             cb.toggled.connect(lambda _c: self._changed(False))
             self.methods.append(cb)
             col.addWidget(cb)

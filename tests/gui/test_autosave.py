@@ -1,0 +1,100 @@
+"""Autosave: nothing typed is lost — debounce, flush on focus-out/page change/close, resume after a crash."""
+
+from __future__ import annotations
+
+from papi_desktop.gui.assessment_view import REVIEW
+from papi_desktop.gui.session import RESUME_KEY
+from papi_desktop.storage.repository import Repository
+
+NOTE = "Biên bản kiểm tra ngày 15/9, ảnh chụp các phòng học ở điểm trường Buôn Trấp"
+
+
+def _open_draft(window):
+    draft = next(a for a in window.home.assessments if not a.is_final)
+    window.open_assessment(draft.id)
+    return window.assessment_view.walkthrough
+
+
+def _db_note(db, assessment_id, cid):
+    with Repository.open(db) as repo:
+        answer = repo.get_answers(assessment_id).get(cid)
+    return answer.note if answer else None
+
+
+def _type_note(page, value):
+    page.note.setPlainText(value)  # textChanged → debounced save, as when typing
+
+
+def test_typing_is_saved_after_a_short_pause(demo_db, open_window, qtbot):
+    """A note being typed reaches the database ~400 ms after the last keystroke, without any Save button."""
+    window = open_window(demo_db)
+    walk = _open_draft(window)
+    cid = walk.current_id()
+    _type_note(walk.pages[cid], NOTE)
+    assert window.session.has_pending()
+    assert window.saved_label.text() == "Đang lưu…"
+    qtbot.waitUntil(lambda: _db_note(demo_db, window.session.id, cid) == NOTE, timeout=3000)
+    assert window.saved_label.text().startswith("Đã lưu")
+
+
+def test_changing_page_flushes_what_was_typed(demo_db, open_window):
+    """Going to the next criterion writes the note at once (no waiting for the pause)."""
+    window = open_window(demo_db)
+    walk = _open_draft(window)
+    cid = walk.current_id()
+    _type_note(walk.pages[cid], NOTE)
+    walk.go_next()
+    assert _db_note(demo_db, window.session.id, cid) == NOTE
+
+
+def test_focus_leaving_a_field_flushes(demo_db, open_window, qtbot):
+    """Leaving the note field (Tab) writes it at once."""
+    window = open_window(demo_db)
+    walk = _open_draft(window)
+    page = walk.pages[walk.current_id()]
+    page.note.setFocus()
+    qtbot.waitUntil(page.note.hasFocus, timeout=2000)
+    _type_note(page, NOTE)
+    page.attachments.add_button.setFocus()
+    qtbot.waitUntil(lambda: not window.session.has_pending(), timeout=300)
+    assert _db_note(demo_db, window.session.id, walk.current_id()) == NOTE
+
+
+def test_value_is_there_after_closing_and_reopening(demo_db, open_window):
+    """Close the window right after typing; a new window on the same database shows the value."""
+    window = open_window(demo_db)
+    walk = _open_draft(window)
+    cid = walk.current_id()
+    _type_note(walk.pages[cid], NOTE)
+    window.close()
+    again = open_window(demo_db)
+    assert again.session is not None and again.assessment_view.walkthrough.current_id() == cid
+    assert again.assessment_view.walkthrough.pages[cid].note.toPlainText() == NOTE
+
+
+def test_after_a_crash_the_app_reopens_at_the_last_criterion(demo_db, open_window, qtbot):
+    """Without close (a crash or power cut), the next start reopens the same assessment at the same criterion."""
+    window = open_window(demo_db)
+    walk = _open_draft(window)
+    walk.show_criterion(walk.order[-1])
+    cid = walk.current_id()
+    _type_note(walk.pages[cid], NOTE)
+    qtbot.waitUntil(lambda: not window.session.has_pending(), timeout=3000)
+    assessment_id = window.session.id
+    # no close(): the first window is simply abandoned
+    again = open_window(demo_db)
+    assert again.session.id == assessment_id
+    assert again.assessment_view.walkthrough.current_id() == cid
+    assert again.assessment_view.walkthrough.pages[cid].note.toPlainText() == NOTE
+
+
+def test_resume_remembers_the_review_tab_and_home_clears_it(demo_db, open_window):
+    """The review tab is reopened too; going home deliberately means the next start shows home."""
+    window = open_window(demo_db)
+    _open_draft(window)
+    window.assessment_view.show_review()
+    assert window.repo.get_setting(RESUME_KEY)["view"] == REVIEW
+    again = open_window(demo_db)
+    assert again.assessment_view.current_view() == REVIEW
+    again.go_home()
+    assert open_window(demo_db).session is None
