@@ -560,52 +560,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="47" />
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="38" />
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="59" />
         <source>PAPI self-assessment of the school</source>
         <translation>Tự đánh giá PAPI của nhà trường</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="49" />
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="39" />
+        <source>Opening the data…</source>
+        <translation>Đang mở dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="61" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="50" />
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="62" />
         <source>&amp;Home</source>
         <translation>&amp;Trang chính</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="53" />
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="65" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="55" />
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="67" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="61" />
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="73" />
         <source>Save state</source>
         <translation>Trạng thái lưu</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="88" />
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="105" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="104" />
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="121" />
         <source>Saved %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="172" />
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="189" />
         <source>Not saved</source>
         <translation>Chưa lưu được</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="173" />
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="190" />
         <source>The last change could not be saved. Close anyway?</source>
         <translation>Thay đổi cuối cùng chưa lưu được. Vẫn đóng chương trình?</translation>
     </message>

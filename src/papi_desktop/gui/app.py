@@ -1,12 +1,14 @@
 """Start the GUI: ``run_gui(db_path)`` for the command line, ``create_main_window(db_path)`` for tests and tools.
 
-Start-up imports only Qt, the repository and the views of the home page; the walk-through, review, wizard and
-settings are imported on first use, and reportlab/pyhanko/openpyxl never at start.
+Start-up shows the window frame as soon as Qt is up, then imports the repository (sqlite-utils) and builds the
+home page; the walk-through, review, wizard and settings are imported on first use, and reportlab, pyhanko and
+openpyxl never at start (``tests/benchmarks/bench_startup.py`` measures it).
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -23,21 +25,42 @@ def _application() -> QApplication:
     return app
 
 
-def create_main_window(db_path: str | Path) -> QMainWindow:
-    """Open the database at ``db_path`` and build the main window (not shown yet)."""
+def _window(db_path: str | Path):
     from papi_desktop.gui.i18n import install_language
     from papi_desktop.gui.main_window import MainWindow
     from papi_desktop.gui.prefs import UiPrefs, apply_zoom
-    from papi_desktop.storage.repository import Repository
 
     _application()
     prefs = UiPrefs()
     install_language(prefs.language)
     apply_zoom(prefs.zoom)
-    Path(db_path).parent.mkdir(parents=True, exist_ok=True)
-    repo = Repository.open(db_path)
-    window = MainWindow(repo, prefs)
-    window.destroyed.connect(lambda *_: repo.close())
+    return MainWindow(db_path, prefs)
+
+
+def create_main_window(db_path: str | Path) -> QMainWindow:
+    """Open the database at ``db_path`` and build the main window (not shown yet). Raises PapiError."""
+    window = _window(db_path)
+    window.load()
+    return window
+
+
+def show_main_window(db_path: str | Path, on_visible: Callable[[], None] | None = None) -> QMainWindow:
+    """Show the window frame first, then open the database and fill it (what ``run_gui`` does).
+
+    The frame appears as soon as Qt is up; the repository (sqlite-utils) and the views are loaded right after,
+    while the user already sees the window. Raises PapiError when the data cannot be opened.
+    """
+    app = _application()
+    window = _window(db_path)
+    window.show()
+    handle = window.windowHandle()
+    for _ in range(100):
+        app.processEvents()
+        if handle is not None and handle.isExposed():
+            break
+    if on_visible:
+        on_visible()
+    window.load()
     return window
 
 
@@ -67,11 +90,11 @@ def run_gui(db_path: str | Path) -> int:
     app = _application()
     sys.excepthook = _excepthook
     try:
-        window = create_main_window(db_path)
+        window = show_main_window(db_path)
     except PapiError as exc:
         from papi_desktop.gui import dialogs
 
         dialogs.show_error(None, exc)
         return 1
-    window.show()
+    window.raise_()
     return app.exec()

@@ -7,10 +7,14 @@ they come from the catalogue's own ``Text(vi, en)``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCollator, QCoreApplication, QLocale, QTranslator
 
-from papi_desktop.core.catalogue import Text
 from papi_desktop.resources import resource_path
+
+if TYPE_CHECKING:
+    from papi_desktop.core.catalogue import Text
 
 LANGUAGES = ("vi", "en")
 _state: dict = {"lang": "vi", "translator": None}

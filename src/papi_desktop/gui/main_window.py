@@ -7,38 +7,50 @@ reopens the same assessment at the same criterion.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTime, QTimer
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTime, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
 from papi_desktop.errors import PapiError
 from papi_desktop.gui import dialogs
-from papi_desktop.gui.assessment_view import REVIEW, AssessmentView
-from papi_desktop.gui.home import HomeView
 from papi_desktop.gui.i18n import install_language
-from papi_desktop.gui.prefs import UiPrefs, apply_zoom
-from papi_desktop.gui.session import RESUME_KEY, AssessmentSession
-from papi_desktop.storage.repository import Repository
+from papi_desktop.gui.prefs import RESUME_KEY, UiPrefs, apply_zoom
 
 
 class MainWindow(QMainWindow):
     """Home ↔ assessment. ``session`` is the open assessment (None on the home page)."""
 
-    def __init__(self, repo: Repository, prefs: UiPrefs, *, first_run: bool = True):
+    def __init__(self, db_path: str | Path, prefs: UiPrefs):
         super().__init__()
-        self.repo = repo
+        self.db_path = Path(db_path)
         self.prefs = prefs
-        self.session: AssessmentSession | None = None
-        self.assessment_view: AssessmentView | None = None
+        self.repo = None  # opened by load()
+        self.session = None  # the open AssessmentSession, None on the home page
+        self.assessment_view = None  # its AssessmentView (imported on first use: not needed to show home)
+        self.home = None
         self.profile_wizard = None
         self._closed = False
         geometry = prefs.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 720)
+        self.setWindowTitle(self.tr("PAPI self-assessment of the school"))
+        waiting = QLabel(self.tr("Opening the data…"))
+        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(waiting)
+
+    def load(self) -> None:
+        """Open the database and build the views; reopens where the principal was. Raises PapiError."""
+        from papi_desktop.storage.repository import Repository
+
+        self.db_path.parent.mkdir(parents=True, exist_ok=True)
+        self.repo = Repository.open(self.db_path)
+        self.destroyed.connect(self.repo.close)
         self._build()
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self._resume()
-        if first_run and not repo.list_schools():
+        if not self.repo.list_schools():
             QTimer.singleShot(0, lambda: self.edit_profile(None, welcome=True))
 
     # -- building ---------------------------------------------------------------------------------------------
@@ -60,6 +72,8 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel()
         self.saved_label.setAccessibleName(self.tr("Save state"))
         self.statusBar().addPermanentWidget(self.saved_label)
+        from papi_desktop.gui.home import HomeView
+
         self.stack = QStackedWidget()
         self.home = HomeView(self.repo)
         self.home.open_requested.connect(self.open_assessment)
@@ -83,6 +97,9 @@ class MainWindow(QMainWindow):
     # -- navigation ---------------------------------------------------------------------------------------------
 
     def open_assessment(self, assessment_id: str, *, criterion: str | None = None, view: str | None = None) -> None:
+        from papi_desktop.gui.assessment_view import REVIEW, AssessmentView
+        from papi_desktop.gui.session import AssessmentSession
+
         self._close_session()
         self.session = AssessmentSession(self.repo, assessment_id, self)
         self.session.pending.connect(lambda: self.saved_label.setText(self.tr("Saving…")))
@@ -173,7 +190,8 @@ class MainWindow(QMainWindow):
                                            self.tr("The last change could not be saved. Close anyway?")):
             event.ignore()
             return
-        self._closed = True
         self.prefs.set_geometry(self.saveGeometry())
-        QApplication.instance().focusChanged.disconnect(self._focus_changed)
+        if self.repo is not None and not self._closed:
+            QApplication.instance().focusChanged.disconnect(self._focus_changed)
+        self._closed = True
         super().closeEvent(event)

@@ -14,6 +14,8 @@ from papi_desktop.paths import data_dir
 
 ZOOMS = (100, 125, 150)
 PREFS_FILE = "giao-dien.ini"
+#: repository setting: where the principal was (assessment, criterion, view), written on every navigation
+RESUME_KEY = "gui.resume"
 
 
 class UiPrefs:

@@ -16,10 +16,10 @@ from papi_desktop.core.catalogue import Catalogue, Criterion
 from papi_desktop.core.model import Answer, Assessment, School
 from papi_desktop.core.scoring import Evaluation, Scores, evaluate, score
 from papi_desktop.errors import PapiError
+from papi_desktop.gui.prefs import RESUME_KEY
 from papi_desktop.storage.repository import Repository
 
 DEBOUNCE_MS = 400
-RESUME_KEY = "gui.resume"
 
 
 class AssessmentSession(QObject):
