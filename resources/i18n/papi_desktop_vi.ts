@@ -159,38 +159,38 @@
 <context>
     <name>CampusesPage</name>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="212" />
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="216" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="211" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="215" />
         <source>Campuses</source>
         <translation>Điểm trường</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="213" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="212" />
         <source>The main campus first, then each satellite campus (điểm trường).</source>
         <translation>Điểm trường chính ghi trước, sau đó từng điểm trường lẻ.</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="217" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="216" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="217" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="216" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="222" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="221" />
         <source>&amp;Add campus</source>
         <translation>&amp;Thêm điểm trường</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="223" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="222" />
         <source>&amp;Remove campus</source>
         <translation>&amp;Bỏ điểm trường</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="255" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="254" />
         <source>Enter at least the main campus.</source>
         <translation>Hãy ghi ít nhất điểm trường chính.</translation>
     </message>
@@ -198,17 +198,17 @@
 <context>
     <name>ChoiceEditor</name>
     <message>
-        <location filename="../../src/papi_desktop/gui/editors.py" line="195" />
+        <location filename="../../src/papi_desktop/gui/editors.py" line="197" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/editors.py" line="195" />
+        <location filename="../../src/papi_desktop/gui/editors.py" line="197" />
         <source>Partly</source>
         <translation>Một phần</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/editors.py" line="196" />
+        <location filename="../../src/papi_desktop/gui/editors.py" line="198" />
         <source>No</source>
         <translation>Không</translation>
     </message>
@@ -361,47 +361,47 @@
 <context>
     <name>DisclosureEditor</name>
     <message>
-        <location filename="../../src/papi_desktop/gui/editors.py" line="284" />
+        <location filename="../../src/papi_desktop/gui/editors.py" line="286" />
         <source>Yes, disclosed</source>
         <translation>Đã công khai</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/editors.py" line="285" />
+        <location filename="../../src/papi_desktop/gui/editors.py" line="287" />
         <source>Not yet</source>
         <translation>Chưa</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/editors.py" line="294" />
+        <location filename="../../src/papi_desktop/gui/editors.py" line="296" />
         <source>Disclosed: yes</source>
         <translation>Công khai: đã công khai</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/editors.py" line="295" />
+        <location filename="../../src/papi_desktop/gui/editors.py" line="297" />
         <source>Disclosed: not yet</source>
         <translation>Công khai: chưa</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/editors.py" line="297" />
+        <location filename="../../src/papi_desktop/gui/editors.py" line="299" />
         <source>Disclosed:</source>
         <translation>Công khai:</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/editors.py" line="305" />
+        <location filename="../../src/papi_desktop/gui/editors.py" line="307" />
         <source>Date of disclosure</source>
         <translation>Ngày công khai</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/editors.py" line="308" />
+        <location filename="../../src/papi_desktop/gui/editors.py" line="310" />
         <source>Date of disclosure:</source>
         <translation>Ngày công khai:</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/editors.py" line="318" />
+        <location filename="../../src/papi_desktop/gui/editors.py" line="323" />
         <source>Made public by: %1</source>
         <translation>Hình thức công khai: %1</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/editors.py" line="322" />
+        <location filename="../../src/papi_desktop/gui/editors.py" line="327" />
         <source>Made public by:</source>
         <translation>Hình thức công khai:</translation>
     </message>
@@ -409,17 +409,17 @@
 <context>
     <name>FieldInput</name>
     <message>
-        <location filename="../../src/papi_desktop/gui/editors.py" line="84" />
+        <location filename="../../src/papi_desktop/gui/editors.py" line="85" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/editors.py" line="84" />
+        <location filename="../../src/papi_desktop/gui/editors.py" line="85" />
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/editors.py" line="95" />
+        <location filename="../../src/papi_desktop/gui/editors.py" line="96" />
         <source>— choose —</source>
         <translation>— chọn —</translation>
     </message>
@@ -427,7 +427,7 @@
 <context>
     <name>FormEditor</name>
     <message>
-        <location filename="../../src/papi_desktop/gui/editors.py" line="251" />
+        <location filename="../../src/papi_desktop/gui/editors.py" line="253" />
         <source>The school profile has no campus yet: add one in the school profile.</source>
         <translation>Hồ sơ trường chưa có điểm trường nào: hãy thêm trong hồ sơ trường.</translation>
     </message>
@@ -451,13 +451,13 @@
     </message>
     <message>
         <location filename="../../src/papi_desktop/gui/home.py" line="55" />
-        <location filename="../../src/papi_desktop/gui/home.py" line="211" />
+        <location filename="../../src/papi_desktop/gui/home.py" line="225" />
         <source>New self-assessment</source>
         <translation>Bản tự đánh giá mới</translation>
     </message>
     <message>
         <location filename="../../src/papi_desktop/gui/home.py" line="63" />
-        <location filename="../../src/papi_desktop/gui/home.py" line="115" />
+        <location filename="../../src/papi_desktop/gui/home.py" line="122" />
         <source>School year</source>
         <translation>Năm học</translation>
     </message>
@@ -487,72 +487,87 @@
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/home.py" line="114" />
+        <location filename="../../src/papi_desktop/gui/home.py" line="116" />
+        <source>Choose a school year and press Open (or double-click it). Everything you enter is saved at once; you can stop at any time and continue later.</source>
+        <translation>Chọn một năm học rồi nhấn «Mở» (hoặc nháy đúp). Mọi thông tin nhập vào đều được lưu ngay; có thể dừng bất cứ lúc nào và làm tiếp sau.</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/home.py" line="121" />
         <source>Self-assessments</source>
         <translation>Các bản tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/home.py" line="115" />
+        <location filename="../../src/papi_desktop/gui/home.py" line="122" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/home.py" line="115" />
+        <location filename="../../src/papi_desktop/gui/home.py" line="122" />
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/home.py" line="116" />
+        <location filename="../../src/papi_desktop/gui/home.py" line="123" />
         <source>Last change</source>
         <translation>Sửa lần cuối</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/home.py" line="129" />
+        <location filename="../../src/papi_desktop/gui/home.py" line="136" />
         <source>&amp;Start a new school year…</source>
         <translation>&amp;Bắt đầu năm học mới…</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/home.py" line="130" />
+        <location filename="../../src/papi_desktop/gui/home.py" line="137" />
         <source>&amp;Open</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/home.py" line="131" />
+        <location filename="../../src/papi_desktop/gui/home.py" line="138" />
         <source>&amp;Delete draft</source>
         <translation>&amp;Xoá bản nháp</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/home.py" line="160" />
+        <location filename="../../src/papi_desktop/gui/home.py" line="167" />
         <source>No school yet</source>
         <translation>Chưa có trường nào</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/home.py" line="204" />
+        <location filename="../../src/papi_desktop/gui/home.py" line="170" />
+        <source>School code %1 · %2 · %3 campus(es) · principal: %4</source>
+        <translation>Mã trường %1 · %2 · %3 điểm trường · hiệu trưởng: %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/home.py" line="174" />
+        <source>Enter the school profile first (button «School profile»).</source>
+        <translation>Hãy nhập hồ sơ trường trước (nút «Hồ sơ trường»).</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/home.py" line="218" />
         <source>Copy the answers of %1 (each is marked for re-checking)</source>
         <translation>Chép câu trả lời của năm học %1 (mỗi câu được đánh dấu cần kiểm tra lại)</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/home.py" line="212" />
+        <location filename="../../src/papi_desktop/gui/home.py" line="226" />
         <source>Write the school year as two years, e.g. 2025-2026.</source>
         <translation>Hãy ghi năm học gồm hai năm, ví dụ 2025-2026.</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/home.py" line="227" />
+        <location filename="../../src/papi_desktop/gui/home.py" line="241" />
         <source>Delete draft</source>
         <translation>Xoá bản nháp</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/home.py" line="228" />
+        <location filename="../../src/papi_desktop/gui/home.py" line="242" />
         <source>Delete the draft of school year %1 with all its answers and evidence? This cannot be undone.</source>
         <translation>Xoá bản nháp năm học %1 cùng mọi câu trả lời và minh chứng? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/home.py" line="230" />
+        <location filename="../../src/papi_desktop/gui/home.py" line="244" />
         <source>Delete</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/home.py" line="230" />
+        <location filename="../../src/papi_desktop/gui/home.py" line="244" />
         <source>Keep</source>
         <translation>Giữ lại</translation>
     </message>
@@ -657,22 +672,22 @@
 <context>
     <name>OfficesPage</name>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="164" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="163" />
         <source>Receiving offices</source>
         <translation>Nơi nhận báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="165" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="164" />
         <source>The offices the report is sent to, one per line (since 1 July 2025 usually the commune People's Committee and the provincial Department of Education).</source>
         <translation>Các cơ quan nhận báo cáo, mỗi dòng một cơ quan (từ 01/7/2025 thường là UBND xã/phường và Sở Giáo dục và Đào tạo).</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="170" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="169" />
         <source>Receiving offices, one per line</source>
         <translation>Nơi nhận, mỗi dòng một nơi</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="177" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="176" />
         <source>Enter at least one receiving office.</source>
         <translation>Hãy ghi ít nhất một nơi nhận.</translation>
     </message>
@@ -680,32 +695,32 @@
 <context>
     <name>PeoplePage</name>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="186" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="185" />
         <source>Principal and deputies</source>
         <translation>Hiệu trưởng và phó hiệu trưởng</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="189" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="188" />
         <source>&amp;Principal:</source>
         <translation>&amp;Hiệu trưởng:</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="189" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="188" />
         <source>Principal's full name</source>
         <translation>Họ và tên hiệu trưởng</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="192" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="191" />
         <source>Deputy principals, one per line</source>
         <translation>Các phó hiệu trưởng, mỗi dòng một người</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="193" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="192" />
         <source>&amp;Deputies (one per line):</source>
         <translation>&amp;Phó hiệu trưởng (mỗi dòng một người):</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="202" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="201" />
         <source>Enter the principal's full name.</source>
         <translation>Hãy ghi họ và tên hiệu trưởng.</translation>
     </message>
@@ -734,7 +749,7 @@
     </message>
     <message>
         <location filename="../../src/papi_desktop/gui/plan.py" line="68" />
-        <location filename="../../src/papi_desktop/gui/plan.py" line="165" />
+        <location filename="../../src/papi_desktop/gui/plan.py" line="166" />
         <source>Improvement plan</source>
         <translation>Kế hoạch cải thiện</translation>
     </message>
@@ -750,54 +765,54 @@
     </message>
     <message>
         <location filename="../../src/papi_desktop/gui/plan.py" line="69" />
-        <location filename="../../src/papi_desktop/gui/plan.py" line="118" />
+        <location filename="../../src/papi_desktop/gui/plan.py" line="119" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
         <location filename="../../src/papi_desktop/gui/plan.py" line="70" />
-        <location filename="../../src/papi_desktop/gui/plan.py" line="126" />
+        <location filename="../../src/papi_desktop/gui/plan.py" line="127" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/plan.py" line="79" />
+        <location filename="../../src/papi_desktop/gui/plan.py" line="80" />
         <source>&amp;Create plan from the criteria not met</source>
         <translation>&amp;Tạo kế hoạch từ các tiêu chí chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/plan.py" line="80" />
+        <location filename="../../src/papi_desktop/gui/plan.py" line="81" />
         <source>Add &amp;action</source>
         <translation>Thêm &amp;việc</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/plan.py" line="81" />
-        <location filename="../../src/papi_desktop/gui/plan.py" line="187" />
+        <location filename="../../src/papi_desktop/gui/plan.py" line="82" />
+        <location filename="../../src/papi_desktop/gui/plan.py" line="188" />
         <source>Remove action</source>
         <translation>Bỏ việc</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/plan.py" line="166" />
+        <location filename="../../src/papi_desktop/gui/plan.py" line="167" />
         <source>Every criterion not met already has an action in the plan.</source>
         <translation>Mọi tiêu chí chưa đạt đều đã có việc trong kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/plan.py" line="172" />
+        <location filename="../../src/papi_desktop/gui/plan.py" line="173" />
         <source>New action</source>
         <translation>Việc mới</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/plan.py" line="187" />
+        <location filename="../../src/papi_desktop/gui/plan.py" line="188" />
         <source>Remove this action from the plan?</source>
         <translation>Bỏ việc này khỏi kế hoạch?</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/plan.py" line="188" />
+        <location filename="../../src/papi_desktop/gui/plan.py" line="189" />
         <source>Remove</source>
         <translation>Bỏ</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/plan.py" line="188" />
+        <location filename="../../src/papi_desktop/gui/plan.py" line="189" />
         <source>Keep</source>
         <translation>Giữ lại</translation>
     </message>
@@ -805,38 +820,38 @@
 <context>
     <name>ProfileWizard</name>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="284" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="283" />
         <source>School profile</source>
         <extracomment>the pages of the wizard, in order (the welcome page is added only on an empty data folder)</extracomment>
         <translation>Hồ sơ trường</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="287" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="286" />
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Quay lại</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="288" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="287" />
         <source>&amp;Next &gt;</source>
         <translation>&amp;Tiếp &gt;</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="289" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="288" />
         <source>&amp;Finish</source>
         <translation>&amp;Xong</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="290" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="289" />
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="291" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="290" />
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="292" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="291" />
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
@@ -964,117 +979,117 @@
 <context>
     <name>SchoolPage</name>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="119" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="118" />
         <source>Your school</source>
         <translation>Thông tin trường</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="120" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="119" />
         <source>As written on the school's documents.</source>
         <translation>Ghi đúng như trên văn bản của trường.</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="123" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="122" />
         <source>School &amp;code:</source>
         <translation>&amp;Mã trường:</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="123" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="122" />
         <source>School code</source>
         <translation>Mã trường</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="123" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="122" />
         <source>e.g. TH64300001</source>
         <translation>ví dụ TH64300001</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="124" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="123" />
         <source>School &amp;name:</source>
         <translation>&amp;Tên trường:</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="124" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="123" />
         <source>School name</source>
         <translation>Tên trường</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="125" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="124" />
         <source>e.g. Trường Tiểu học Lê Lợi</source>
         <translation>ví dụ Trường Tiểu học Lê Lợi</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="126" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="125" />
         <source>&amp;Abbreviation on documents:</source>
         <translation>Tên &amp;viết tắt trên văn bản:</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="126" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="125" />
         <source>Abbreviation</source>
         <translation>Tên viết tắt</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="127" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="126" />
         <source>e.g. THLL</source>
         <translation>ví dụ THLL</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="128" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="127" />
         <source>Supervising &amp;body:</source>
         <translation>Cơ quan &amp;chủ quản:</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="128" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="127" />
         <source>Supervising body</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="129" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="128" />
         <source>e.g. UBND XÃ EA KAR</source>
         <translation>ví dụ UBND XÃ EA KAR</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="130" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="129" />
         <source>&amp;Place name on documents:</source>
         <translation>&amp;Địa danh ghi trên văn bản:</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="130" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="129" />
         <source>Place name</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="131" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="130" />
         <source>e.g. Ea Kar</source>
         <translation>ví dụ Ea Kar</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="132" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="131" />
         <source>A&amp;ddress:</source>
         <translation>Đị&amp;a chỉ:</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="132" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="131" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="144" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="143" />
         <source>Enter the school code: letters and digits only, 2 to 32 characters.</source>
         <translation>Hãy ghi mã trường: chỉ chữ cái không dấu và chữ số, từ 2 đến 32 ký tự.</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="146" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="145" />
         <source>Enter the school's name.</source>
         <translation>Hãy ghi tên trường.</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="148" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="147" />
         <source>Enter the place name used on documents (e.g. Ea Kar).</source>
         <translation>Hãy ghi địa danh dùng trên văn bản (ví dụ Ea Kar).</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="158" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="157" />
         <source>Main campus</source>
         <translation>Điểm trường chính</translation>
     </message>
@@ -1202,57 +1217,57 @@
         <translation>Các tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/walkthrough.py" line="120" />
+        <location filename="../../src/papi_desktop/gui/walkthrough.py" line="122" />
         <source>◀ &amp;Back</source>
         <translation>◀ &amp;Quay lại</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/walkthrough.py" line="121" />
+        <location filename="../../src/papi_desktop/gui/walkthrough.py" line="123" />
         <source>&amp;Next ▶</source>
         <translation>&amp;Tiếp ▶</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/walkthrough.py" line="122" />
+        <location filename="../../src/papi_desktop/gui/walkthrough.py" line="124" />
         <source>Previous criterion (Ctrl+PgUp or Alt+Left)</source>
         <translation>Tiêu chí trước (Ctrl+PgUp hoặc Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/walkthrough.py" line="123" />
+        <location filename="../../src/papi_desktop/gui/walkthrough.py" line="125" />
         <source>Next criterion (Ctrl+PgDown or Alt+Right)</source>
         <translation>Tiêu chí sau (Ctrl+PgDown hoặc Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/walkthrough.py" line="177" />
+        <location filename="../../src/papi_desktop/gui/walkthrough.py" line="180" />
         <source>needs re-checking</source>
         <translation>cần kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/walkthrough.py" line="177" />
+        <location filename="../../src/papi_desktop/gui/walkthrough.py" line="180" />
         <source>started, not complete</source>
         <translation>đang làm, chưa đủ</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/walkthrough.py" line="178" />
+        <location filename="../../src/papi_desktop/gui/walkthrough.py" line="181" />
         <source>met</source>
         <translation>đạt</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/walkthrough.py" line="178" />
+        <location filename="../../src/papi_desktop/gui/walkthrough.py" line="181" />
         <source>not met</source>
         <translation>chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/walkthrough.py" line="178" />
+        <location filename="../../src/papi_desktop/gui/walkthrough.py" line="181" />
         <source>not applicable</source>
         <translation>không áp dụng</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/walkthrough.py" line="179" />
+        <location filename="../../src/papi_desktop/gui/walkthrough.py" line="182" />
         <source>not answered yet</source>
         <translation>chưa trả lời</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/walkthrough.py" line="212" />
+        <location filename="../../src/papi_desktop/gui/walkthrough.py" line="215" />
         <source>Criterion %1 of %2</source>
         <translation>Tiêu chí %1 / %2</translation>
     </message>
@@ -1260,12 +1275,12 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="99" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="98" />
         <source>Welcome</source>
         <translation>Chào mừng</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="101" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="100" />
         <source>This program helps you assess your school against the criteria for raising the PAPI index. First enter your school's profile; it takes a few minutes.
 
 Want to see a filled-in example first? Open the sample school. You can add your own school later from the home page.</source>
@@ -1274,7 +1289,7 @@ Want to see a filled-in example first? Open the sample school. You can add your 
 Muốn xem trước một ví dụ đã điền sẵn? Hãy mở trường mẫu. Có thể thêm trường của mình sau, từ trang chính.</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/wizard.py" line="107" />
+        <location filename="../../src/papi_desktop/gui/wizard.py" line="106" />
         <source>Open the &amp;sample school</source>
         <translation>Mở &amp;trường mẫu</translation>
     </message>

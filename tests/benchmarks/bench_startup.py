@@ -51,7 +51,7 @@ _wait_visible(app, wizard)
 APP = """
 import sys
 from papi_desktop.gui.app import show_main_window  # what run_gui does, without entering the event loop
-window = show_main_window(sys.argv[1], on_visible=lambda: print("visible", flush=True))
+window = show_main_window(sys.argv[1], on_visible=lambda _w: print("visible", flush=True))
 from PySide6.QtWidgets import QApplication
 QApplication.processEvents()
 print("ready", flush=True)

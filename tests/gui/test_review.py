@@ -25,9 +25,9 @@ def test_scores_table_and_chart_match_the_scoring(demo_db, open_window):
              for r in range(review.scores_table.rowCount())}
     for d in dims:
         value = scores.dimensions[d.id]
-        assert table[d.name.vi] == ("–" if value is None else f"{value:.2f}")
+        assert table[d.name.vi] == ("–" if value is None else f"{value:.2f}".replace(".", ","))
     assert [v for _label, v in review.chart.rows] == [scores.dimensions[d.id] for d in dims]
-    assert f"{scores.overall:.2f}" in review.overall.text()
+    assert f"{scores.overall:.2f}".replace(".", ",") in review.overall.text()  # Vietnamese decimal comma
     image = review.chart.grab()
     assert image.width() > 100 and image.height() > 20
 

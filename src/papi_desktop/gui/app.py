@@ -44,7 +44,7 @@ def create_main_window(db_path: str | Path) -> QMainWindow:
     return window
 
 
-def show_main_window(db_path: str | Path, on_visible: Callable[[], None] | None = None) -> QMainWindow:
+def show_main_window(db_path: str | Path, on_visible: Callable[[QMainWindow], None] | None = None) -> QMainWindow:
     """Show the window frame first, then open the database and fill it (what ``run_gui`` does).
 
     The frame appears as soon as Qt is up; the repository (sqlite-utils) and the views are loaded right after,
@@ -59,7 +59,7 @@ def show_main_window(db_path: str | Path, on_visible: Callable[[], None] | None 
         if handle is not None and handle.isExposed():
             break
     if on_visible:
-        on_visible()
+        on_visible(window)
     window.load()
     return window
 

@@ -6,6 +6,8 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from papi_desktop.gui.i18n import number_text
+
 
 def bar_colour(value: float) -> QColor:
     if value >= 8:
@@ -26,7 +28,7 @@ class ScoreChart(QWidget):
 
     def set_rows(self, rows: list[tuple[str, float | None]]) -> None:
         self.rows = rows
-        self.setAccessibleDescription("; ".join(f"{label}: {'–' if v is None else f'{v:.2f}'}" for label, v in rows))
+        self.setAccessibleDescription("; ".join(f"{label}: {number_text(v)}" for label, v in rows))
         self.updateGeometry()
         self.update()
 
@@ -70,5 +72,5 @@ class ScoreChart(QWidget):
             p.setBrush(bar_colour(value))
             p.drawRoundedRect(QRectF(left, y + 4, max(2.0, span * value / 10), rh - 8), 3, 3)
             p.setPen(text_colour)
-            p.drawText(QRectF(left + span + 6, y, value_w, rh), Qt.AlignmentFlag.AlignVCenter, f"{value:.2f}")
+            p.drawText(QRectF(left + span + 6, y, value_w, rh), Qt.AlignmentFlag.AlignVCenter, number_text(value))
         p.end()

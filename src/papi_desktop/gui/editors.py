@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -120,6 +121,7 @@ class FieldInput(QObject):
             w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             w.installEventFilter(_GUARD)
             w.setMinimumWidth(140)
+            w.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             w.dateChanged.connect(lambda _d: self.edited.emit(True))
         else:  # text
             w = QLineEdit()
@@ -307,7 +309,10 @@ class DisclosureEditor(AnswerEditor):
         self.date.dateChanged.connect(lambda _d: self._changed(True))
         date_label = QLabel(self.tr("Date of disclosure:"))
         date_label.setBuddy(self.date)
-        form.addRow(date_label, self.date)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date)
+        date_row.addStretch(1)
+        form.addRow(date_label, date_row)
         ways = QWidget()
         col = QVBoxLayout(ways)
         col.setContentsMargins(0, 0, 0, 0)

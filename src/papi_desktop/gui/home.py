@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from papi_desktop.core.model import Assessment, valid_school_year
 from papi_desktop.errors import PapiError
 from papi_desktop.gui import dialogs
-from papi_desktop.gui.i18n import datetime_text, sort_vi
+from papi_desktop.gui.i18n import datetime_text, number_text, sort_vi
 from papi_desktop.storage.repository import Repository
 
 CURRENT_SCHOOL_KEY = "gui.current_school"
@@ -110,6 +110,13 @@ class HomeView(QWidget):
         self.heading.setFont(font)
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        layout.addWidget(self.details)
+        hint = QLabel(self.tr("Choose a school year and press Open (or double-click it). Everything you enter is "
+                              "saved at once; you can stop at any time and continue later."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
         self.table = QTableWidget(0, 4)
         self.table.setAccessibleName(self.tr("Self-assessments"))
         self.table.setHorizontalHeaderLabels([self.tr("School year"), self.tr("Status"), self.tr("Score"),
@@ -158,10 +165,17 @@ class HomeView(QWidget):
         code = self.school_code()
         names = {s.code: s for s in schools}
         self.heading.setText(names[code].name if code in names else self.tr("No school yet"))
+        if code in names:
+            s = names[code]
+            self.details.setText(self.tr("School code %1 · %2 · %3 campus(es) · principal: %4")
+                                 .replace("%1", s.code).replace("%2", s.supervising_body or "–")
+                                 .replace("%3", str(len(s.campuses))).replace("%4", s.principal or "–"))
+        else:
+            self.details.setText(self.tr("Enter the school profile first (button «School profile»)."))
         self.assessments = self.repo.list_assessments(code) if code else []
         self.table.setRowCount(len(self.assessments))
         for row, a in enumerate(self.assessments):
-            values = [a.school_year, status_text(a), "–" if a.score is None else f"{a.score:.2f}",
+            values = [a.school_year, status_text(a), number_text(a.score),
                       datetime_text(a.updated_at)]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)

@@ -66,6 +66,13 @@ def sort_vi(items: list, key=lambda x: x) -> list:
     return sorted(items, key=lambda x: c.sortKey(key(x)))
 
 
+def number_text(value: float | None, decimals: int = 2) -> str:
+    """A score in the current locale (``7,50`` in Vietnamese, ``7.50`` in English); "–" for nothing."""
+    if value is None:
+        return "–"
+    return QLocale().toString(float(value), "f", decimals)
+
+
 def date_text(iso: str | None) -> str:
     """``2025-09-15`` → ``15/09/2025`` (the form used on Vietnamese documents); "" for nothing."""
     if not iso or len(iso) < 10:

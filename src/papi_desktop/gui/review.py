@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from papi_desktop.core.scoring import MET, NA, NOT_MET, VERDICT_TEXT
 from papi_desktop.gui.chart import ScoreChart
-from papi_desktop.gui.i18n import text
+from papi_desktop.gui.i18n import number_text, text
 from papi_desktop.gui.plan import PlanTable
 from papi_desktop.gui.session import AssessmentSession
 
@@ -28,7 +28,7 @@ _RANK = {MET: 2, NA: 1, NOT_MET: 0}
 
 
 def _fmt(value: float | None) -> str:
-    return "–" if value is None else f"{value:.2f}"
+    return number_text(value)
 
 
 def _readonly_table(rows: int, headers: list[str], name: str) -> QTableWidget:

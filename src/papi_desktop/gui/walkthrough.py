@@ -6,7 +6,7 @@ Ctrl+PgUp or Alt+Right / Alt+Left; the pane itself is a tree the keyboard can wa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPainterPath, QPen, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -94,7 +94,9 @@ class Walkthrough(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Criteria"))
-        self.tree.setMinimumWidth(240)
+        self.tree.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
+        side = self.fontMetrics().height()
+        self.tree.setIconSize(QSize(side, side))
         self.tree.setWordWrap(True)
         self.tree.setUniformRowHeights(False)
         for dim in session.catalogue.dimensions:
@@ -140,7 +142,8 @@ class Walkthrough(QWidget):
         splitter.addWidget(self.tree)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([340, 760])
+        char = self.fontMetrics().averageCharWidth()
+        splitter.setSizes([char * 48, char * 100])
         splitter.setChildrenCollapsible(False)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

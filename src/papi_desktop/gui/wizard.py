@@ -53,7 +53,6 @@ def _line(form: QFormLayout, label: str, accessible: str, placeholder: str = "")
     edit.setPlaceholderText(placeholder)
     caption = QLabel(label)
     caption.setBuddy(edit)
-    caption.setWordWrap(True)
     form.addRow(caption, edit)
     return edit
 
