@@ -37,78 +37,78 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="85" />
+        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="102" />
         <source>◀ &amp;Home</source>
         <translation>◀ &amp;Trang chính</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="92" />
+        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="109" />
         <source>&amp;Finalise…</source>
         <translation>&amp;Hoàn thành…</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="93" />
+        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="110" />
         <source>Re&amp;open…</source>
         <translation>&amp;Mở lại…</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="94" />
+        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="111" />
         <source>&amp;Print / export PDF</source>
         <translation>&amp;In / Xuất PDF</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="95" />
+        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="112" />
         <source>E&amp;xport data file</source>
         <translation>&amp;Xuất tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="109" />
+        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="126" />
         <source>&amp;Answers</source>
         <translation>Trả &amp;lời</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="110" />
+        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="127" />
         <source>&amp;Review and plan</source>
         <translation>Tổng &amp;hợp và kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="118" />
+        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="135" />
         <source>finalised (read-only)</source>
         <translation>đã hoàn thành (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="118" />
+        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="135" />
         <source>draft</source>
         <translation>bản nháp</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="119" />
+        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="136" />
         <source>%1 — school year %2 — %3</source>
         <translation>%1 — năm học %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="149" />
-        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="153" />
+        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="165" />
+        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="169" />
         <source>Finalise</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="150" />
+        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="166" />
         <source>Finalise the self-assessment of %1? Afterwards it can only be read; to change it you must reopen it and give a reason.</source>
         <translation>Hoàn thành bản tự đánh giá năm học %1? Sau đó chỉ xem được; muốn sửa phải mở lại và ghi lý do.</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="153" />
+        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="169" />
         <source>Not yet</source>
         <translation>Chưa</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="161" />
+        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="177" />
         <source>Reopen</source>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="162" />
+        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="178" />
         <source>Why must the finalised self-assessment be changed? The reason is kept in the history.</source>
         <translation>Vì sao cần sửa bản tự đánh giá đã hoàn thành? Lý do được lưu vào nhật ký.</translation>
     </message>
@@ -318,6 +318,7 @@
     <message>
         <location filename="../../src/papi_desktop/gui/dialogs.py" line="31" />
         <location filename="../../src/papi_desktop/gui/dialogs.py" line="45" />
+        <location filename="../../src/papi_desktop/gui/selfcheck.py" line="20" />
         <source>Yes</source>
         <translation>Có</translation>
     </message>
@@ -634,22 +635,22 @@
 <context>
     <name>MissingDialog</name>
     <message>
-        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="34" />
+        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="54" />
         <source>Not complete yet</source>
         <translation>Chưa đủ để hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="37" />
+        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="57" />
         <source>The self-assessment cannot be finalised yet. Still missing (%1):</source>
         <translation>Chưa hoàn thành được bản tự đánh giá. Còn thiếu (%1 mục):</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="42" />
+        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="62" />
         <source>What is missing</source>
         <translation>Những mục còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="44" />
+        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="39" />
         <source>not fully answered</source>
         <translation>chưa trả lời đủ</translation>
     </message>
@@ -659,12 +660,12 @@
         <translation>cần kiểm tra lại (chép từ năm trước)</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="54" />
+        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="71" />
         <source>&amp;Go to the criterion</source>
         <translation>&amp;Đến tiêu chí</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="55" />
+        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="72" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>

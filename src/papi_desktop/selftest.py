@@ -6,6 +6,8 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from papi_desktop.gui.selfcheck import check_gui  # imports Qt only when the check runs
+
 
 def _catalogue() -> str:
     from papi_desktop.core.catalogue import default_catalogue
@@ -41,6 +43,7 @@ CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("catalogue", _catalogue),
     ("resources", _resources),
     ("database", _database),
+    ("gui", check_gui),
 ]
 
 

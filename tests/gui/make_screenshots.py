@@ -48,7 +48,7 @@ def _make(out: Path, work: Path) -> list[Path]:
 
     from papi_desktop.demo import make_demo
     from papi_desktop.gui.app import _application, create_main_window
-    from papi_desktop.gui.assessment_view import MissingDialog
+    from papi_desktop.gui.assessment_view import MissingDialog, missing_items
     from papi_desktop.gui.prefs import UiPrefs
     from papi_desktop.gui.settings_dialog import SettingsDialog
     from papi_desktop.gui.wizard import ProfileWizard
@@ -93,8 +93,7 @@ def _make(out: Path, work: Path) -> list[Path]:
         settle(window)
         shots.append(_save(window, out / f"tong-hop{suffix}.png"))
         if not suffix:
-            missing = window.repo.missing_for_finalise(window.session.id)
-            dialog = MissingDialog(window.session, missing, window)
+            dialog = MissingDialog(window.session, missing_items(window.session), window)
             dialog.show()
             settle(dialog)
             shots.append(_save(dialog, out / "chua-du-de-hoan-thanh.png"))

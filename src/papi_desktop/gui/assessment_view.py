@@ -26,6 +26,26 @@ from papi_desktop.gui.walkthrough import Walkthrough
 WALK, REVIEW = "walk", "review"
 
 
+def missing_items(session: AssessmentSession) -> list[tuple[str, str]]:
+    """``(criterion_id, message)`` in the GUI's language, for what ``Repository.missing_for_finalise`` reports."""
+    from PySide6.QtCore import QCoreApplication
+
+    from papi_desktop.core.scoring import UNANSWERED
+
+    names = {c.code: c.name for c in session.school.campuses}
+    out = []
+    for cid, ev in session.evaluations().items():
+        if ev.verdict == UNANSWERED:
+            out.append((cid, QCoreApplication.translate("MissingDialog", "not fully answered")))
+        for p in ev.problems:
+            where = f"{names.get(p.campus, p.campus)}: " if p.campus else ""
+            out.append((cid, where + text(p.message)))
+        answer = session.answers.get(cid)
+        if answer and answer.needs_recheck:
+            out.append((cid, QCoreApplication.translate("MissingDialog", "needs re-checking (copied from last year)")))
+    return out
+
+
 class MissingDialog(QDialog):
     """What still blocks finalising; choosing a line opens that criterion."""
 
@@ -41,11 +61,8 @@ class MissingDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("What is missing"))
         self.list.setWordWrap(True)
-        messages = {"Chưa trả lời đủ": self.tr("not fully answered"),
-                    "Cần kiểm tra lại (chép từ năm trước)": self.tr("needs re-checking (copied from last year)")}
         for cid, message in missing:
-            shown = messages.get(message, message)
-            item = QListWidgetItem(f"{cid}  {text(session.catalogue.criterion(cid).text)} — {shown}")
+            item = QListWidgetItem(f"{cid}  {text(session.catalogue.criterion(cid).text)} — {message}")
             item.setData(Qt.ItemDataRole.UserRole, cid)
             self.list.addItem(item)
         self.list.itemActivated.connect(self._go)
@@ -140,9 +157,8 @@ class AssessmentView(QWidget):
 
     def finalise(self) -> None:
         self.session.flush()
-        missing = self.session.repo.missing_for_finalise(self.session.id)
-        if missing:
-            chosen = show_missing(self, self.session, missing)
+        if self.session.repo.missing_for_finalise(self.session.id):
+            chosen = show_missing(self, self.session, missing_items(self.session))
             if chosen:
                 self.show_criterion(chosen)
             return
