@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+
+from papi_desktop.demo import answer_for
 from papi_desktop.gui.assessment_view import REVIEW
 from papi_desktop.gui.session import RESUME_KEY
 from papi_desktop.storage.repository import Repository
@@ -98,3 +101,33 @@ def test_resume_remembers_the_review_tab_and_home_clears_it(demo_db, open_window
     assert again.assessment_view.current_view() == REVIEW
     again.go_home()
     assert open_window(demo_db).session is None
+
+
+def test_text_typed_in_decomposed_form_is_stored_as_nfc(demo_db, open_window):
+    """Text pasted in NFD (as some Windows keyboards send it) is stored in NFC."""
+    import unicodedata
+
+    window = open_window(demo_db)
+    walk = _open_draft(window)
+    cid = walk.current_id()
+    _type_note(walk.pages[cid], unicodedata.normalize("NFD", NOTE))
+    window.session.flush()
+    assert _db_note(demo_db, window.session.id, cid) == unicodedata.normalize("NFC", NOTE) == NOTE
+
+
+def test_a_failed_save_is_reported_and_kept_pending(demo_db, open_window, user):
+    """If another program finalised the assessment meanwhile, the user is told and the change is not dropped."""
+    window = open_window(demo_db)
+    walk = _open_draft(window)
+    cid = walk.current_id()
+    with Repository.open(demo_db) as other:  # the other program completes and finalises it
+        school = other.get_school(window.session.school.code)
+        codes = [c.code for c in school.campuses]
+        cat = other.catalogue_of(other.get_assessment(window.session.id))
+        other.save_answers(window.session.id, [answer_for(random.Random(i), c, codes, "2025-2026")
+                                               for i, c in enumerate(cat.criteria)])
+        other.finalise(window.session.id)
+    _type_note(walk.pages[cid], NOTE)
+    assert window.session.flush() is False
+    assert window.session.has_pending()
+    assert any("chỉ xem" in m or "Mở lại" in m for m in user.kinds("error"))

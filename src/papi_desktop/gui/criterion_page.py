@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from papi_desktop.core.catalogue import Criterion
 from papi_desktop.core.model import Answer
 from papi_desktop.core.scoring import MET, NA, NOT_MET, VERDICT_TEXT
+from papi_desktop.core.text import nfc
 from papi_desktop.gui.attachments import AttachmentsPanel
 from papi_desktop.gui.editors import make_editor
 from papi_desktop.gui.i18n import text
@@ -189,8 +190,8 @@ class CriterionPage(QScrollArea):
             self.criterion.id,
             value={} if na else self.editor.value(),
             na=na,
-            na_reason=self.na_reason.text().strip() if na else "",
-            note=self.note.toPlainText(),
+            na_reason=nfc(self.na_reason.text().strip()) if na else "",
+            note=nfc(self.note.toPlainText()) or "",
             needs_recheck=False,
         )
 

@@ -69,6 +69,10 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         for a in (home, settings, quit_action):
             file_menu.addAction(a)
+        old_label = getattr(self, "saved_label", None)
+        if old_label is not None:
+            self.statusBar().removeWidget(old_label)
+            old_label.deleteLater()
         self.saved_label = QLabel()
         self.saved_label.setAccessibleName(self.tr("Save state"))
         self.statusBar().addPermanentWidget(self.saved_label)
