@@ -150,3 +150,26 @@ def test_every_input_has_an_accessible_name_and_tab_reaches_it(demo_db, open_win
             assert w.accessibleName(), f"{cid}: {type(w).__name__} without accessible name"
             assert w.focusPolicy() & Qt.FocusPolicy.TabFocus
         assert page.note.accessibleName()
+
+
+def test_tab_goes_from_the_pane_into_the_answer_and_typing_saves(demo_db, open_window, qtbot):
+    """Keyboard only: Tab from the pane reaches the page and then its first answer input; digits typed are saved."""
+    window = open_window(demo_db)
+    walk = _open_draft(window)
+    c = _first("form", per_campus=True)
+    walk.show_criterion(c.id)
+    page = walk.pages[c.id]
+    walk.tree.setFocus()
+    qtbot.waitUntil(walk.tree.hasFocus, timeout=2000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is page
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    first = page.editor.inputs()[0]
+    focus = QApplication.focusWidget()
+    assert focus is first or first.isAncestorOf(focus)
+    first.lineEdit().selectAll()
+    qtbot.keyClicks(QApplication.focusWidget(), "17")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # leaving the field writes it
+    campus = window.session.campus_codes[0]
+    saved = window.repo.get_answers(window.session.id)[c.id].value["campuses"][campus]
+    assert saved[c.answer.fields[0].key] == 17

@@ -199,7 +199,23 @@ class Walkthrough(QWidget):
             page = CriterionPage(self.session.catalogue.criterion(criterion_id), self.session)
             self.pages[criterion_id] = page
             self.stack.addWidget(page)
+            self._chain_tab_order(page)
         return self.pages[criterion_id]
+
+    def _chain_tab_order(self, page: CriterionPage) -> None:
+        """Keyboard order: pane → page (PgUp/PgDown scroll it) → its inputs → back → next.
+
+        Pages are created after the buttons, so Qt would put their inputs at the end of the chain.
+        """
+        inputs, w = [], page.nextInFocusChain()
+        while w is not page and len(inputs) < 2000:
+            if page.isAncestorOf(w) and w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                inputs.append(w)
+            w = w.nextInFocusChain()
+        previous = self.tree
+        for w in [page, *inputs, self.back_button]:
+            QWidget.setTabOrder(previous, w)
+            previous = w
 
     def show_criterion(self, criterion_id: str) -> None:
         """Jump to a criterion (anything typed on the page being left is saved first)."""
