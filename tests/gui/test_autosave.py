@@ -131,3 +131,23 @@ def test_a_failed_save_is_reported_and_kept_pending(demo_db, open_window, user):
     assert window.session.flush() is False
     assert window.session.has_pending()
     assert any("chỉ xem" in m or "Mở lại" in m for m in user.kinds("error"))
+
+
+def test_resume_of_a_deleted_assessment_starts_at_home(demo_db, open_window):
+    """If the remembered assessment no longer exists, the app simply starts at home."""
+    with Repository.open(demo_db) as repo:
+        repo.set_setting(RESUME_KEY, {"assessment": "00000000-0000-4000-8000-000000000000", "criterion": None})
+    window = open_window(demo_db)
+    assert window.session is None and window.stack.currentWidget() is window.home
+
+
+def test_an_assessment_of_an_unknown_catalogue_gives_a_message(demo_db, open_window, user):
+    """An assessment made with a catalogue this app does not ship is refused with a message, not a crash."""
+    with Repository.open(demo_db) as repo:  # as if imported from a newer app
+        code = repo.list_schools()[0].code
+        a = repo.create_assessment(school_code=code, school_year="2030-2031")
+        repo.db["assessments"].update(a.id, {"catalogue_version": "2099.1"})
+    window = open_window(demo_db)
+    window.open_assessment(a.id)
+    assert window.session is None and window.stack.currentWidget() is window.home
+    assert any("2099.1" in m for m in user.kinds("error"))

@@ -91,12 +91,8 @@ class MainWindow(QMainWindow):
 
     def _resume(self) -> None:
         state = self.repo.get_setting(RESUME_KEY) or {}
-        if not state.get("assessment"):
-            return
-        try:
+        if state.get("assessment") in {a.id for a in self.repo.list_assessments()}:
             self.open_assessment(state["assessment"], criterion=state.get("criterion"), view=state.get("view"))
-        except PapiError:
-            self.go_home()
 
     # -- navigation ---------------------------------------------------------------------------------------------
 
@@ -105,7 +101,12 @@ class MainWindow(QMainWindow):
         from papi_desktop.gui.session import AssessmentSession
 
         self._close_session()
-        self.session = AssessmentSession(self.repo, assessment_id, self)
+        try:
+            self.session = AssessmentSession(self.repo, assessment_id, self)
+        except PapiError as exc:  # e.g. made with a catalogue this version of the app does not ship
+            dialogs.show_error(self, exc)
+            self.go_home()
+            return
         self.session.pending.connect(lambda: self.saved_label.setText(self.tr("Saving…")))
         self.session.saved.connect(self._saved)
         self.session.failed.connect(lambda exc: dialogs.show_error(self, exc))
