@@ -216,87 +216,87 @@
 <context>
     <name>CriterionPage</name>
     <message>
-        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="64" />
+        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="65" />
         <source>About this criterion</source>
         <translation>Về tiêu chí này</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="66" />
+        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="67" />
         <source>Why it matters</source>
         <translation>Vì sao quan trọng</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="68" />
+        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="69" />
         <source>How it is judged</source>
         <translation>Cách đánh giá</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="71" />
+        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="72" />
         <source>Legal basis</source>
         <translation>Căn cứ pháp lý</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="79" />
+        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="80" />
         <source>This answer was copied from last school year. Check it, change what is different, or confirm that it is still right.</source>
         <translation>Câu trả lời này được chép từ năm học trước. Hãy kiểm tra, sửa chỗ đã khác, hoặc xác nhận vẫn đúng.</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="82" />
+        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="83" />
         <source>Still &amp;right</source>
         <translation>&amp;Vẫn đúng</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="87" />
+        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="88" />
         <source>Your answer</source>
         <translation>Câu trả lời</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="92" />
+        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="93" />
         <source>&amp;Not applicable to this school</source>
         <translation>&amp;Không áp dụng với trường</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="94" />
+        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="95" />
         <source>Reason (required)</source>
         <translation>Lý do (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="95" />
+        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="96" />
         <source>Reason why the criterion does not apply</source>
         <translation>Lý do tiêu chí không áp dụng</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="107" />
+        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="108" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="110" />
+        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="111" />
         <source>Problems to fix</source>
         <translation>Điều cần sửa</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="115" />
+        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="116" />
         <source>Evidence</source>
         <translation>Minh chứng</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="117" />
+        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="118" />
         <source>Suggested evidence: %1</source>
         <translation>Minh chứng gợi ý: %1</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="118" />
+        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="119" />
         <source>Evidence &amp;note:</source>
         <translation>&amp;Ghi chú minh chứng:</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="120" />
+        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="121" />
         <source>Evidence note</source>
         <translation>Ghi chú minh chứng</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="174" />
+        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="175" />
         <source>Result: %1</source>
         <translation>Kết quả: %1</translation>
     </message>
@@ -577,57 +577,57 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../src/papi_desktop/gui/main_window.py" line="38" />
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="59" />
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="61" />
         <source>PAPI self-assessment of the school</source>
         <translation>Tự đánh giá PAPI của nhà trường</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="39" />
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="40" />
         <source>Opening the data…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="61" />
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="63" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="62" />
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="64" />
         <source>&amp;Home</source>
         <translation>&amp;Trang chính</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="65" />
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="67" />
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="67" />
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="69" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="73" />
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="79" />
         <source>Save state</source>
         <translation>Trạng thái lưu</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="105" />
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="111" />
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="121" />
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="127" />
         <source>Saved %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="189" />
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="197" />
         <source>Not saved</source>
         <translation>Chưa lưu được</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="190" />
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="198" />
         <source>The last change could not be saved. Close anyway?</source>
         <translation>Thay đổi cuối cùng chưa lưu được. Vẫn đóng chương trình?</translation>
     </message>
@@ -1268,7 +1268,7 @@
         <translation>chưa trả lời</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/walkthrough.py" line="215" />
+        <location filename="../../src/papi_desktop/gui/walkthrough.py" line="231" />
         <source>Criterion %1 of %2</source>
         <translation>Tiêu chí %1 / %2</translation>
     </message>

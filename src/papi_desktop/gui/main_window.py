@@ -1,5 +1,8 @@
 """The main window: home or one open assessment, a quiet "saved" indicator, and the start/close rules.
 
+Only what the empty frame needs is imported at module level (the frame is shown before anything else loads);
+views, dialogs and the data layer are imported where they are first used.
+
 The window wires views together with signals; views call the repository or the session themselves. On every
 navigation the position is stored in the database (``gui.resume``), so after a crash or power cut the next start
 reopens the same assessment at the same criterion.
@@ -9,12 +12,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTime, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QTime, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
 
-from papi_desktop.errors import PapiError
-from papi_desktop.gui import dialogs
 from papi_desktop.gui.i18n import install_language
 from papi_desktop.gui.prefs import RESUME_KEY, UiPrefs, apply_zoom
 
@@ -36,9 +36,8 @@ class MainWindow(QMainWindow):
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1100, 720)
         self.setWindowTitle(self.tr("PAPI self-assessment of the school"))
-        waiting = QLabel(self.tr("Opening the data…"))
-        waiting.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setCentralWidget(waiting)
+        # the frame is shown before the data layer is imported; nothing here may need Qt's big enum namespace
+        self.statusBar().showMessage(self.tr("Opening the data…"))
 
     def load(self) -> None:
         """Open the database and build the views; reopens where the principal was. Raises PapiError."""
@@ -56,6 +55,9 @@ class MainWindow(QMainWindow):
     # -- building ---------------------------------------------------------------------------------------------
 
     def _build(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
+        self.statusBar().clearMessage()
         self.setWindowTitle(self.tr("PAPI self-assessment of the school"))
         self.menuBar().clear()
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -84,10 +86,7 @@ class MainWindow(QMainWindow):
         self.home.profile_requested.connect(lambda code: self.edit_profile(code or None))
         self.home.settings_requested.connect(self.open_settings)
         self.stack.addWidget(self.home)
-        old = self.centralWidget()
-        self.setCentralWidget(self.stack)
-        if old is not None:
-            old.deleteLater()
+        self.setCentralWidget(self.stack)  # Qt deletes the previous central widget
 
     def _resume(self) -> None:
         state = self.repo.get_setting(RESUME_KEY) or {}
@@ -97,6 +96,8 @@ class MainWindow(QMainWindow):
     # -- navigation ---------------------------------------------------------------------------------------------
 
     def open_assessment(self, assessment_id: str, *, criterion: str | None = None, view: str | None = None) -> None:
+        from papi_desktop.errors import PapiError
+        from papi_desktop.gui import dialogs
         from papi_desktop.gui.assessment_view import REVIEW, AssessmentView
         from papi_desktop.gui.session import AssessmentSession
 
@@ -190,6 +191,8 @@ class MainWindow(QMainWindow):
     # -- closing ----------------------------------------------------------------------------------------------
 
     def closeEvent(self, event) -> None:
+        from papi_desktop.gui import dialogs
+
         unsaved = self.session is not None and not self.session.flush()
         if unsaved and not dialogs.confirm(self, self.tr("Not saved"),
                                            self.tr("The last change could not be saved. Close anyway?")):
