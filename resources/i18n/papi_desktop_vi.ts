@@ -39,7 +39,7 @@
     <message>
         <location filename="../../src/papi_desktop/gui/assessment_view.py" line="102" />
         <source>◀ &amp;Home</source>
-        <translation>◀ &amp;Trang chính</translation>
+        <translation>◀ Trang &amp;chính</translation>
     </message>
     <message>
         <location filename="../../src/papi_desktop/gui/assessment_view.py" line="109" />
@@ -69,7 +69,7 @@
     <message>
         <location filename="../../src/papi_desktop/gui/assessment_view.py" line="127" />
         <source>&amp;Review and plan</source>
-        <translation>Tổng &amp;hợp và kế hoạch</translation>
+        <translation>Tổng hợ&amp;p và kế hoạch</translation>
     </message>
     <message>
         <location filename="../../src/papi_desktop/gui/assessment_view.py" line="135" />
@@ -121,21 +121,6 @@
         <translation>Tệp minh chứng</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/attachments.py" line="45" />
-        <source>&amp;Add file…</source>
-        <translation>&amp;Thêm tệp…</translation>
-    </message>
-    <message>
-        <location filename="../../src/papi_desktop/gui/attachments.py" line="46" />
-        <source>&amp;Open</source>
-        <translation>&amp;Mở</translation>
-    </message>
-    <message>
-        <location filename="../../src/papi_desktop/gui/attachments.py" line="47" />
-        <source>&amp;Remove</source>
-        <translation>&amp;Bỏ</translation>
-    </message>
-    <message>
         <location filename="../../src/papi_desktop/gui/attachments.py" line="109" />
         <source>Remove evidence file</source>
         <translation>Bỏ tệp minh chứng</translation>
@@ -146,9 +131,20 @@
         <translation>Bỏ tệp «%1» khỏi tiêu chí này?</translation>
     </message>
     <message>
+        <location filename="../../src/papi_desktop/gui/attachments.py" line="47" />
         <location filename="../../src/papi_desktop/gui/attachments.py" line="111" />
         <source>Remove</source>
         <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/attachments.py" line="45" />
+        <source>A&amp;dd file…</source>
+        <translation>Thêm tệp mi&amp;nh chứng…</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/attachments.py" line="46" />
+        <source>Open</source>
+        <translation>Mở tệp</translation>
     </message>
     <message>
         <location filename="../../src/papi_desktop/gui/attachments.py" line="111" />
@@ -241,18 +237,18 @@
         <translation>Câu trả lời này được chép từ năm học trước. Hãy kiểm tra, sửa chỗ đã khác, hoặc xác nhận vẫn đúng.</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="83" />
-        <source>Still &amp;right</source>
-        <translation>&amp;Vẫn đúng</translation>
-    </message>
-    <message>
         <location filename="../../src/papi_desktop/gui/criterion_page.py" line="88" />
         <source>Your answer</source>
         <translation>Câu trả lời</translation>
     </message>
     <message>
+        <location filename="../../src/papi_desktop/gui/criterion_page.py" line="83" />
+        <source>Still ri&amp;ght</source>
+        <translation>&amp;Vẫn đúng</translation>
+    </message>
+    <message>
         <location filename="../../src/papi_desktop/gui/criterion_page.py" line="93" />
-        <source>&amp;Not applicable to this school</source>
+        <source>N&amp;ot applicable to this school</source>
         <translation>&amp;Không áp dụng với trường</translation>
     </message>
     <message>
@@ -287,7 +283,7 @@
     </message>
     <message>
         <location filename="../../src/papi_desktop/gui/criterion_page.py" line="119" />
-        <source>Evidence &amp;note:</source>
+        <source>Evidence no&amp;te:</source>
         <translation>&amp;Ghi chú minh chứng:</translation>
     </message>
     <message>
@@ -470,7 +466,7 @@
     <message>
         <location filename="../../src/papi_desktop/gui/home.py" line="91" />
         <source>&amp;School:</source>
-        <translation>&amp;Trường:</translation>
+        <translation>T&amp;rường:</translation>
     </message>
     <message>
         <location filename="../../src/papi_desktop/gui/home.py" line="93" />
@@ -779,7 +775,7 @@
     <message>
         <location filename="../../src/papi_desktop/gui/plan.py" line="80" />
         <source>&amp;Create plan from the criteria not met</source>
-        <translation>&amp;Tạo kế hoạch từ các tiêu chí chưa đạt</translation>
+        <translation>Tạ&amp;o kế hoạch từ các tiêu chí chưa đạt</translation>
     </message>
     <message>
         <location filename="../../src/papi_desktop/gui/plan.py" line="81" />
@@ -1225,7 +1221,7 @@
     <message>
         <location filename="../../src/papi_desktop/gui/walkthrough.py" line="123" />
         <source>&amp;Next ▶</source>
-        <translation>&amp;Tiếp ▶</translation>
+        <translation>Tiếp th&amp;eo ▶</translation>
     </message>
     <message>
         <location filename="../../src/papi_desktop/gui/walkthrough.py" line="124" />

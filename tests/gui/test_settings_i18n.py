@@ -33,7 +33,7 @@ def test_switching_to_english_keeps_the_place(demo_db, open_window):
     view = _open_draft(window)
     view.walkthrough.go_next()
     cid = view.walkthrough.current_id()
-    assert view.home_button.text() == "◀ &Trang chính"
+    assert view.home_button.text() == "◀ Trang &chính"
     dialog = _settings(window)
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     dialog.accept()
@@ -48,7 +48,7 @@ def test_switching_to_english_keeps_the_place(demo_db, open_window):
     dialog.language.setCurrentIndex(dialog.language.findData("vi"))
     dialog.accept()
     window.apply_preferences()
-    assert window.assessment_view.home_button.text() == "◀ &Trang chính"
+    assert window.assessment_view.home_button.text() == "◀ Trang &chính"
 
 
 def _clipped(root) -> list[str]:
@@ -153,3 +153,47 @@ def test_start_up_imports_no_heavy_library(demo_db):
                          env={**__import__("os").environ, "PYTHONPATH": str(SRC), "QT_QPA_PLATFORM": "offscreen"})
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def _mnemonics(window) -> list[str]:
+    """Alt+letter keys of everything the user can see now (menu, buttons, buddy labels, tabs)."""
+    import re
+
+    from PySide6.QtWidgets import QTabBar
+
+    texts = [a.text() for a in window.menuBar().actions()]
+    for w in window.findChildren(QAbstractButton):
+        if w.isVisibleTo(window) and w.isEnabled():
+            texts.append(w.text())
+    for w in window.findChildren(QLabel):
+        if w.isVisibleTo(window) and w.buddy() is not None:
+            texts.append(w.text())
+    for bar in window.findChildren(QTabBar):
+        if bar.isVisibleTo(window):
+            texts += [bar.tabText(i) for i in range(bar.count())]
+    keys = []
+    for t in texts:
+        m = re.search(r"&([^&\s])", t.replace("&&", ""))
+        if m:
+            keys.append(m.group(1).lower())
+    return keys
+
+
+def test_alt_keys_are_unique_on_each_screen(demo_db, open_window):
+    """No two things visible at once share an Alt+letter (a shared one only moves focus between them)."""
+    from papi_desktop.gui.i18n import install_language
+
+    window = open_window(demo_db)
+    for lang in ("vi", "en"):
+        window.prefs.language = lang
+        window.apply_preferences()
+        keys = _mnemonics(window)
+        assert len(keys) == len(set(keys)), (lang, "home", sorted(keys))
+        view = _open_draft(window)
+        keys = _mnemonics(window)
+        assert len(keys) == len(set(keys)), (lang, "criterion", sorted(keys))
+        view.show_review()
+        keys = _mnemonics(window)
+        assert len(keys) == len(set(keys)), (lang, "review", sorted(keys))
+        window.go_home()
+    install_language("vi")

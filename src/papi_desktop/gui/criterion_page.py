@@ -80,7 +80,7 @@ class CriterionPage(QScrollArea):
         recheck_row.addWidget(_label(self.tr("This answer was copied from last school year. Check it, change what "
                                              "is different, or confirm that it is still right."), selectable=False),
                               1)
-        self.confirm_button = QPushButton(self.tr("Still &right"))
+        self.confirm_button = QPushButton(self.tr("Still ri&ght"))
         self.confirm_button.clicked.connect(self.confirm_unchanged)
         recheck_row.addWidget(self.confirm_button)
         layout.addWidget(self.recheck)
@@ -90,7 +90,7 @@ class CriterionPage(QScrollArea):
         self.editor = make_editor(criterion, session.school.campuses)
         self.editor.edited.connect(self._edited)
         answer_layout.addWidget(self.editor)
-        self.na = QCheckBox(self.tr("&Not applicable to this school"))
+        self.na = QCheckBox(self.tr("N&ot applicable to this school"))
         self.na_reason = QLineEdit()
         self.na_reason.setPlaceholderText(self.tr("Reason (required)"))
         self.na_reason.setAccessibleName(self.tr("Reason why the criterion does not apply"))
@@ -116,7 +116,7 @@ class CriterionPage(QScrollArea):
         evidence_box = QGroupBox(self.tr("Evidence"))
         ev_layout = QVBoxLayout(evidence_box)
         ev_layout.addWidget(_label(self.tr("Suggested evidence: %1").replace("%1", text(criterion.evidence))))
-        note_label = QLabel(self.tr("Evidence &note:"))
+        note_label = QLabel(self.tr("Evidence no&te:"))
         self.note = QPlainTextEdit()
         self.note.setAccessibleName(self.tr("Evidence note"))
         self.note.setTabChangesFocus(True)
