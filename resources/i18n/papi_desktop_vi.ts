@@ -87,20 +87,9 @@
         <translation>%1 — năm học %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="165" />
-        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="169" />
-        <source>Finalise</source>
-        <translation>Hoàn thành</translation>
-    </message>
-    <message>
         <location filename="../../src/papi_desktop/gui/assessment_view.py" line="166" />
         <source>Finalise the self-assessment of %1? Afterwards it can only be read; to change it you must reopen it and give a reason.</source>
         <translation>Hoàn thành bản tự đánh giá năm học %1? Sau đó chỉ xem được; muốn sửa phải mở lại và ghi lý do.</translation>
-    </message>
-    <message>
-        <location filename="../../src/papi_desktop/gui/assessment_view.py" line="169" />
-        <source>Not yet</source>
-        <translation>Chưa</translation>
     </message>
     <message>
         <location filename="../../src/papi_desktop/gui/assessment_view.py" line="177" />
@@ -340,17 +329,53 @@
         <translation>Có lỗi</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/dialogs.py" line="102" />
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="107" />
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="129" />
+        <source>Finalise</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="115" />
+        <source>(fill in later)</source>
+        <translation>(ghi sau)</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="117" />
+        <source>Document number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="121" />
+        <source>Document date</source>
+        <translation>Ngày văn bản</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="122" />
+        <source>Document &amp;number:</source>
+        <translation>&amp;Số văn bản:</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="123" />
+        <source>Document &amp;date:</source>
+        <translation>&amp;Ngày văn bản:</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="130" />
+        <source>Not yet</source>
+        <translation>Chưa</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="144" />
         <source>Choose evidence files</source>
         <translation>Chọn tệp minh chứng</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/dialogs.py" line="104" />
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="146" />
         <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;All files (*)</source>
         <translation>Ảnh và văn bản (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/dialogs.py" line="112" />
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="154" />
         <source>Choose a folder</source>
         <translation>Chọn thư mục</translation>
     </message>

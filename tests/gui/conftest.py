@@ -20,6 +20,7 @@ class DialogStandIn:
         self.confirm_answers: list[bool] = []
         self.text_answers: list[str | None] = []
         self.files: list[str] = []
+        self.finalise_answer: tuple[int | None, str] = (7, "2026-05-20")
 
     def confirm(self, _parent, title, question, yes="", no=""):
         self.messages.append(("confirm", f"{title}: {question}"))
@@ -38,6 +39,12 @@ class DialogStandIn:
         self.messages.append(("ask_text", f"{title}: {label}"))
         return self.text_answers.pop(0) if self.text_answers else None
 
+    def ask_finalise(self, _parent, question, doc_number):
+        self.messages.append(("ask_finalise", question))
+        if self.confirm_answers and not self.confirm_answers.pop(0):
+            return None
+        return self.finalise_answer
+
     def choose_files(self, _parent):
         return list(self.files)
 
@@ -49,7 +56,7 @@ class DialogStandIn:
 def user(monkeypatch):
     """The person at the dialogs."""
     stand_in = DialogStandIn()
-    for name in ("confirm", "inform", "warn", "show_error", "ask_text", "choose_files"):
+    for name in ("confirm", "inform", "warn", "show_error", "ask_text", "ask_finalise", "choose_files"):
         monkeypatch.setattr(dialogs, name, getattr(stand_in, name))
     return stand_in
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from papi_desktop.gui import assessment_view
+from papi_desktop.gui.dialogs import ask_finalise as REAL_ASK_FINALISE  # bound before the stand-in replaces it
 
 
 def _open(window, final: bool):
@@ -63,3 +64,31 @@ def test_reopen_asks_a_reason_and_records_it(demo_db, open_window, user):
     assert entry.detail["reason"] == "Sửa số phòng học điểm trường Buôn Trấp"
     page = view.walkthrough.pages[view.walkthrough.current_id()]
     assert page.note.isEnabled() and view.finalise_button.isVisible()
+
+
+def test_finalise_dialog_asks_number_and_date_in_vietnamese(qtbot):
+    """The real dialog: Vietnamese buttons; the number and date typed are returned; "Chưa" returns nothing."""
+    from PySide6.QtCore import QDate, QTimer
+    from PySide6.QtWidgets import QApplication, QDateEdit, QDialog, QPushButton, QSpinBox
+
+    from papi_desktop.gui.i18n import install_language
+
+    install_language("vi")
+    seen = {}
+
+    def fill(accept: bool):
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog):
+            QTimer.singleShot(20, lambda: fill(accept))
+            return
+        buttons = {b.text(): b for b in dialog.findChildren(QPushButton)}
+        seen["buttons"] = sorted(buttons)
+        dialog.findChild(QSpinBox).setValue(12)
+        dialog.findChild(QDateEdit).setDate(QDate(2026, 5, 20))
+        buttons["Hoàn thành" if accept else "Chưa"].click()
+
+    QTimer.singleShot(20, lambda: fill(True))
+    assert REAL_ASK_FINALISE(None, "Hoàn thành?", None) == (12, "2026-05-20")
+    assert seen["buttons"] == ["Chưa", "Hoàn thành"]
+    QTimer.singleShot(20, lambda: fill(False))
+    assert REAL_ASK_FINALISE(None, "Hoàn thành?", 3) is None

@@ -54,7 +54,8 @@ def test_full_walk_through_with_next_answers_everything(demo_db, open_window, us
     assert window.repo.missing_for_finalise(session.id) == []
     user.confirm_answers[:] = [True]
     window.assessment_view.finalise_button.click()
-    assert window.repo.get_assessment(session.id).is_final
+    final = window.repo.get_assessment(session.id)
+    assert final.is_final and (final.doc_number, final.doc_date) == (7, "2026-05-20")
 
 
 def test_keyboard_moves_between_criteria(demo_db, open_window, qtbot):

@@ -162,14 +162,14 @@ class AssessmentView(QWidget):
             if chosen:
                 self.show_criterion(chosen)
             return
-        if not dialogs.confirm(self, self.tr("Finalise"),
-                               self.tr("Finalise the self-assessment of %1? Afterwards it can only be read; to change "
-                                       "it you must reopen it and give a reason.")
-                               .replace("%1", self.session.assessment.school_year),
-                               yes=self.tr("Finalise"), no=self.tr("Not yet")):
+        answer = dialogs.ask_finalise(
+            self, self.tr("Finalise the self-assessment of %1? Afterwards it can only be read; to change it you must "
+                          "reopen it and give a reason.").replace("%1", self.session.assessment.school_year),
+            self.session.assessment.doc_number)
+        if answer is None:
             return
         try:
-            self.session.finalise()
+            self.session.finalise(doc_number=answer[0], doc_date=answer[1])
         except PapiError as exc:
             dialogs.show_error(self, exc)
 

@@ -95,6 +95,48 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     return value or None
 
 
+def ask_finalise(parent: QWidget | None, question: str, doc_number: int | None) -> tuple[int | None, str] | None:
+    """Confirm finalising and ask the report's number and date (NĐ 30: numbers restart each calendar year).
+
+    Returns ``(doc_number or None, "YYYY-MM-DD")``, or None when the user does not want to finalise yet.
+    """
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit, QFormLayout, QSpinBox
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("Dialogs", "Finalise"))
+    layout = QVBoxLayout(dialog)
+    intro = QLabel(question)
+    intro.setWordWrap(True)
+    layout.addWidget(intro)
+    form = QFormLayout()
+    number = QSpinBox()
+    number.setRange(0, 9999)
+    number.setSpecialValueText(QCoreApplication.translate("Dialogs", "(fill in later)"))
+    number.setValue(doc_number or 0)
+    number.setAccessibleName(QCoreApplication.translate("Dialogs", "Document number"))
+    day = QDateEdit(QDate.currentDate())
+    day.setDisplayFormat("dd/MM/yyyy")
+    day.setCalendarPopup(True)
+    day.setAccessibleName(QCoreApplication.translate("Dialogs", "Document date"))
+    for caption, field in ((QCoreApplication.translate("Dialogs", "Document &number:"), number),
+                           (QCoreApplication.translate("Dialogs", "Document &date:"), day)):
+        label = QLabel(caption)
+        label.setBuddy(field)
+        form.addRow(label, field)
+    layout.addLayout(form)
+    box = QDialogButtonBox()
+    box.addButton(QCoreApplication.translate("Dialogs", "Finalise"), QDialogButtonBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Dialogs", "Not yet"), QDialogButtonBox.ButtonRole.RejectRole)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    layout.addWidget(box)
+    dialog.resize(520, dialog.sizeHint().height())
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return (number.value() or None, day.date().toString("yyyy-MM-dd"))
+
+
 def choose_files(parent: QWidget | None) -> list[str]:
     """Pick evidence files (photos, scans, documents)."""
     files, _ = QFileDialog.getOpenFileNames(

@@ -113,9 +113,9 @@ class AssessmentSession(QObject):
         self.saved.emit()
         return True
 
-    def finalise(self) -> None:
+    def finalise(self, *, doc_number: int | None = None, doc_date: str | None = None) -> None:
         self.flush()
-        self.repo.finalise(self.id)
+        self.repo.finalise(self.id, doc_number=doc_number, doc_date=doc_date)
         self.load(self.id)
         self.state_changed.emit()
 
