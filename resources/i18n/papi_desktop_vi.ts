@@ -739,7 +739,7 @@
     <message>
         <location filename="../../src/papi_desktop/gui/wizard.py" line="192" />
         <source>&amp;Deputies (one per line):</source>
-        <translation>&amp;Phó hiệu trưởng (mỗi dòng một người):</translation>
+        <translation>Phó hiệu t&amp;rưởng (mỗi dòng một người):</translation>
     </message>
     <message>
         <location filename="../../src/papi_desktop/gui/wizard.py" line="201" />
@@ -855,7 +855,7 @@
     <message>
         <location filename="../../src/papi_desktop/gui/wizard.py" line="287" />
         <source>&amp;Next &gt;</source>
-        <translation>&amp;Tiếp &gt;</translation>
+        <translation>Tiế&amp;p &gt;</translation>
     </message>
     <message>
         <location filename="../../src/papi_desktop/gui/wizard.py" line="288" />
@@ -1073,7 +1073,7 @@
     <message>
         <location filename="../../src/papi_desktop/gui/wizard.py" line="129" />
         <source>&amp;Place name on documents:</source>
-        <translation>&amp;Địa danh ghi trên văn bản:</translation>
+        <translation>Địa &amp;danh ghi trên văn bản:</translation>
     </message>
     <message>
         <location filename="../../src/papi_desktop/gui/wizard.py" line="129" />
@@ -1313,7 +1313,7 @@ Muốn xem trước một ví dụ đã điền sẵn? Hãy mở trường mẫu
     <message>
         <location filename="../../src/papi_desktop/gui/wizard.py" line="106" />
         <source>Open the &amp;sample school</source>
-        <translation>Mở &amp;trường mẫu</translation>
+        <translation>&amp;Mở trường mẫu</translation>
     </message>
 </context>
 </TS>

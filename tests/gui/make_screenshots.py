@@ -108,6 +108,12 @@ def _make(out: Path, work: Path) -> list[Path]:
             settle(wizard)
             shots.append(_save(wizard, out / "ho-so-truong.png"))
             wizard.close()
+            with Repository.open(work / "trong.sqlite3") as empty:
+                welcome = ProfileWizard(empty, None, welcome=True)
+                welcome.show()
+                settle(welcome)
+                shots.append(_save(welcome, out / "chao-mung.png"))
+                welcome.close()
             final = next(a for a in window.repo.list_assessments(window.session.school.code) if a.is_final)
             window.open_assessment(final.id)
             settle(window)

@@ -95,3 +95,22 @@ def test_editing_an_existing_profile_keeps_the_code(demo_db, open_window, qtbot)
     page.place.setText("Buôn Ma Thuột")
     wizard.next()
     assert window.repo.get_school(code).place_name == "Buôn Ma Thuột"
+
+
+def test_alt_keys_are_unique_on_every_wizard_page(tmp_path, open_window, qtbot):
+    """On each page the wizard's buttons and the page's fields have different Alt+letters."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    window = open_window(tmp_path / "new.sqlite3")
+    wizard = _wizard(window, qtbot)
+    buttons = [wizard.buttonText(b) for b in (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+                                              QWizard.WizardButton.FinishButton, QWizard.WizardButton.CancelButton)]
+    for page_id in wizard.pageIds():
+        page = wizard.page(page_id)
+        texts = buttons + [w.text() for w in page.findChildren(QAbstractButton)]
+        texts += [w.text() for w in page.findChildren(QLabel) if w.buddy() is not None]
+        keys = [m.group(1).lower() for t in texts if (m := re.search(r"&([^&\s])", t))]
+        assert len(keys) >= len(buttons) - 1
+        assert len(keys) == len(set(keys)), (type(page).__name__, sorted(keys))
