@@ -197,3 +197,22 @@ def test_alt_keys_are_unique_on_each_screen(demo_db, open_window):
         assert len(keys) == len(set(keys)), (lang, "review", sorted(keys))
         window.go_home()
     install_language("vi")
+
+
+def test_the_ts_file_holds_every_string_of_the_code(tmp_path):
+    """pyside6-lupdate finds no string in gui/ that the committed .ts lacks (run it after changing texts)."""
+    import shutil
+    from pathlib import Path
+
+    import pytest
+
+    tool = shutil.which("pyside6-lupdate") or str(Path(sys.executable).with_name("pyside6-lupdate"))
+    if not Path(tool).exists():
+        pytest.skip("pyside6-lupdate is not installed")
+    copy = tmp_path / "copy.ts"
+    shutil.copy(resource_path("i18n", "papi_desktop_vi.ts"), copy)
+    sources = sorted(str(p) for p in (SRC / "papi_desktop" / "gui").glob("*.py"))
+    out = subprocess.run([tool, *sources, "-ts", str(copy), "-no-obsolete"], capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert "(0 new and" in out.stdout + out.stderr, out.stdout + out.stderr
