@@ -6,6 +6,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from papi_desktop.gui.selfcheck import check_gui  # imports Qt only when the check runs
 from papi_desktop.report.check import selftest_pdf
 
 
@@ -51,6 +52,7 @@ CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("database", _database),
     ("backup", _backup),
     ("report", selftest_pdf),
+    ("gui", check_gui),
 ]
 
 

@@ -1,0 +1,67 @@
+"""Actions that hand an assessment to another part of the app: printing and the data file.
+
+One function per action, each taking ``(parent, repo, assessment_id)``. The two features are built by other
+parts of the project; until they are merged these functions say which feature they await. To wire one in,
+replace the body, e.g. for the PDF::
+
+    out = save_file(parent, QCoreApplication.translate("Actions", "Save the report as PDF"),
+                    f"bao-cao-{assessment_id[:8]}.pdf", "PDF (*.pdf)")
+    if out:
+        from papi_desktop.report... import render_assessment_pdf   # lazy: reportlab is heavy
+        run_reporting_errors(parent, lambda: render_assessment_pdf(repo, assessment_id, out))
+        open_file(out)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from papi_desktop.errors import PapiError
+from papi_desktop.gui import dialogs
+from papi_desktop.storage.repository import Repository
+
+
+def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
+    """Ask where to save a file ("" when cancelled)."""
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return path
+
+
+def open_file(path: str | Path) -> bool:
+    """Open a produced file in the system's viewer."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def run_reporting_errors(parent: QWidget | None, work: Callable[[], object]) -> object | None:
+    """Run ``work``; a PapiError is shown to the user and None returned."""
+    try:
+        return work()
+    except PapiError as exc:
+        dialogs.show_error(parent, exc)
+        return None
+
+
+def export_pdf(parent: QWidget | None, repo: Repository, assessment_id: str) -> str | None:
+    """In / Xuất PDF: print the assessment as the official report. Awaits the PDF report feature."""
+    dialogs.inform(parent, QCoreApplication.translate("Actions", "Print / export PDF"),
+                   QCoreApplication.translate("Actions", "Printing the report as PDF is not available in this "
+                                                         "version yet: it awaits the PDF report feature."),
+                   QCoreApplication.translate("Actions", "Your answers are saved and will be printed once it is "
+                                                         "added."))
+    return None
+
+
+def export_data_file(parent: QWidget | None, repo: Repository, assessment_id: str) -> str | None:
+    """Xuất tệp dữ liệu: write the data file the receiving office imports. Awaits the data-file exchange feature."""
+    dialogs.inform(parent, QCoreApplication.translate("Actions", "Export data file"),
+                   QCoreApplication.translate("Actions", "Exporting the data file for the receiving office is not "
+                                                         "available in this version yet: it awaits the data-file "
+                                                         "exchange feature."),
+                   QCoreApplication.translate("Actions", "Your answers are saved and can be exported once it is "
+                                                         "added."))
+    return None

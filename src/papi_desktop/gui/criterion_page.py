@@ -1,0 +1,206 @@
+"""One page of the walk-through, built from one catalogue criterion."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from papi_desktop.core.catalogue import Criterion
+from papi_desktop.core.model import Answer
+from papi_desktop.core.scoring import MET, NA, NOT_MET, VERDICT_TEXT
+from papi_desktop.core.text import nfc
+from papi_desktop.gui.attachments import AttachmentsPanel
+from papi_desktop.gui.editors import make_editor
+from papi_desktop.gui.i18n import text
+from papi_desktop.gui.session import AssessmentSession
+
+VERDICT_COLOURS = {MET: "#1b7d32", NOT_MET: "#b3261e", NA: "#555555"}
+
+
+def _label(value: str, *, bold: bool = False, selectable: bool = True) -> QLabel:
+    label = QLabel(value)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    if bold:
+        font = label.font()
+        font.setBold(True)
+        label.setFont(font)
+    return label
+
+
+class CriterionPage(QScrollArea):
+    """Question, why it matters, legal basis, answer widgets, verdict, "not applicable", note and evidence."""
+
+    def __init__(self, criterion: Criterion, session: AssessmentSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.criterion = criterion
+        self.session = session
+        self._loading = False
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setSpacing(10)
+
+        self.title = _label(f"{criterion.id}. {text(criterion.text)}", bold=True)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+
+        about = QGroupBox(self.tr("About this criterion"))
+        about_layout = QVBoxLayout(about)
+        about_layout.addWidget(_label(self.tr("Why it matters"), bold=True))
+        about_layout.addWidget(_label(text(criterion.guidance)))
+        about_layout.addWidget(_label(self.tr("How it is judged"), bold=True))
+        about_layout.addWidget(_label(text(criterion.verdict_rule)))
+        if criterion.legal_basis:
+            about_layout.addWidget(_label(self.tr("Legal basis"), bold=True))
+            about_layout.addWidget(_label("\n".join(f"• {b}" for b in criterion.legal_basis)))
+        layout.addWidget(about)
+
+        self.recheck = QFrame()
+        self.recheck.setFrameShape(QFrame.Shape.StyledPanel)
+        self.recheck.setStyleSheet("QFrame { background: #fff4d6; }")
+        recheck_row = QHBoxLayout(self.recheck)
+        recheck_row.addWidget(_label(self.tr("This answer was copied from last school year. Check it, change what "
+                                             "is different, or confirm that it is still right."), selectable=False),
+                              1)
+        self.confirm_button = QPushButton(self.tr("Still ri&ght"))
+        self.confirm_button.clicked.connect(self.confirm_unchanged)
+        recheck_row.addWidget(self.confirm_button)
+        layout.addWidget(self.recheck)
+
+        answer_box = QGroupBox(self.tr("Your answer"))
+        answer_layout = QVBoxLayout(answer_box)
+        self.editor = make_editor(criterion, session.school.campuses)
+        self.editor.edited.connect(self._edited)
+        answer_layout.addWidget(self.editor)
+        self.na = QCheckBox(self.tr("N&ot applicable to this school"))
+        self.na_reason = QLineEdit()
+        self.na_reason.setPlaceholderText(self.tr("Reason (required)"))
+        self.na_reason.setAccessibleName(self.tr("Reason why the criterion does not apply"))
+        if criterion.answer.allow_na:
+            na_row = QHBoxLayout()
+            na_row.addWidget(self.na)
+            na_row.addWidget(self.na_reason, 1)
+            answer_layout.addLayout(na_row)
+        else:
+            self.na.hide()
+            self.na_reason.hide()
+        self.na.toggled.connect(lambda _c: self._edited(False))
+        self.na_reason.textEdited.connect(lambda _t: self._edited(True))
+        self.verdict = _label("", bold=True)
+        self.verdict.setAccessibleName(self.tr("Result"))
+        self.problems = _label("")
+        self.problems.setStyleSheet("color: #b3261e;")
+        self.problems.setAccessibleName(self.tr("Problems to fix"))
+        answer_layout.addWidget(self.verdict)
+        answer_layout.addWidget(self.problems)
+        layout.addWidget(answer_box)
+
+        evidence_box = QGroupBox(self.tr("Evidence"))
+        ev_layout = QVBoxLayout(evidence_box)
+        ev_layout.addWidget(_label(self.tr("Suggested evidence: %1").replace("%1", text(criterion.evidence))))
+        note_label = QLabel(self.tr("Evidence no&te:"))
+        self.note = QPlainTextEdit()
+        self.note.setAccessibleName(self.tr("Evidence note"))
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 4 + 12)
+        note_label.setBuddy(self.note)
+        self.note.textChanged.connect(lambda: self._edited(True))
+        ev_layout.addWidget(note_label)
+        ev_layout.addWidget(self.note)
+        self.attachments = AttachmentsPanel(session, criterion.id)
+        ev_layout.addWidget(self.attachments)
+        layout.addWidget(evidence_box)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+        session.changed.connect(self._session_changed)
+        session.state_changed.connect(self.reload)
+        self.reload()
+
+    # -- loading and state ----------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Show the session's answer for this criterion and apply read-only state."""
+        self._loading = True
+        try:
+            a = self.session.answer(self.criterion.id) or Answer(self.criterion.id)
+            self.editor.set_value(a.value)
+            self.na.setChecked(a.na)
+            self.na_reason.setText(a.na_reason)
+            if self.note.toPlainText() != a.note:
+                self.note.setPlainText(a.note)
+        finally:
+            self._loading = False
+        ro = self.session.read_only
+        for w in (self.editor, self.na, self.note, self.confirm_button):
+            w.setEnabled(not ro)
+        self.note.setReadOnly(ro)
+        self.attachments.refresh()
+        self._apply_na()
+        self._show_verdict()
+
+    def _apply_na(self) -> None:
+        on = self.na.isChecked()
+        editable = not self.session.read_only
+        self.editor.setEnabled(editable and not on)
+        self.na_reason.setEnabled(editable and on)
+
+    def _session_changed(self, criterion_id: str) -> None:
+        if criterion_id == self.criterion.id:
+            self._show_verdict()
+
+    def _show_verdict(self) -> None:
+        ev = self.session.evaluation(self.criterion)
+        a = self.session.answers.get(self.criterion.id)
+        self.recheck.setVisible(bool(a and a.needs_recheck) and not self.session.read_only)
+        verdict = text(VERDICT_TEXT[ev.verdict])
+        self.verdict.setText(self.tr("Result: %1").replace("%1", verdict))
+        self.verdict.setStyleSheet(f"color: {VERDICT_COLOURS.get(ev.verdict, '#333333')};")
+        lines = []
+        names = {c.code: c.name for c in self.session.school.campuses}
+        for p in ev.problems:
+            where = f"{names.get(p.campus, p.campus)}: " if p.campus else ""
+            lines.append(f"⚠ {where}{text(p.message)}")
+        self.problems.setText("\n".join(lines))
+        self.problems.setVisible(bool(lines))
+
+    # -- editing ---------------------------------------------------------------------------------------------
+
+    def current_answer(self) -> Answer:
+        na = self.na.isChecked()
+        return Answer(
+            self.criterion.id,
+            value={} if na else self.editor.value(),
+            na=na,
+            na_reason=nfc(self.na_reason.text().strip()) if na else "",
+            note=nfc(self.note.toPlainText()) or "",
+            needs_recheck=False,
+        )
+
+    def _edited(self, typing: bool) -> None:
+        if self._loading or self.session.read_only:
+            return
+        self._apply_na()
+        self.session.update(self.current_answer(), debounce=typing)
+
+    def confirm_unchanged(self) -> None:
+        """The copied answer is still right: clear the re-check mark."""
+        self.session.update(self.current_answer())

@@ -1,0 +1,154 @@
+"""Every message box and small question of the GUI, in one place, with our own translated button texts.
+
+Qt ships no Vietnamese for its standard buttons, so each button text is set here through the translator. Errors
+a user may see (:class:`~papi_desktop.errors.PapiError`) are shown by :func:`show_error` only. Tests replace these
+functions to answer for the user (they are plain module functions, looked up at call time).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from papi_desktop.errors import PapiError
+from papi_desktop.gui.i18n import current_language
+
+
+def set_box_texts(box: QDialogButtonBox) -> None:
+    """Give a button box's standard buttons our translated texts."""
+    texts = {
+        QDialogButtonBox.StandardButton.Ok: QCoreApplication.translate("Dialogs", "OK"),
+        QDialogButtonBox.StandardButton.Cancel: QCoreApplication.translate("Dialogs", "Cancel"),
+        QDialogButtonBox.StandardButton.Yes: QCoreApplication.translate("Dialogs", "Yes"),
+        QDialogButtonBox.StandardButton.No: QCoreApplication.translate("Dialogs", "No"),
+        QDialogButtonBox.StandardButton.Close: QCoreApplication.translate("Dialogs", "Close"),
+        QDialogButtonBox.StandardButton.Save: QCoreApplication.translate("Dialogs", "Save"),
+    }
+    for which, label in texts.items():
+        button = box.button(which)
+        if button is not None:
+            button.setText(label)
+
+
+def confirm(parent: QWidget | None, title: str, question: str, yes: str = "", no: str = "") -> bool:
+    """Ask a yes/no question; ``yes``/``no`` override the button texts (e.g. "Xoá" / "Giữ lại")."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.NoButton, parent)
+    ok = box.addButton(yes or QCoreApplication.translate("Dialogs", "Yes"), QMessageBox.ButtonRole.YesRole)
+    cancel = box.addButton(no or QCoreApplication.translate("Dialogs", "No"), QMessageBox.ButtonRole.NoRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is ok
+
+
+def inform(parent: QWidget | None, title: str, message: str, details: str = "") -> None:
+    """A plain message with one OK button."""
+    box = QMessageBox(QMessageBox.Icon.Information, title, message, QMessageBox.StandardButton.NoButton, parent)
+    box.addButton(QCoreApplication.translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    if details:
+        box.setInformativeText(details)
+    box.exec()
+
+
+def warn(parent: QWidget | None, title: str, message: str) -> None:
+    """A message about something the user must fix before going on."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.NoButton, parent)
+    box.addButton(QCoreApplication.translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def show_error(parent: QWidget | None, exc: PapiError) -> None:
+    """The one place where errors meant for a user are shown."""
+    warn(parent, QCoreApplication.translate("Dialogs", "Something went wrong"), exc.message(current_language()))
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    """Ask for one line of text (e.g. the reason for reopening); None when cancelled or left empty."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    layout = QVBoxLayout(dialog)
+    caption = QLabel(label)
+    caption.setWordWrap(True)
+    edit = QLineEdit(text)
+    edit.setAccessibleName(label)
+    caption.setBuddy(edit)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    set_box_texts(box)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    layout.addWidget(caption)
+    layout.addWidget(edit)
+    layout.addWidget(box)
+    dialog.resize(480, dialog.sizeHint().height())
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    value = edit.text().strip()
+    return value or None
+
+
+def ask_finalise(parent: QWidget | None, question: str, doc_number: int | None) -> tuple[int | None, str] | None:
+    """Confirm finalising and ask the report's number and date (NĐ 30: numbers restart each calendar year).
+
+    Returns ``(doc_number or None, "YYYY-MM-DD")``, or None when the user does not want to finalise yet.
+    """
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDateEdit, QFormLayout, QSpinBox
+
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("Dialogs", "Finalise"))
+    layout = QVBoxLayout(dialog)
+    intro = QLabel(question)
+    intro.setWordWrap(True)
+    layout.addWidget(intro)
+    form = QFormLayout()
+    number = QSpinBox()
+    number.setRange(0, 9999)
+    number.setSpecialValueText(QCoreApplication.translate("Dialogs", "(fill in later)"))
+    number.setValue(doc_number or 0)
+    number.setAccessibleName(QCoreApplication.translate("Dialogs", "Document number"))
+    day = QDateEdit(QDate.currentDate())
+    day.setDisplayFormat("dd/MM/yyyy")
+    day.setCalendarPopup(True)
+    day.setAccessibleName(QCoreApplication.translate("Dialogs", "Document date"))
+    for caption, field in ((QCoreApplication.translate("Dialogs", "Document &number:"), number),
+                           (QCoreApplication.translate("Dialogs", "Document &date:"), day)):
+        label = QLabel(caption)
+        label.setBuddy(field)
+        form.addRow(label, field)
+    layout.addLayout(form)
+    box = QDialogButtonBox()
+    box.addButton(QCoreApplication.translate("Dialogs", "Finalise"), QDialogButtonBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Dialogs", "Not yet"), QDialogButtonBox.ButtonRole.RejectRole)
+    box.accepted.connect(dialog.accept)
+    box.rejected.connect(dialog.reject)
+    layout.addWidget(box)
+    dialog.resize(520, dialog.sizeHint().height())
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return (number.value() or None, day.date().toString("yyyy-MM-dd"))
+
+
+def choose_files(parent: QWidget | None) -> list[str]:
+    """Pick evidence files (photos, scans, documents)."""
+    files, _ = QFileDialog.getOpenFileNames(
+        parent,
+        QCoreApplication.translate("Dialogs", "Choose evidence files"),
+        "",
+        QCoreApplication.translate("Dialogs", "Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls "
+                                              "*.xlsx);;All files (*)"),
+    )
+    return files
+
+
+def choose_folder(parent: QWidget | None, start: str = "") -> str:
+    """Pick a folder ("" when cancelled)."""
+    return QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("Dialogs", "Choose a folder"), start)

@@ -1,0 +1,205 @@
+"""The main window: home or one open assessment, a quiet "saved" indicator, and the start/close rules.
+
+Only what the empty frame needs is imported at module level (the frame is shown before anything else loads);
+views, dialogs and the data layer are imported where they are first used.
+
+The window wires views together with signals; views call the repository or the session themselves. On every
+navigation the position is stored in the database (``gui.resume``), so after a crash or power cut the next start
+reopens the same assessment at the same criterion.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QTime, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QWidget
+
+from papi_desktop.gui.i18n import install_language
+from papi_desktop.gui.prefs import RESUME_KEY, UiPrefs, apply_zoom
+
+
+class MainWindow(QMainWindow):
+    """Home ↔ assessment. ``session`` is the open assessment (None on the home page)."""
+
+    def __init__(self, db_path: str | Path, prefs: UiPrefs):
+        super().__init__()
+        self.db_path = Path(db_path)
+        self.prefs = prefs
+        self.repo = None  # opened by load()
+        self.session = None  # the open AssessmentSession, None on the home page
+        self.assessment_view = None  # its AssessmentView (imported on first use: not needed to show home)
+        self.home = None
+        self.profile_wizard = None
+        self._closed = False
+        geometry = prefs.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+        self.setWindowTitle(self.tr("PAPI self-assessment of the school"))
+        # the frame is shown before the data layer is imported; nothing here may need Qt's big enum namespace
+        self.statusBar().showMessage(self.tr("Opening the data…"))
+
+    def load(self) -> None:
+        """Open the database and build the views; reopens where the principal was. Raises PapiError."""
+        from papi_desktop.storage.repository import Repository
+
+        self.db_path.parent.mkdir(parents=True, exist_ok=True)
+        self.repo = Repository.open(self.db_path)
+        self.destroyed.connect(self.repo.close)
+        self._build()
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+        self._resume()
+        if not self.repo.list_schools():
+            QTimer.singleShot(0, lambda: self.edit_profile(None, welcome=True))
+
+    # -- building ---------------------------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        from PySide6.QtGui import QAction, QKeySequence
+
+        self.statusBar().clearMessage()
+        self.setWindowTitle(self.tr("PAPI self-assessment of the school"))
+        self.menuBar().clear()
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        home = QAction(self.tr("&Home"), self)
+        home.setShortcut(QKeySequence("Ctrl+Home"))
+        home.triggered.connect(self.go_home)
+        settings = QAction(self.tr("&Settings…"), self)
+        settings.triggered.connect(self.open_settings)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        for a in (home, settings, quit_action):
+            file_menu.addAction(a)
+        old_label = getattr(self, "saved_label", None)
+        if old_label is not None:
+            self.statusBar().removeWidget(old_label)
+            old_label.deleteLater()
+        self.saved_label = QLabel()
+        self.saved_label.setAccessibleName(self.tr("Save state"))
+        self.statusBar().addPermanentWidget(self.saved_label)
+        from papi_desktop.gui.home import HomeView
+
+        self.stack = QStackedWidget()
+        self.home = HomeView(self.repo)
+        self.home.open_requested.connect(self.open_assessment)
+        self.home.profile_requested.connect(lambda code: self.edit_profile(code or None))
+        self.home.settings_requested.connect(self.open_settings)
+        self.stack.addWidget(self.home)
+        self.setCentralWidget(self.stack)  # Qt deletes the previous central widget
+
+    def _resume(self) -> None:
+        state = self.repo.get_setting(RESUME_KEY) or {}
+        if state.get("assessment") in {a.id for a in self.repo.list_assessments()}:
+            self.open_assessment(state["assessment"], criterion=state.get("criterion"), view=state.get("view"))
+
+    # -- navigation ---------------------------------------------------------------------------------------------
+
+    def open_assessment(self, assessment_id: str, *, criterion: str | None = None, view: str | None = None) -> None:
+        from papi_desktop.errors import PapiError
+        from papi_desktop.gui import dialogs
+        from papi_desktop.gui.assessment_view import REVIEW, AssessmentView
+        from papi_desktop.gui.session import AssessmentSession
+
+        self._close_session()
+        try:
+            self.session = AssessmentSession(self.repo, assessment_id, self)
+        except PapiError as exc:  # e.g. made with a catalogue this version of the app does not ship
+            dialogs.show_error(self, exc)
+            self.go_home()
+            return
+        self.session.pending.connect(lambda: self.saved_label.setText(self.tr("Saving…")))
+        self.session.saved.connect(self._saved)
+        self.session.failed.connect(lambda exc: dialogs.show_error(self, exc))
+        self.assessment_view = AssessmentView(self.session)
+        self.assessment_view.home_requested.connect(self.go_home)
+        self.assessment_view.walkthrough.navigated.connect(
+            lambda cid: self.session.remember_position(cid, self.assessment_view.current_view()))
+        self.stack.addWidget(self.assessment_view)
+        self.stack.setCurrentWidget(self.assessment_view)
+        first = criterion or self.assessment_view.walkthrough.order[0]
+        self.assessment_view.walkthrough.show_criterion(first)
+        if view == REVIEW:
+            self.assessment_view.show_review()
+        self.saved_label.setText("")
+
+    def _saved(self) -> None:
+        self.saved_label.setText(self.tr("Saved %1").replace("%1", QTime.currentTime().toString("HH:mm")))
+
+    def _close_session(self) -> None:
+        if self.session is not None:
+            self.session.flush()
+        if self.assessment_view is not None:
+            self.stack.removeWidget(self.assessment_view)
+            self.assessment_view.deleteLater()
+            self.assessment_view = None
+        if self.session is not None:
+            self.session.deleteLater()
+            self.session = None
+
+    def go_home(self) -> None:
+        self._close_session()
+        self.repo.set_setting(RESUME_KEY, None)
+        self.home.refresh()
+        self.stack.setCurrentWidget(self.home)
+
+    def _focus_changed(self, old: QWidget | None, _new: QWidget | None) -> None:
+        if self.session is not None and not self._closed and old is not None:
+            self.session.flush()
+
+    # -- dialogs --------------------------------------------------------------------------------------------
+
+    def edit_profile(self, code: str | None, *, welcome: bool = False) -> None:
+        from papi_desktop.gui.wizard import ProfileWizard
+
+        wizard = ProfileWizard(self.repo, code, welcome=welcome, parent=self)
+        self.profile_wizard = wizard
+        wizard.finished.connect(lambda _r: self._profile_done(wizard))
+        wizard.open()
+
+    def _profile_done(self, wizard) -> None:
+        if wizard.school_code and self.repo.get_setting("gui.current_school") is None:
+            self.repo.set_setting("gui.current_school", wizard.school_code)
+        self.home.refresh()
+        if wizard.sample_opened:
+            drafts = [a for a in self.repo.list_assessments(wizard.school_code) if not a.is_final]
+            if drafts:
+                self.open_assessment(drafts[0].id)
+
+    def open_settings(self) -> None:
+        from papi_desktop.gui.settings_dialog import SettingsDialog
+
+        code = self.session.school.code if self.session else self.home.school_code()
+        dialog = SettingsDialog(self.repo, self.prefs, code, self)
+        if dialog.exec():
+            self.apply_preferences()
+
+    def apply_preferences(self) -> None:
+        """Apply language and text size: the views are rebuilt in place, at the same assessment and criterion."""
+        state = None
+        if self.session is not None:
+            self.session.flush()
+            view = self.assessment_view
+            state = (self.session.id, view.walkthrough.current_id(), view.current_view())
+        self._close_session()
+        install_language(self.prefs.language)
+        apply_zoom(self.prefs.zoom)
+        self._build()
+        if state:
+            self.open_assessment(state[0], criterion=state[1], view=state[2])
+
+    # -- closing ----------------------------------------------------------------------------------------------
+
+    def closeEvent(self, event) -> None:
+        from papi_desktop.gui import dialogs
+
+        unsaved = self.session is not None and not self.session.flush()
+        if unsaved and not dialogs.confirm(self, self.tr("Not saved"),
+                                           self.tr("The last change could not be saved. Close anyway?")):
+            event.ignore()
+            return
+        self.prefs.set_geometry(self.saveGeometry())
+        if self.repo is not None and not self._closed:
+            QApplication.instance().focusChanged.disconnect(self._focus_changed)
+        self._closed = True
+        super().closeEvent(event)

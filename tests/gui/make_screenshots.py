@@ -1,0 +1,139 @@
+"""Screenshots of each main screen, in Vietnamese, from the sample data → ``docs/screenshots/*.png``.
+
+    QT_QPA_PLATFORM=offscreen python tests/gui/make_screenshots.py [--out docs/screenshots]
+
+Also run by ``test_screenshots.py`` into a temporary folder (so the script cannot rot); commit the PNGs after
+looking at them. Each PNG is kept under 200 KB (reduced to a 256-colour palette if needed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+MAX_BYTES = 200 * 1024
+
+
+def _save(widget, path: Path) -> Path:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QImage
+
+    image = widget.grab().toImage()
+    image.save(str(path))
+    if path.stat().st_size > MAX_BYTES:
+        image.convertToFormat(QImage.Format.Format_Indexed8, Qt.ImageConversionFlag.ThresholdDither).save(str(path))
+    return path
+
+
+def make_screenshots(out: Path) -> list[Path]:
+    """Write the screenshots into ``out``; returns their paths."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    work = Path(tempfile.mkdtemp(prefix="papi-screens-"))
+    saved = os.environ.get("PAPI_DATA_DIR")
+    os.environ["PAPI_DATA_DIR"] = str(work)
+    try:
+        return _make(out, work)
+    finally:
+        if saved is None:
+            os.environ.pop("PAPI_DATA_DIR", None)
+        else:
+            os.environ["PAPI_DATA_DIR"] = saved
+
+
+def _make(out: Path, work: Path) -> list[Path]:
+
+    from papi_desktop.demo import make_demo
+    from papi_desktop.gui.app import _application, create_main_window
+    from papi_desktop.gui.assessment_view import MissingDialog, missing_items
+    from papi_desktop.gui.prefs import UiPrefs
+    from papi_desktop.gui.settings_dialog import SettingsDialog
+    from papi_desktop.gui.wizard import ProfileWizard
+    from papi_desktop.storage.repository import Repository
+
+    app = _application()
+    out.mkdir(parents=True, exist_ok=True)
+    db = work / "papi.sqlite3"
+    with Repository.open(db) as repo:
+        make_demo(repo, schools=3, seed=1)
+    shots: list[Path] = []
+
+    def settle(widget) -> None:
+        for _ in range(5):
+            app.processEvents()
+        widget.repaint()
+        app.processEvents()
+
+    for zoom, size, suffix in ((100, (1100, 720), ""), (150, (1400, 900), "-150")):
+        UiPrefs().zoom = zoom
+        UiPrefs().language = "vi"
+        window = create_main_window(db)
+        window.resize(*size)
+        window.show()
+        window.go_home()
+        settle(window)
+        shots.append(_save(window, out / f"trang-chinh{suffix}.png"))
+        draft = next(a for a in window.home.assessments if not a.is_final)
+        window.open_assessment(draft.id)
+        walk = window.assessment_view.walkthrough
+        per_campus = next(c for c in window.session.catalogue.criteria if c.answer.per_campus)
+        walk.show_criterion(per_campus.id)
+        settle(window)
+        shots.append(_save(window, out / f"tieu-chi-theo-diem-truong{suffix}.png"))
+        if not suffix:
+            other = next((c for c in window.session.catalogue.criteria if c.answer.model == "disclosure"), None)
+            if other is not None:
+                walk.show_criterion(other.id)
+                settle(window)
+                shots.append(_save(window, out / "tieu-chi-cong-khai.png"))
+        window.assessment_view.show_review()
+        settle(window)
+        shots.append(_save(window, out / f"tong-hop{suffix}.png"))
+        if not suffix:
+            dialog = MissingDialog(window.session, missing_items(window.session), window)
+            dialog.show()
+            settle(dialog)
+            shots.append(_save(dialog, out / "chua-du-de-hoan-thanh.png"))
+            dialog.close()
+            settings = SettingsDialog(window.repo, window.prefs, window.session.school.code, window)
+            settings.show()
+            settle(settings)
+            shots.append(_save(settings, out / "cai-dat.png"))
+            settings.close()
+            wizard = ProfileWizard(window.repo, window.session.school.code, parent=window)
+            wizard.show()
+            settle(wizard)
+            shots.append(_save(wizard, out / "ho-so-truong.png"))
+            wizard.close()
+            with Repository.open(work / "trong.sqlite3") as empty:
+                welcome = ProfileWizard(empty, None, welcome=True)
+                welcome.show()
+                settle(welcome)
+                shots.append(_save(welcome, out / "chao-mung.png"))
+                welcome.close()
+            final = next(a for a in window.repo.list_assessments(window.session.school.code) if a.is_final)
+            window.open_assessment(final.id)
+            settle(window)
+            shots.append(_save(window, out / "ban-da-hoan-thanh.png"))
+        window.close()
+        window.deleteLater()
+        app.processEvents()
+    UiPrefs().zoom = 100
+    return shots
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT / "src"))
+    for path in make_screenshots(args.out):
+        print(f"{path}  {path.stat().st_size // 1024} KB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
