@@ -9,9 +9,10 @@ import xml.etree.ElementTree as ET
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox
 
+from papi_desktop.core.model import SIGNER_TITLES
 from papi_desktop.gui.dialogs import confirm as REAL_CONFIRM  # bound before the stand-in replaces it
 from papi_desktop.gui.prefs import UiPrefs, current_zoom
-from papi_desktop.gui.settings_dialog import SIGNER_KEY, SIGNER_TITLES, SettingsDialog
+from papi_desktop.gui.settings_dialog import SIGNER_KEY, SettingsDialog
 from papi_desktop.resources import resource_path
 
 from ..conftest import SRC

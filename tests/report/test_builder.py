@@ -9,8 +9,9 @@ import unicodedata
 
 import pytest
 
+from papi_desktop.core.model import DEPUTY_TITLE
 from papi_desktop.core.text import nfc_deep
-from papi_desktop.report.builder import DEPUTY_TITLE, build_report, report_bytes
+from papi_desktop.report.builder import build_report, report_bytes
 from papi_desktop.report.sections import qr_payload
 
 from .conftest import BASE14, all_fonts, big_catalogue, big_snapshot, page_texts, pdf_text

@@ -17,6 +17,10 @@ FINALISED = "finalised"
 STATUSES = (DRAFT, FINALISED)
 
 ACTION_STATUSES = ("planned", "in_progress", "done")
+#: who signs the report: the principal, or a deputy signing for the principal (printed on two lines)
+PRINCIPAL_TITLE = "HIỆU TRƯỞNG"
+DEPUTY_TITLE = "KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG"
+SIGNER_TITLES = (PRINCIPAL_TITLE, DEPUTY_TITLE)
 SCHOOL_YEAR_RE = re.compile(r"^(\d{4})-(\d{4})$")
 SCHOOL_CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{1,31}$")
 

@@ -1,25 +1,16 @@
 """Actions that hand an assessment to another part of the app: printing and the data file.
 
-One function per action, each taking ``(parent, repo, assessment_id)``. The two features are built by other
-parts of the project; until they are merged these functions say which feature they await. To wire one in,
-replace the body, e.g. for the PDF::
-
-    out = save_file(parent, QCoreApplication.translate("Actions", "Save the report as PDF"),
-                    f"bao-cao-{assessment_id[:8]}.pdf", "PDF (*.pdf)")
-    if out:
-        from papi_desktop.report... import render_assessment_pdf   # lazy: reportlab is heavy
-        run_reporting_errors(parent, lambda: render_assessment_pdf(repo, assessment_id, out))
-        open_file(out)
-"""
+One function per action, each taking ``(parent, repo, assessment_id)``; heavy libraries are imported lazily."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from papi_desktop.errors import PapiError
 from papi_desktop.gui import dialogs
@@ -37,6 +28,16 @@ def open_file(path: str | Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
+@contextmanager
+def busy_cursor():
+    """Show the wait cursor while a longer job runs in the GUI thread."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
 def run_reporting_errors(parent: QWidget | None, work: Callable[[], object]) -> object | None:
     """Run ``work``; a PapiError is shown to the user and None returned."""
     try:
@@ -47,13 +48,21 @@ def run_reporting_errors(parent: QWidget | None, work: Callable[[], object]) -> 
 
 
 def export_pdf(parent: QWidget | None, repo: Repository, assessment_id: str) -> str | None:
-    """In / Xuất PDF: print the assessment as the official report. Awaits the PDF report feature."""
-    dialogs.inform(parent, QCoreApplication.translate("Actions", "Print / export PDF"),
-                   QCoreApplication.translate("Actions", "Printing the report as PDF is not available in this "
-                                                         "version yet: it awaits the PDF report feature."),
-                   QCoreApplication.translate("Actions", "Your answers are saved and will be printed once it is "
-                                                         "added."))
-    return None
+    """In / Xuất PDF: save the official report as PDF, then open it in the system's viewer to print."""
+    a = repo.get_assessment(assessment_id)
+    suggested = f"bao-cao-papi-{a.school_code}-{a.school_year}.pdf"
+    out = save_file(parent, QCoreApplication.translate("Actions", "Save the report as PDF"), suggested,
+                    "PDF (*.pdf)")
+    if not out:
+        return None
+    from papi_desktop.report.api import render_assessment_pdf  # lazy: reportlab is heavy
+
+    with busy_cursor():
+        done = run_reporting_errors(parent, lambda: render_assessment_pdf(repo, assessment_id, out))
+    if done is None:
+        return None
+    open_file(out)
+    return out
 
 
 def export_data_file(parent: QWidget | None, repo: Repository, assessment_id: str) -> str | None:

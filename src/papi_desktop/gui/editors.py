@@ -132,6 +132,13 @@ class FieldInput(QObject):
             w.setWhatsThis(text(f.help))
         return w
 
+    def focusables(self) -> list[QWidget]:
+        """The widgets that take keyboard focus (the buttons inside a radio row or a group of checkboxes)."""
+        if self.field.type == "multichoice":
+            return list(self._checks)
+        group = getattr(self, "_group", None)
+        return list(group.buttons()) if group is not None else [self.widget]
+
     def value(self):
         w, t = self.widget, self.field.type
         if isinstance(w, (QSpinBox, QDoubleSpinBox)):
@@ -272,7 +279,7 @@ class FormEditor(AnswerEditor):
         return next(i.widget for i in self._inputs[campus] if i.field.key == key)
 
     def inputs(self) -> list[QWidget]:
-        return [i.widget for inputs in self._inputs.values() for i in inputs]
+        return [w for inputs in self._inputs.values() for i in inputs for w in i.focusables()]
 
 
 class DisclosureEditor(AnswerEditor):

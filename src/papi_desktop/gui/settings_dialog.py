@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from papi_desktop.core.model import SIGNER_TITLES
 from papi_desktop.core.text import nfc
 from papi_desktop.errors import PapiError
 from papi_desktop.gui import dialogs
@@ -29,7 +30,6 @@ from papi_desktop.storage.repository import Repository
 SIGNER_KEY = "signer"
 BACKUP_DIR_KEY = "backup_dir"
 #: the signer's title as printed: the principal, or a deputy signing for the principal (two lines)
-SIGNER_TITLES = ("HIỆU TRƯỞNG", "KT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG")
 
 
 class SettingsDialog(QDialog):

@@ -13,8 +13,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from papi_desktop.core.model import DEPUTY_TITLE, PRINCIPAL_TITLE, SIGNER_TITLES
 from papi_desktop.errors import ReportError
-from papi_desktop.report.builder import DEPUTY_TITLE, PRINCIPAL_TITLE, SIGNER_TITLES
 from papi_desktop.report.sign import Pkcs11Config, SignResult, sign_pdf, sign_pdf_pkcs11
 from papi_desktop.report.verify import VerifyResult, verify_pdf
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from papi_desktop.core.catalogue import Catalogue
+from papi_desktop.core.model import PRINCIPAL_TITLE
 from papi_desktop.core.text import nfc_deep
 from papi_desktop.report import sections as S
 from papi_desktop.report.fonts import register_fonts
@@ -30,9 +31,6 @@ from papi_desktop.report.layout import (
 )
 from papi_desktop.report.texts import t
 
-PRINCIPAL_TITLE = "HIỆU TRƯỞNG"
-DEPUTY_TITLE = "KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG"
-SIGNER_TITLES = (PRINCIPAL_TITLE, DEPUTY_TITLE)
 INVARIANT_DAY = date(2000, 1, 1)
 
 

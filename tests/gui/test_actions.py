@@ -1,0 +1,52 @@
+"""Printing from the GUI: "In / Xuất PDF" saves the official report and opens it for printing."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+
+from papi_desktop.gui import actions
+
+
+def _open(window, final: bool):
+    a = next(a for a in window.home.assessments if a.is_final == final)
+    window.open_assessment(a.id)
+    return a
+
+
+def test_print_button_saves_the_report_and_opens_it(demo_db, open_window, monkeypatch, tmp_path):
+    """Clicking the PDF button writes the report where the user chose and hands it to the viewer."""
+    out = tmp_path / "báo cáo.pdf"
+    opened = []
+    monkeypatch.setattr(actions, "save_file", lambda *a: str(out))
+    monkeypatch.setattr(actions, "open_file", lambda p: opened.append(str(p)) or True)
+    window = open_window(demo_db)
+    a = _open(window, final=True)
+    window.assessment_view.pdf_button.click()
+    assert opened == [str(out)]
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "BÁO CÁO" in text and a.school_year.replace("-", "–") in text
+    assert "Mã xác thực" in text
+
+
+def test_cancelled_save_writes_nothing(demo_db, open_window, monkeypatch, tmp_path):
+    """Cancelling the save dialog produces no file and opens nothing."""
+    opened = []
+    monkeypatch.setattr(actions, "save_file", lambda *a: "")
+    monkeypatch.setattr(actions, "open_file", lambda p: opened.append(p))
+    window = open_window(demo_db)
+    _open(window, final=False)
+    window.assessment_view.pdf_button.click()
+    assert opened == [] and not list(tmp_path.glob("*.pdf"))
+
+
+def test_report_error_is_shown_not_raised(demo_db, open_window, monkeypatch, tmp_path, user):
+    """A target that cannot be written gives a message in the dialog, and the window stays usable."""
+    blocker = tmp_path / "a-file-not-a-folder"
+    blocker.write_text("x")
+    monkeypatch.setattr(actions, "save_file", lambda *a: str(blocker / "x.pdf"))
+    monkeypatch.setattr(actions, "open_file", lambda p: True)
+    window = open_window(demo_db)
+    _open(window, final=False)
+    window.assessment_view.pdf_button.click()
+    assert any("Không ghi được" in m for m in user.kinds("error")), user.messages
+    assert window.assessment_view.pdf_button.isEnabled()
