@@ -74,3 +74,7 @@ class ReportError(PapiError):
 
 class ExchangeError(PapiError):
     """A data file cannot be exported or imported."""
+
+
+class RejectedFileError(ExchangeError):
+    """An incoming data file was refused (damaged, tampered with, hostile or of an unknown kind)."""

@@ -121,5 +121,88 @@ def m001_initial(db: Database) -> None:
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
+@migrations()
+def m002_exchange(db: Database) -> None:
+    """The receiving office: received files, kept-aside conflicts, the import log, the roster, the summary."""
+    # One row per assessment with what the dashboard shows, kept fresh on import and by ``sync_summary``
+    # (``stamp`` tells whether the row still matches its assessment). ``verdicts`` has one letter per
+    # criterion in catalogue order: M met, N not met, A not applicable, U unanswered.
+    db.execute(
+        """CREATE TABLE summary (
+            assessment_id TEXT PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,
+            stamp TEXT NOT NULL,
+            school_code TEXT NOT NULL,
+            school_name TEXT NOT NULL,
+            sort_key TEXT NOT NULL,
+            unit_code TEXT NOT NULL DEFAULT '',
+            unit_name TEXT NOT NULL DEFAULT '',
+            school_year TEXT NOT NULL,
+            status TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            catalogue_id TEXT NOT NULL,
+            catalogue_version TEXT NOT NULL,
+            content_hash TEXT,
+            verdicts TEXT NOT NULL,
+            dimension_scores TEXT NOT NULL DEFAULT '{}',
+            score REAL,
+            met INTEGER NOT NULL DEFAULT 0,
+            not_met INTEGER NOT NULL DEFAULT 0,
+            na INTEGER NOT NULL DEFAULT 0,
+            unanswered INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute("CREATE INDEX summary_year_sort ON summary(school_year, sort_key)")
+    # The manifest and signature of every imported file, byte for byte, so the office can pass them on.
+    db.execute(
+        """CREATE TABLE received (
+            assessment_id TEXT PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,
+            file_name TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL,
+            manifest BLOB NOT NULL,
+            signature BLOB,
+            signer TEXT NOT NULL DEFAULT '',
+            received_at TEXT NOT NULL
+        )"""
+    )
+    # A file with the same revision but different content: kept aside, never applied silently.
+    db.execute(
+        """CREATE TABLE conflicts (
+            id INTEGER PRIMARY KEY,
+            assessment_id TEXT NOT NULL,
+            school_code TEXT NOT NULL,
+            school_year TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            content_hash TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            content TEXT NOT NULL,
+            manifest BLOB NOT NULL,
+            received_at TEXT NOT NULL,
+            UNIQUE (assessment_id, revision, content_hash)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE import_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL DEFAULT '',
+            result TEXT NOT NULL,
+            assessment_id TEXT,
+            school_code TEXT,
+            revision INTEGER,
+            reason TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE roster (
+            code TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            unit TEXT NOT NULL DEFAULT '',
+            sort_key TEXT NOT NULL,
+            loaded_at TEXT NOT NULL
+        )"""
+    )
+
+
 def known_names() -> set[str]:
     return {m.name for m in migrations._migrations}
