@@ -205,7 +205,8 @@ def _apply(repo, f: PapiFile, shown: str, now: str) -> ImportResult:
         return conflict("Mã bản tự đánh giá trùng với một bản của trường hoặc năm học khác.",
                         "The assessment id is already used by another school or school year.")
     if state["status"] != "finalised":
-        return conflict("Bản này đang được sửa (bản nháp) trên máy này.", "This assessment is a draft on this computer.")
+        return conflict("Bản này đang được sửa (bản nháp) trên máy này.",
+                        "This assessment is a draft on this computer.")
     if rev == state["revision"]:
         if digest == state["content_hash"]:
             return result(UNCHANGED)

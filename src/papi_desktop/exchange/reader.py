@@ -63,7 +63,8 @@ def read_papi_path(path: str | Path) -> PapiFile:
             raise _too_large(size)
         data = p.read_bytes()
     except OSError as exc:
-        raise reject(f"Không đọc được tệp: {exc.strerror or exc}.", f"Cannot read the file: {exc.strerror or exc}.") from None
+        why = exc.strerror or exc
+        raise reject(f"Không đọc được tệp: {why}.", f"Cannot read the file: {why}.") from None
     return read_papi(data, p.name)
 
 

@@ -13,8 +13,8 @@ from typing import Any
 # What makes a summary row current: it is rewritten whenever this changes.
 STAMP_SQL = (
     "a.updated_at || '|' || a.status || '|' || a.revision || '|' || ifnull(a.content_hash, '') || '|' || "
-    "ifnull(sc.updated_at, '')"
-)
+    "CASE WHEN a.status = 'draft' THEN ifnull(sc.updated_at, '') ELSE '' END"
+)  # a draft shows the live school profile, a finalised assessment its frozen one
 SUMMARY_COLUMNS = (
     "assessment_id", "school_code", "school_name", "sort_key", "unit_code", "unit_name", "school_year", "status",
     "revision", "catalogue_id", "catalogue_version", "content_hash", "verdicts", "dimension_scores", "score", "met",
@@ -97,12 +97,12 @@ def write_imported(repo, content: dict, *, file_name: str, file_sha256: str, man
            finalised, finalised, a["doc_number"], a["doc_date"], _json(profile), content_hash, score]
     if replace:
         for table in ("answers", "attachments", "actions"):
-            conn.execute(f"DELETE FROM {table} WHERE assessment_id = ?", [aid])  # noqa: S608 - fixed names
+            conn.execute(f"DELETE FROM {table} WHERE assessment_id = ?", [aid])
         conn.execute(
             "UPDATE assessments SET school_code = ?, school_year = ?, catalogue_id = ?, catalogue_version = ?, "
             "status = ?, revision = ?, created_at = ?, updated_at = ?, finalised_at = ?, doc_number = ?, "
             "doc_date = ?, school_profile = ?, content_hash = ?, score = ? WHERE id = ?",
-            row[1:] + [aid],
+            [*row[1:], aid],
         )
     else:
         conn.execute(
@@ -122,7 +122,8 @@ def write_imported(repo, content: dict, *, file_name: str, file_sha256: str, man
         conn.executemany(
             "INSERT INTO attachments (assessment_id, criterion_id, filename, sha256, size, added_at) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            [(aid, t["criterion_id"], t["filename"], t["sha256"], t["size"], finalised) for t in content["attachments"]],
+            [(aid, t["criterion_id"], t["filename"], t["sha256"], t["size"], finalised)
+             for t in content["attachments"]],
         )
     if content["actions"]:
         conn.executemany(
@@ -200,7 +201,7 @@ def upsert_summary(repo, row: dict) -> None:
     cols = ", ".join(SUMMARY_COLUMNS)
     marks = ", ".join("?" for _ in SUMMARY_COLUMNS)
     repo.db.conn.execute(
-        f"INSERT OR REPLACE INTO summary ({cols}, stamp) VALUES ({marks}, "  # noqa: S608 - fixed names
+        f"INSERT OR REPLACE INTO summary ({cols}, stamp) VALUES ({marks}, "
         f"(SELECT {STAMP_SQL} FROM assessments a LEFT JOIN schools sc ON sc.code = a.school_code WHERE a.id = ?))",
         [row[c] for c in SUMMARY_COLUMNS] + [row["assessment_id"]],
     )
@@ -209,14 +210,14 @@ def upsert_summary(repo, row: dict) -> None:
 def stale_summary_ids(repo) -> list[str]:
     """Assessments whose summary row is missing or out of date (edited, finalised, reopened since)."""
     return [r[0] for r in repo.db.conn.execute(
-        f"SELECT a.id FROM assessments a LEFT JOIN schools sc ON sc.code = a.school_code "  # noqa: S608
+        f"SELECT a.id FROM assessments a LEFT JOIN schools sc ON sc.code = a.school_code "
         f"LEFT JOIN summary s ON s.assessment_id = a.id WHERE s.stamp IS NULL OR s.stamp != {STAMP_SQL}"
     )]
 
 
 def summary_rows(repo, *, school_year: str, unit: str | None = None, status: str | None = "finalised") -> list:
     """Summary rows of a school year in Vietnamese name order (tuples in :data:`SUMMARY_COLUMNS` order)."""
-    sql = f"SELECT {', '.join(SUMMARY_COLUMNS)} FROM summary WHERE school_year = ?"  # noqa: S608
+    sql = f"SELECT {', '.join(SUMMARY_COLUMNS)} FROM summary WHERE school_year = ?"
     args: list = [school_year]
     if unit:
         sql += " AND (unit_code = ? OR unit_name = ?)"
