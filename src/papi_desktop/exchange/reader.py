@@ -16,13 +16,14 @@ import io
 import json
 import re
 import stat
+import unicodedata
 import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from papi_desktop.core.catalogue import Catalogue, catalogue_for
-from papi_desktop.core.snapshot import canonical_json, verification_code
+from papi_desktop.core.snapshot import verification_code
 from papi_desktop.errors import CatalogueError, RejectedFileError
 from papi_desktop.exchange import fileformat as ff
 
@@ -212,6 +213,19 @@ def _mismatch(vi: str, en: str) -> RejectedFileError:
                   f"The file is damaged or was altered: {en}. Ask the school to resend it.")
 
 
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def _is_canonical(content: dict, raw: bytes) -> bool:
+    """``raw == canonical_json(content)``, computed without walking the content twice.
+
+    The text is NFC as a whole (all its strings are: JSON punctuation never composes with them) and
+    re-encoding with sorted keys gives the same bytes; :func:`canonical_json` is the slow reference.
+    """
+    text = raw.decode("utf-8")
+    return unicodedata.is_normalized("NFC", text) and _CANONICAL.encode(content) == text
+
+
 def _parse_content(manifest: dict, raw: bytes) -> dict:
     if len(raw) != manifest["content"]["size"]:
         raise _mismatch("kích thước nội dung không khớp", "the content size does not match")
@@ -221,7 +235,7 @@ def _parse_content(manifest: dict, raw: bytes) -> dict:
         raise _mismatch("mã xác thực không khớp với nội dung", "the verification code does not match the content")
     content = _json(raw, "Phần nội dung (assessment.json)", "assessment.json")
     _schema(ff.content_validator(), content, "Phần nội dung (assessment.json)", "assessment.json")
-    if canonical_json(content) != raw:
+    if not _is_canonical(content, raw):
         raise _mismatch("nội dung không ở dạng chuẩn (NFC, khoá sắp xếp)", "the content is not in canonical form")
     a, s = content["assessment"], content["school"]
     pairs = [

@@ -22,9 +22,12 @@ SUMMARY_COLUMNS = (
 )
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # as the repository writes JSON columns
+
+
 def _json(value: Any) -> str:
-    # incoming content was verified to be NFC already; local values go through the repository's own writer
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    # incoming content was verified to be NFC already, so no second normalisation pass is needed
+    return _ENCODER.encode(value)
 
 
 # -- state of what is already stored ------------------------------------------------------------------------
