@@ -81,3 +81,15 @@ def test_imported_assessment_is_listed_and_read_only(exported, office):
     assert a.is_final
     with pytest.raises(ReadOnlyError):
         office.save_answer(a.id, Answer(office.get_answers(a.id).popitem()[0], {}))
+
+
+def test_worker_processes_give_the_same_results(exported, office, tmp_path):
+    """Reading files in two worker processes gives the same results and data as reading them here."""
+    from papi_desktop.storage.repository import Repository
+
+    parallel = import_paths(office, exported, workers=2, batch_size=2)
+    other = Repository.open(tmp_path / "serial.sqlite3")
+    serial = import_paths(other, exported, workers=1)
+    assert [(r.path, r.result) for r in parallel.results] == [(r.path, r.result) for r in serial.results]
+    assert dump(office)["answers"] == dump(other)["answers"]
+    other.close()

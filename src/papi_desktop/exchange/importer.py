@@ -14,10 +14,13 @@ batch, never part of a file, and importing the same files again is harmless.
 
 from __future__ import annotations
 
+import os
+import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from papi_desktop.core.catalogue import catalogue_for
 from papi_desktop.core.snapshot import canonical_json
 from papi_desktop.errors import PapiError, RejectedFileError, user_language
 from papi_desktop.exchange import fileformat as ff
@@ -36,6 +39,7 @@ RESULT_TEXT = {
     REJECTED: ("từ chối", "rejected"),
 }
 BATCH_SIZE = 500
+PARALLEL_FROM = 200  # below this many files, starting worker processes costs more than it saves
 
 
 @dataclass
@@ -98,49 +102,96 @@ class _DryRun(Exception):
     pass
 
 
+def prepare(path: str) -> tuple:
+    """Read, check and score one file without touching the database (runs in a worker process when asked).
+
+    Returns ``("ok", PapiFile, summary_row)``, ``("rejected", vi, en)`` or ``("error", text)``; the catalogue
+    is dropped from the PapiFile (the main process looks it up again) so that little crosses processes.
+    """
+    try:
+        f = read_papi_path(path)
+        summary = summary_for_content(f.catalogue, f.content, f.content_hash)
+    except RejectedFileError as exc:
+        return ("rejected", exc.vi, exc.en)
+    except Exception as exc:  # never let a hostile file end the import with a traceback
+        return ("error", f"{type(exc).__name__}: {exc}")
+    f.catalogue = None
+    return ("ok", f, summary)
+
+
+def default_workers(n_files: int) -> int:
+    """Processes that read and check files: one for small imports and in the frozen app, else up to 4."""
+    if n_files < PARALLEL_FROM or getattr(sys, "frozen", False):
+        return 1
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
 def import_paths(repo, paths: Iterable[str | Path], *, dry_run: bool = False,
-                 progress: Callable[[int, int], object] | None = None, batch_size: int = BATCH_SIZE) -> ImportReport:
+                 progress: Callable[[int, int], object] | None = None, batch_size: int = BATCH_SIZE,
+                 workers: int | None = None) -> ImportReport:
     """Import every file under ``paths``; ``progress(done, total)`` after each file (return False to stop).
 
     ``dry_run`` checks and classifies every file exactly as a real import would, then rolls everything back.
+    ``workers`` processes read and check files in parallel (default :func:`default_workers`); only this
+    process writes, file by file, in order.
     """
     files = collect_files(paths)
     report = ImportReport(dry_run=dry_run)
     total = len(files)
-    stop = False
-    for start in range(0, total, batch_size):
-        chunk = files[start : start + batch_size]
-        try:
-            with repo.transaction():
-                for k, path in enumerate(chunk, start=start + 1):
-                    report.results.append(_import_one(repo, path))
-                    if progress and progress(k, total) is False:
-                        stop = True
-                        break
-                if dry_run:
-                    raise _DryRun
-        except _DryRun:
-            pass
-        if stop:
-            break
+    workers = workers or default_workers(total)
+    chunks = [[str(p) for p in files[i : i + batch_size]] for i in range(0, total, batch_size)]
+    pool = None
+    if workers > 1 and total:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # spawn, not fork: the GUI calls this from a thread, and forking a threaded process is unsafe
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+
+    def start(chunk):
+        if pool is None:
+            return map(prepare, chunk)
+        return pool.map(prepare, chunk, chunksize=max(1, len(chunk) // (4 * workers)))
+
+    try:
+        stop = False
+        ahead = start(chunks[0]) if chunks else None
+        for n, chunk in enumerate(chunks):
+            prepared, ahead = ahead, (start(chunks[n + 1]) if n + 1 < len(chunks) else None)
+            done = n * batch_size
+            try:
+                with repo.transaction():
+                    for k, (path, item) in enumerate(zip(chunk, prepared, strict=True), start=done + 1):
+                        report.results.append(_import_one(repo, path, item))
+                        if progress and progress(k, total) is False:
+                            stop = True
+                            break
+                    if dry_run:
+                        raise _DryRun
+            except _DryRun:
+                pass
+            if stop:
+                break
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
     return report
 
 
-def _import_one(repo, path: Path) -> ImportResult:
+def _import_one(repo, shown: str, prepared: tuple) -> ImportResult:
     now = repo.clock()
-    shown = str(path)
-    try:
-        f = read_papi_path(path)
-    except RejectedFileError as exc:
-        result = ImportResult(shown, REJECTED, exc.vi, exc.en)
+    if prepared[0] == "rejected":
         store.log_import(repo, now=now, file_name=shown, file_sha256="", result=REJECTED, assessment_id=None,
-                         school_code=None, revision=None, reason=exc.vi)
-        return result
-    except Exception as exc:  # never let a hostile file end the import with a traceback
-        return _unexpected(repo, shown, "", exc, now)
+                         school_code=None, revision=None, reason=prepared[1])
+        return ImportResult(shown, REJECTED, prepared[1], prepared[2])
+    if prepared[0] == "error":
+        return _unexpected(repo, shown, "", RuntimeError(prepared[1]), now)
+    _kind, f, summary = prepared
+    if f.catalogue is None:
+        f.catalogue = catalogue_for(f.manifest["catalogue"]["id"], f.manifest["catalogue"]["version"])
     try:
         with repo.transaction():
-            result = _apply(repo, f, shown, now)
+            result = _apply(repo, f, summary, shown, now)
     except PapiError as exc:
         result = _with_file(ImportResult(shown, REJECTED, exc.vi, exc.en), f)
     except Exception as exc:
@@ -170,11 +221,10 @@ def _with_file(result: ImportResult, f: PapiFile) -> ImportResult:
     return result
 
 
-def _apply(repo, f: PapiFile, shown: str, now: str) -> ImportResult:
+def _apply(repo, f: PapiFile, summary: dict, shown: str, now: str) -> ImportResult:
     content = f.content
     a, school = content["assessment"], content["school"]
     aid, rev, digest = a["id"], a["revision"], f.content_hash
-    summary = summary_for_content(f.catalogue, content, digest)
     state = store.assessment_state(repo, aid)
 
     def result(kind: str, vi: str = "", en: str = "") -> ImportResult:
