@@ -17,6 +17,7 @@ from papi_desktop.resources import resource_path
 
 FONT = "PapiSerif"
 MAX_SCHOOLS_LISTED = 400  # longer lists are in the XLSX summary
+_PLAIN = [("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), "TOP")]
 _FACES = {"": "Regular", "-Bold": "Bold", "-Italic": "Italic", "-BoldItalic": "BoldItalic"}
 
 
@@ -103,14 +104,11 @@ def _fmt(v, digits: int = 2) -> str:
 
 def build_summary_pdf(data: dict, path: str | Path, *, invariant: bool = False) -> Path:
     """Write the summary report of ``data`` (see :func:`summary_data`) to ``path``."""
-    import functools
-
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.pdfgen.canvas import Canvas
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
     _register_fonts()
@@ -136,7 +134,7 @@ def build_summary_pdf(data: dict, path: str | Path, *, invariant: bool = False) 
           f"<i>{office['place_name'] or '....'}, ngày {dd} tháng {m} năm {y}</i>",
           head_style),
     ]], colWidths=[68 * mm, 97 * mm])
-    header.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+    header.setStyle(TableStyle([*_PLAIN, ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                 ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     story = [header, Spacer(1, 8 * mm),
              p("<b>BÁO CÁO TỔNG HỢP</b>", ParagraphStyle("t", parent=centre, fontSize=14)),
@@ -157,7 +155,7 @@ def build_summary_pdf(data: dict, path: str | Path, *, invariant: bool = False) 
     def table(head, rows, widths):
         t = Table([[p(h, cell_c) for h in head]] + [[p(str(c), cell) for c in r] for r in rows], colWidths=widths,
                   repeatRows=1)
-        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        t.setStyle(TableStyle([*_PLAIN, ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
                                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee"))]))
         return t
 
@@ -184,7 +182,7 @@ def build_summary_pdf(data: dict, path: str | Path, *, invariant: bool = False) 
                                                                               leading=13)),
         p(f"<b>{office['signer_title'].upper()}</b><br/><br/><br/><br/><br/><b>{office['signer']}</b>", centre),
     ]], colWidths=[80 * mm, 85 * mm])
-    sign.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    sign.setStyle(TableStyle([*_PLAIN]))
     story.append(sign)
 
     def page_number(canvas, doc):
@@ -196,10 +194,9 @@ def build_summary_pdf(data: dict, path: str | Path, *, invariant: bool = False) 
     try:
         doc = SimpleDocTemplate(str(p_out), pagesize=A4, leftMargin=30 * mm, rightMargin=15 * mm, topMargin=20 * mm,
                                 bottomMargin=20 * mm, title="Báo cáo tổng hợp", author=office["name"],
-                                invariant=int(invariant))
+                                invariant=int(invariant), initialFontName=FONT, initialFontSize=13)
         # the page's initial font is ours too, so no base-14 font ends up in the file
-        canvasmaker = functools.partial(Canvas, initialFontName=FONT, initialFontSize=13)
-        doc.build(story, onFirstPage=page_number, onLaterPages=page_number, canvasmaker=canvasmaker)
+        doc.build(story, onFirstPage=page_number, onLaterPages=page_number)
     except OSError as exc:
         raise ExchangeError(f"Không ghi được tệp {p_out}: {exc.strerror or exc}.",
                             f"Cannot write {p_out}: {exc.strerror or exc}.") from None
