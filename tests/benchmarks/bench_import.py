@@ -81,7 +81,7 @@ def rows_of(content: dict, manifest_raw: bytes, blobs: dict, summary: dict, now:
         "blobs": [(k, len(v), v) for k, v in blobs.items()],
         "attachments": [(aid, t["criterion_id"], t["filename"], t["sha256"], t["size"], fin)
                         for t in content["attachments"]],
-        "summary": [(*(summary[c] for c in cols), "stamp")],
+        "summary": [tuple(summary[c] for c in cols)],
         "received": [(aid, "f.papi", "0" * 64, manifest_raw, None, "", now)],
         "audit": [(now, aid, "assessment_imported", "{}", "")],
     }
@@ -99,8 +99,8 @@ SQL = {
     "blobs": "INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)",
     "attachments": "INSERT INTO attachments (assessment_id, criterion_id, filename, sha256, size, added_at) "
                    "VALUES (?, ?, ?, ?, ?, ?)",
-    "summary": f"INSERT INTO summary ({', '.join(exchange_store.SUMMARY_COLUMNS)}, stamp) "
-               f"VALUES ({', '.join('?' for _ in exchange_store.SUMMARY_COLUMNS)}, ?)",
+    "summary": f"INSERT INTO summary ({', '.join(exchange_store.SUMMARY_COLUMNS)}) "
+               f"VALUES ({', '.join('?' for _ in exchange_store.SUMMARY_COLUMNS)})",
     "received": "INSERT INTO received (assessment_id, file_name, file_sha256, manifest, signature, signer, "
                 "received_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
     "audit": "INSERT INTO audit (at, assessment_id, action, detail, actor) VALUES (?, ?, ?, ?, ?)",

@@ -39,6 +39,8 @@ def summary_row(catalogue: Catalogue, school: dict, *, assessment_id: str, schoo
         "content_hash": content_hash,
         "verdicts": letters,
         "dimension_scores": json.dumps(scores.dimensions, sort_keys=True),
+        "dimension_list": ";".join("" if scores.dimensions.get(d.id) is None else repr(scores.dimensions[d.id])
+                                   for d in catalogue.dimensions),
         "score": scores.overall,
         "met": letters.count("M"),
         "not_met": letters.count("N"),

@@ -11,7 +11,7 @@ columns the screen adds: code, name, unit, score), ``data(r, c) = d.verdict(r, c
 
 from __future__ import annotations
 
-import json
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -21,30 +21,26 @@ from papi_desktop.storage import exchange_store as store
 
 
 class DashboardRow(NamedTuple):
-    """One school's finalised assessment (a summary row). ``verdicts`` has one letter per catalogue criterion."""
+    """One school's finalised assessment (a summary row). ``verdicts`` has one letter per catalogue criterion,
+    ``dimension_list`` the dimension scores in catalogue order (use :meth:`Dashboard.dimension_score`)."""
 
     assessment_id: str
     school_code: str
     school_name: str
-    sort_key: str
     unit_code: str
     unit_name: str
     school_year: str
-    status: str
     revision: int
-    catalogue_id: str
-    catalogue_version: str
     content_hash: str | None
     verdicts: str
-    dimension_scores: str
+    dimension_list: str
     score: float | None
     met: int
     not_met: int
     na: int
     unanswered: int
-
-    def dimension_score(self, dimension_id: str) -> float | None:
-        return json.loads(self.dimension_scores).get(dimension_id)
+    catalogue_id: str
+    catalogue_version: str
 
 
 @dataclass(frozen=True)
@@ -71,25 +67,36 @@ class Dashboard:
     dimension_averages: dict[str, float | None] = field(default_factory=dict)
     average_score: float | None = None
 
+    #: dimension ids in the order of ``DashboardRow.dimension_list``
+    dimension_order: list[str] = field(default_factory=list)
+
+    def dimension_score(self, row: int, dimension_id: str) -> float | None:
+        """Score (0–10) of school ``row`` for a dimension; None when nothing of it applies."""
+        value = self.rows[row].dimension_list.split(";")[self.dimension_order.index(dimension_id)]
+        return float(value) if value else None
+
     def verdict(self, row: int, column: int) -> str:
         """Verdict (``met``, ``not_met``, ``na``, ``unanswered``) of school ``row`` for criterion ``column``."""
         return CODE_VERDICTS[self.rows[row].verdicts[self.columns[column].index]]
 
 
 def _align(rows: list, catalogue) -> list:
-    """Rows made with another catalogue version: verdict letters re-ordered to ``catalogue`` (by criterion id)."""
+    """Rows made with another catalogue version: verdicts and dimension scores re-ordered to ``catalogue``."""
     out = []
     for r in rows:
-        if (r[9], r[10]) == catalogue.key:
+        key = (r[-2], r[-1])
+        if key == catalogue.key:
             out.append(r)
             continue
         try:
-            other = catalogue_for(r[9], r[10])
+            other = catalogue_for(*key)
             pos = {c.id: i for i, c in enumerate(other.criteria)}
-            letters = "".join(r[12][pos[c.id]] if c.id in pos else "U" for c in catalogue.criteria)
+            letters = "".join(r[8][pos[c.id]] if c.id in pos else "U" for c in catalogue.criteria)
+            dims = dict(zip((d.id for d in other.dimensions), r[9].split(";"), strict=False))
+            dim_list = ";".join(dims.get(d.id, "") for d in catalogue.dimensions)
         except Exception:  # a catalogue this app no longer ships: show as unanswered
-            letters = "U" * len(catalogue.criteria)
-        out.append((*r[:12], letters, *r[13:]))
+            letters, dim_list = "U" * len(catalogue.criteria), ";" * (len(catalogue.dimensions) - 1)
+        out.append((*r[:8], letters, dim_list, *r[10:]))
     return out
 
 
@@ -103,20 +110,23 @@ def dashboard(repo, *, school_year: str | None = None, unit: str | None = None, 
     d = Dashboard(year, years)
     if year is None:
         return d
-    d.units = sorted(store.summary_units(repo, year), key=lambda u: u[0])
-    raw = store.summary_rows(repo, school_year=year, unit=unit, status=None if include_drafts else "finalised")
-    if raw:
-        from collections import Counter
-
-        keys = Counter((r[9], r[10]) for r in raw)
+    where = {"school_year": year, "unit": unit, "status": None if include_drafts else "finalised"}
+    raw = store.summary_rows(repo, **where)
+    keys = Counter((r[-2], r[-1]) for r in raw)
+    if keys:
         catalogue = catalogue_for(*max(keys, key=lambda k: (keys[k], k)))
-        if len(keys) > 1:
-            raw = _align(raw, catalogue)
     else:
         from papi_desktop.core.catalogue import default_catalogue
 
         catalogue = default_catalogue()
-    d.rows = [DashboardRow._make(r) for r in raw]
+    if len(keys) > 1:
+        raw = _align(raw, catalogue)
+    d.rows = list(map(DashboardRow._make, raw))
+    if unit or include_drafts:
+        d.units = sorted(store.summary_units(repo, year))
+    else:
+        d.units = sorted({(r.unit_code, r.unit_name) for r in d.rows})
+    d.dimension_order = [x.id for x in catalogue.dimensions]
     d.dimensions = [(x.id, x.name.vi, x.name.en) for x in catalogue.dimensions
                     if dimension in (None, x.id)]
     d.columns = [Column(c.id, c.dimension, i, c.text.vi, c.text.en) for i, c in enumerate(catalogue.criteria)
@@ -127,12 +137,11 @@ def dashboard(repo, *, school_year: str | None = None, unit: str | None = None, 
         met, na = letters.count("M"), letters.count("A")
         d.met_counts[col.criterion_id] = met
         d.pass_rates[col.criterion_id] = round(met / (len(letters) - na), 4) if len(letters) > na else None
-    sums: dict[str, list[float]] = {x[0]: [] for x in d.dimensions}
-    for r in d.rows:
-        for dim, value in json.loads(r.dimension_scores).items():
-            if value is not None and dim in sums:
-                sums[dim].append(value)
-    d.dimension_averages = {k: round(sum(v) / len(v), 2) if v else None for k, v in sums.items()}
+    dim_columns = list(zip(*(r.dimension_list.split(";") for r in d.rows), strict=True)) if d.rows else []
+    for x in d.dimensions:
+        i = d.dimension_order.index(x[0])
+        values = [float(v) for v in dim_columns[i] if v] if dim_columns else []
+        d.dimension_averages[x[0]] = round(sum(values) / len(values), 2) if values else None
     scores = [r.score for r in d.rows if r.score is not None]
     d.average_score = round(sum(scores) / len(scores), 2) if scores else None
     return d

@@ -7,7 +7,6 @@ would be run as a formula by Excel or LibreOffice, so it is prefixed with ``'`` 
 from __future__ import annotations
 
 import csv
-import json
 from pathlib import Path
 
 from papi_desktop.core.scoring import VERDICT_TEXT
@@ -161,9 +160,8 @@ def summary_sheets(repo, *, school_year: str | None = None, unit: str | None = N
 
     schools = []
     for i, r in enumerate(d.rows):
-        dims = json.loads(r.dimension_scores)
         schools.append([r.school_code, r.school_name, r.unit_name, r.school_year, r.revision, r.score]
-                       + [dims.get(k) for k in dim_ids]
+                       + [d.dimension_score(i, k) for k in dim_ids]
                        + [short[d.verdict(i, j)] for j in range(len(d.columns))]
                        + [r.met, verification_code(r.content_hash) if r.content_hash else ""])
     dim_names = {x[0]: x[1] for x in d.dimensions}

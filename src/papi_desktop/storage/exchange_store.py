@@ -10,15 +10,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-# What makes a summary row current: it is rewritten whenever this changes.
-STAMP_SQL = (
-    "a.updated_at || '|' || a.status || '|' || a.revision || '|' || ifnull(a.content_hash, '') || '|' || "
-    "CASE WHEN a.status = 'draft' THEN ifnull(sc.updated_at, '') ELSE '' END"
-)  # a draft shows the live school profile, a finalised assessment its frozen one
 SUMMARY_COLUMNS = (
     "assessment_id", "school_code", "school_name", "sort_key", "unit_code", "unit_name", "school_year", "status",
-    "revision", "catalogue_id", "catalogue_version", "content_hash", "verdicts", "dimension_scores", "score", "met",
-    "not_met", "na", "unanswered",
+    "revision", "catalogue_id", "catalogue_version", "content_hash", "verdicts", "dimension_scores", "dimension_list",
+    "score", "met", "not_met", "na", "unanswered",
 )
 
 
@@ -200,35 +195,43 @@ def import_log(repo, limit: int = 1000) -> list[dict]:
 
 
 def upsert_summary(repo, row: dict) -> None:
-    """Write one summary row (columns :data:`SUMMARY_COLUMNS`); its stamp is taken from the assessment now."""
+    """Write one summary row (columns :data:`SUMMARY_COLUMNS`); the assessment is no longer stale."""
     cols = ", ".join(SUMMARY_COLUMNS)
     marks = ", ".join("?" for _ in SUMMARY_COLUMNS)
-    repo.db.conn.execute(
-        f"INSERT OR REPLACE INTO summary ({cols}, stamp) VALUES ({marks}, "
-        f"(SELECT {STAMP_SQL} FROM assessments a LEFT JOIN schools sc ON sc.code = a.school_code WHERE a.id = ?))",
-        [row[c] for c in SUMMARY_COLUMNS] + [row["assessment_id"]],
-    )
+    conn = repo.db.conn
+    conn.execute(f"INSERT OR REPLACE INTO summary ({cols}) VALUES ({marks})", [row[c] for c in SUMMARY_COLUMNS])
+    conn.execute("DELETE FROM summary_stale WHERE assessment_id = ?", [row["assessment_id"]])
 
 
 def stale_summary_ids(repo) -> list[str]:
-    """Assessments whose summary row is missing or out of date (edited, finalised, reopened since)."""
-    return [r[0] for r in repo.db.conn.execute(
-        f"SELECT a.id FROM assessments a LEFT JOIN schools sc ON sc.code = a.school_code "
-        f"LEFT JOIN summary s ON s.assessment_id = a.id WHERE s.stamp IS NULL OR s.stamp != {STAMP_SQL}"
-    )]
+    """Assessments whose summary row is missing or out of date (marked by triggers on every change)."""
+    return [r[0] for r in repo.db.conn.execute("SELECT assessment_id FROM summary_stale")]
 
 
-def summary_rows(repo, *, school_year: str, unit: str | None = None, status: str | None = "finalised") -> list:
-    """Summary rows of a school year in Vietnamese name order (tuples in :data:`SUMMARY_COLUMNS` order)."""
-    sql = f"SELECT {', '.join(SUMMARY_COLUMNS)} FROM summary WHERE school_year = ?"
-    args: list = [school_year]
+DASHBOARD_COLUMNS = (
+    "assessment_id", "school_code", "school_name", "unit_code", "unit_name", "school_year", "revision",
+    "content_hash", "verdicts", "dimension_list", "score", "met", "not_met", "na", "unanswered", "catalogue_id",
+    "catalogue_version",
+)
+
+
+def _where(school_year: str, unit: str | None, status: str | None) -> tuple[str, list]:
+    sql, args = " WHERE school_year = ?", [school_year]
     if unit:
         sql += " AND (unit_code = ? OR unit_name = ?)"
         args += [unit, unit]
     if status:
         sql += " AND status = ?"
         args.append(status)
-    return repo.db.conn.execute(sql + " ORDER BY sort_key, school_code", args).fetchall()
+    return sql, args
+
+
+def summary_rows(repo, *, school_year: str, unit: str | None = None, status: str | None = "finalised",
+                 columns: tuple[str, ...] = DASHBOARD_COLUMNS) -> list:
+    """Summary rows of a school year in Vietnamese name order (tuples of ``columns``)."""
+    where, args = _where(school_year, unit, status)
+    sql = f"SELECT {', '.join(columns)} FROM summary{where} ORDER BY sort_key, school_code"
+    return repo.db.conn.execute(sql, args).fetchall()
 
 
 def summary_years(repo) -> list[str]:

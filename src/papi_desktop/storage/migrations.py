@@ -124,13 +124,13 @@ def m001_initial(db: Database) -> None:
 @migrations()
 def m002_exchange(db: Database) -> None:
     """The receiving office: received files, kept-aside conflicts, the import log, the roster, the summary."""
-    # One row per assessment with what the dashboard shows, kept fresh on import and by ``sync_summary``
-    # (``stamp`` tells whether the row still matches its assessment). ``verdicts`` has one letter per
-    # criterion in catalogue order: M met, N not met, A not applicable, U unanswered.
+    # One row per assessment with what the dashboard shows, written on import and refreshed by
+    # ``sync_summary`` for the assessments listed in ``summary_stale`` (filled by triggers on every change).
+    # ``verdicts`` has one letter per criterion in catalogue order: M met, N not met, A not applicable,
+    # U unanswered; ``dimension_list`` the dimension scores in catalogue order, ";"-separated ("" = none).
     db.execute(
         """CREATE TABLE summary (
             assessment_id TEXT PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,
-            stamp TEXT NOT NULL,
             school_code TEXT NOT NULL,
             school_name TEXT NOT NULL,
             sort_key TEXT NOT NULL,
@@ -144,6 +144,7 @@ def m002_exchange(db: Database) -> None:
             content_hash TEXT,
             verdicts TEXT NOT NULL,
             dimension_scores TEXT NOT NULL DEFAULT '{}',
+            dimension_list TEXT NOT NULL DEFAULT '',
             score REAL,
             met INTEGER NOT NULL DEFAULT 0,
             not_met INTEGER NOT NULL DEFAULT 0,
@@ -151,7 +152,24 @@ def m002_exchange(db: Database) -> None:
             unanswered INTEGER NOT NULL DEFAULT 0
         )"""
     )
-    db.execute("CREATE INDEX summary_year_sort ON summary(school_year, sort_key)")
+    db.execute("CREATE INDEX summary_year_sort ON summary(school_year, sort_key, school_code)")
+    db.execute("CREATE INDEX summary_year_unit ON summary(school_year, unit_code)")
+    db.execute("CREATE TABLE summary_stale (assessment_id TEXT PRIMARY KEY)")
+    db.execute("INSERT INTO summary_stale SELECT id FROM assessments")
+    for event in ("INSERT", "UPDATE"):
+        db.execute(
+            f"CREATE TRIGGER summary_stale_{event.lower()} AFTER {event} ON assessments "
+            "BEGIN INSERT OR IGNORE INTO summary_stale VALUES (new.id); END"
+        )
+    db.execute(
+        "CREATE TRIGGER summary_stale_delete AFTER DELETE ON assessments "
+        "BEGIN DELETE FROM summary_stale WHERE assessment_id = old.id; END"
+    )
+    # a draft shows the live school profile: a change of the school makes its drafts' rows stale
+    db.execute(
+        "CREATE TRIGGER summary_stale_school AFTER UPDATE ON schools BEGIN INSERT OR IGNORE INTO summary_stale "
+        "SELECT id FROM assessments WHERE school_code = new.code AND status = 'draft'; END"
+    )
     # The manifest and signature of every imported file, byte for byte, so the office can pass them on.
     db.execute(
         """CREATE TABLE received (
