@@ -105,8 +105,9 @@ class _DryRun(Exception):
 def prepare(path: str) -> tuple:
     """Read, check and score one file without touching the database (runs in a worker process when asked).
 
-    Returns ``("ok", PapiFile, summary_row)``, ``("rejected", vi, en)`` or ``("error", text)``; the catalogue
-    is dropped from the PapiFile (the main process looks it up again) so that little crosses processes.
+    Returns ``("ok", PapiFile, summary_row, answer_values_json)``, ``("rejected", vi, en)`` or
+    ``("error", text)``; the catalogue is dropped from the PapiFile (the main process looks it up again) so
+    that little crosses processes.
     """
     try:
         f = read_papi_path(path)
@@ -116,7 +117,7 @@ def prepare(path: str) -> tuple:
     except Exception as exc:  # never let a hostile file end the import with a traceback
         return ("error", f"{type(exc).__name__}: {exc}")
     f.catalogue = None
-    return ("ok", f, summary)
+    return ("ok", f, summary, store.encode_values(f.content))
 
 
 def default_workers(n_files: int) -> int:
@@ -186,12 +187,12 @@ def _import_one(repo, shown: str, prepared: tuple) -> ImportResult:
         return ImportResult(shown, REJECTED, prepared[1], prepared[2])
     if prepared[0] == "error":
         return _unexpected(repo, shown, "", RuntimeError(prepared[1]), now)
-    _kind, f, summary = prepared
+    _kind, f, summary, values = prepared
     if f.catalogue is None:
         f.catalogue = catalogue_for(f.manifest["catalogue"]["id"], f.manifest["catalogue"]["version"])
     try:
         with repo.transaction():
-            result = _apply(repo, f, summary, shown, now)
+            result = _apply(repo, f, summary, values, shown, now)
     except PapiError as exc:
         result = _with_file(ImportResult(shown, REJECTED, exc.vi, exc.en), f)
     except Exception as exc:
@@ -221,7 +222,7 @@ def _with_file(result: ImportResult, f: PapiFile) -> ImportResult:
     return result
 
 
-def _apply(repo, f: PapiFile, summary: dict, shown: str, now: str) -> ImportResult:
+def _apply(repo, f: PapiFile, summary: dict, values: list[str], shown: str, now: str) -> ImportResult:
     content = f.content
     a, school = content["assessment"], content["school"]
     aid, rev, digest = a["id"], a["revision"], f.content_hash
@@ -238,7 +239,7 @@ def _apply(repo, f: PapiFile, summary: dict, shown: str, now: str) -> ImportResu
     def write(replace: bool) -> None:
         store.write_imported(repo, content, file_name=shown, file_sha256=f.sha256, manifest=f.manifest_raw,
                              signature=f.signature, signer=f.signer, attachments=f.attachments, now=now,
-                             content_hash=digest, score=summary["score"], replace=replace)
+                             content_hash=digest, score=summary["score"], replace=replace, value_json=values)
         store.upsert_summary(repo, summary)
 
     signed = ([f"Có chữ ký số: {f.signer}."], [f"Digitally signed: {f.signer}."]) if f.signer else ([], [])

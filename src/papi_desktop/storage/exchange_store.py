@@ -74,10 +74,19 @@ def finalised_ids(repo, school_year: str | None = None) -> list[str]:
 # -- writing an imported assessment ---------------------------------------------------------------------------
 
 
+def encode_values(content: dict) -> list[str]:
+    """The answers' values as stored in ``answers.value`` (same JSON form as the repository writes)."""
+    return [_ENCODER.encode(x["value"]) for x in content["answers"]]
+
+
 def write_imported(repo, content: dict, *, file_name: str, file_sha256: str, manifest: bytes,
                    signature: bytes | None, signer: str, attachments: dict[str, bytes], now: str,
-                   content_hash: str, score: float | None, replace: bool) -> None:
-    """Store an incoming finalised assessment like a local one (``replace``: a newer revision of a known one)."""
+                   content_hash: str, score: float | None, replace: bool,
+                   value_json: list[str] | None = None) -> None:
+    """Store an incoming finalised assessment like a local one (``replace``: a newer revision of a known one).
+
+    ``value_json`` may carry the answers' values already encoded (:func:`encode_values`, done by a worker).
+    """
     conn = repo.db.conn
     school, a = content["school"], content["assessment"]
     aid, code, year = a["id"], school["code"], a["school_year"]
@@ -111,8 +120,8 @@ def write_imported(repo, content: dict, *, file_name: str, file_sha256: str, man
     conn.executemany(
         "INSERT INTO answers (assessment_id, criterion_id, value, na, na_reason, note, needs_recheck, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, 0, ?)",
-        [(aid, x["criterion_id"], _json(x["value"]), int(x["na"]), x["na_reason"], x["note"], finalised)
-         for x in content["answers"]],
+        [(aid, x["criterion_id"], v, int(x["na"]), x["na_reason"], x["note"], finalised)
+         for x, v in zip(content["answers"], value_json or encode_values(content), strict=True)],
     )
     if attachments:
         conn.executemany("INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)",
