@@ -141,6 +141,7 @@ def import_paths(repo, paths: Iterable[str | Path], *, dry_run: bool = False,
     total = len(files)
     workers = workers or default_workers(total)
     chunks = [[str(p) for p in files[i : i + batch_size]] for i in range(0, total, batch_size)]
+    store.tune_for_import(repo)
     pool = None
     if workers > 1 and total:
         import multiprocessing
