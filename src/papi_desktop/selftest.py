@@ -24,6 +24,12 @@ def _resources() -> str:
     return f"{len(needed)} OK"
 
 
+def _exchange() -> str:
+    from papi_desktop.exchange.selfcheck import exchange_check
+
+    return exchange_check()
+
+
 def _database() -> str:
     from papi_desktop.demo import make_demo
     from papi_desktop.storage.repository import Repository
@@ -41,6 +47,7 @@ CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("catalogue", _catalogue),
     ("resources", _resources),
     ("database", _database),
+    ("exchange", _exchange),
 ]
 
 

@@ -114,3 +114,10 @@ def test_cli_roster_summary(source, tmp_path):
     assert r.returncode == 0 and "TH0" in r.stdout and "have not sent" in r.stdout
     r = run_cli("summary", "--db", office, "--out", str(tmp_path / "s.xlsx"))
     assert r.returncode == 0 and (tmp_path / "s.xlsx").stat().st_size > 0
+
+
+def test_selftest_includes_exchange():
+    """`papi-desktop selftest` runs the exchange round trip and reports it OK."""
+    r = run_cli("selftest")
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "[OK]   exchange:" in r.stdout

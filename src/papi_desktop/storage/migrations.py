@@ -130,7 +130,7 @@ def m002_exchange(db: Database) -> None:
     # U unanswered; ``dimension_list`` the dimension scores in catalogue order, ";"-separated ("" = none).
     db.execute(
         """CREATE TABLE summary (
-            assessment_id TEXT PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,
+            assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
             school_code TEXT NOT NULL,
             school_name TEXT NOT NULL,
             sort_key TEXT NOT NULL,
@@ -149,10 +149,12 @@ def m002_exchange(db: Database) -> None:
             met INTEGER NOT NULL DEFAULT 0,
             not_met INTEGER NOT NULL DEFAULT 0,
             na INTEGER NOT NULL DEFAULT 0,
-            unanswered INTEGER NOT NULL DEFAULT 0
-        )"""
+            unanswered INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (school_year, sort_key, school_code, assessment_id)
+        ) WITHOUT ROWID"""
     )
-    db.execute("CREATE INDEX summary_year_sort ON summary(school_year, sort_key, school_code)")
+    # stored in dashboard order, so a school year is read in one sequential pass
+    db.execute("CREATE UNIQUE INDEX summary_assessment ON summary(assessment_id)")
     db.execute("CREATE INDEX summary_year_unit ON summary(school_year, unit_code)")
     db.execute("CREATE TABLE summary_stale (assessment_id TEXT PRIMARY KEY)")
     db.execute("INSERT INTO summary_stale SELECT id FROM assessments")
