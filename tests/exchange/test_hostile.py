@@ -241,3 +241,27 @@ def test_one_bad_file_does_not_stop_the_others(office, tmp_path, exported):
     report = import_paths(office, [folder])
     assert report.count(REJECTED) == 1 and report.count("imported") == len(exported)
     assert not report.ok
+
+
+def test_failure_while_writing_rolls_back_only_that_file(exported, office, monkeypatch):
+    """A file that fails half-way through being written leaves nothing behind; the rest of its batch imports."""
+    from papi_desktop.storage import exchange_store
+
+    real = exchange_store.write_imported
+    victim = exported[1].name
+
+    def flaky(repo, content, **kw):
+        real(repo, content, **kw)  # everything of this file is written …
+        if kw["file_name"].endswith(victim):
+            raise RuntimeError("disk pulled out")  # … then it fails
+
+    monkeypatch.setattr(exchange_store, "write_imported", flaky)
+    report = import_paths(office, exported)
+    assert [r.result for r in report.results].count(REJECTED) == 1
+    bad = next(r for r in report.results if r.result == REJECTED)
+    assert bad.path.endswith(victim)
+    held = {a.school_code + a.school_year for a in office.list_assessments()}
+    assert len(held) == len(exported) - 1
+    ids = [row[0] for row in office.db.execute("SELECT assessment_id FROM answers")]
+    victim_key = victim.split("_r")[0].replace("_", "")
+    assert victim_key not in held and len(set(ids)) == len(exported) - 1

@@ -11,6 +11,7 @@ columns the screen adds: code, name, unit, score), ``data(r, c) = d.verdict(r, c
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -140,8 +141,8 @@ def dashboard(repo, *, school_year: str | None = None, unit: str | None = None, 
     dim_columns = list(zip(*(r.dimension_list.split(";") for r in d.rows), strict=True)) if d.rows else []
     for x in d.dimensions:
         i = d.dimension_order.index(x[0])
-        values = [float(v) for v in dim_columns[i] if v] if dim_columns else []
-        d.dimension_averages[x[0]] = round(sum(values) / len(values), 2) if values else None
+        values = list(filter(None, dim_columns[i])) if dim_columns else []
+        d.dimension_averages[x[0]] = round(math.fsum(map(float, values)) / len(values), 2) if values else None
     scores = [r.score for r in d.rows if r.score is not None]
     d.average_score = round(sum(scores) / len(scores), 2) if scores else None
     return d
