@@ -121,3 +121,16 @@ def test_selftest_includes_exchange():
     r = run_cli("selftest")
     assert r.returncode == 0, r.stdout + r.stderr
     assert "[OK]   exchange:" in r.stdout
+
+
+def test_exchange_imports_no_qt():
+    """The exchange room (and the CLI's use of it) never imports PySide6."""
+    import subprocess
+    import sys
+
+    code = ("import sys, papi_desktop.exchange.importer, papi_desktop.exchange.dashboard, "
+            "papi_desktop.exchange.tabular, papi_desktop.exchange.summary_pdf, papi_desktop.exchange.bundle, "
+            "papi_desktop.exchange.commands; print('PySide6' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env={"PYTHONPATH": "src", "PATH": ""}, cwd=__file__.rsplit("/tests/", 1)[0])
+    assert out.stdout.strip() == "False", out.stderr
