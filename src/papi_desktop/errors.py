@@ -86,3 +86,7 @@ class DatabaseMovedError(StorageError):
 
 class BackupError(StorageError):
     """A backup cannot be made, or a file offered for restoring is refused."""
+
+
+class RejectedFileError(ExchangeError):
+    """An incoming data file was refused (damaged, tampered with, hostile or of an unknown kind)."""

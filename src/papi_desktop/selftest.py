@@ -27,6 +27,12 @@ def _resources() -> str:
     return f"{len(needed)} OK"
 
 
+def _exchange() -> str:
+    from papi_desktop.exchange.selfcheck import exchange_check
+
+    return exchange_check()
+
+
 def _database() -> str:
     from papi_desktop.demo import make_demo
     from papi_desktop.storage.repository import Repository
@@ -53,6 +59,7 @@ CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("backup", _backup),
     ("report", selftest_pdf),
     ("gui", check_gui),
+    ("exchange", _exchange),
 ]
 
 

@@ -40,3 +40,55 @@ def abbreviation(name: str) -> str:
         if base.isalnum():
             letters.append(base.upper())
     return "".join(letters) or "TH"
+
+
+# Vietnamese alphabet order (with f, j, w, z where Latin puts them, for names that use them).
+_VI_ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_VI_RANK = {ch: i for i, ch in enumerate(_VI_ALPHABET)}
+# Letter-forming marks (they make a different letter) and tone marks (compared only after the letters).
+_LETTER_MARKS = {"\u0306": "breve", "\u0302": "circumflex", "\u031b": "horn"}
+_TONES = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}  # huyền, hỏi, ngã, sắc, nặng
+
+
+def _vi_letters(text: str):
+    """Yield ``(letter, tone, upper)`` for each base character of ``text`` (letter includes ă â đ ê ô ơ ư)."""
+    letter, tone, upper = None, 0, False
+    for ch in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(ch):
+            if letter is None:
+                continue
+            if ch in _TONES:
+                tone = _TONES[ch]
+            elif ch in _LETTER_MARKS:
+                letter = unicodedata.normalize("NFC", letter + ch)
+            continue
+        if letter is not None:
+            yield letter, tone, upper
+        upper = ch != ch.lower()
+        letter, tone = ch.lower(), 0
+    if letter is not None:
+        yield letter, tone, upper
+
+
+def vi_sort_key(text: str | None) -> str:
+    """A string whose plain (code-point) order is Vietnamese dictionary order of ``text``.
+
+    Letters compare first in the order a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y (case ignored);
+    then tones (none, huyền, hỏi, ngã, sắc, nặng); then lower case before upper case. Digits come before
+    letters, white space and punctuation before both. The key is plain text, so it can be stored in a column
+    and sorted by SQLite (``ORDER BY sort_key``) as well as by Python (``sorted(names, key=vi_sort_key)``).
+    """
+    letters = list(_vi_letters(" ".join((text or "").split())))
+    primary, tones, cases = [], [], []
+    for letter, tone, upper in letters:
+        if letter in _VI_RANK:
+            primary.append(chr(0x400 + _VI_RANK[letter]))
+        elif letter.isdigit():
+            primary.append(chr(0x300 + int(letter)) if letter in "0123456789" else chr(0x30A))
+        elif letter.isalpha():
+            primary.append(chr(0x1000 + min(ord(letter), 0x10E000)))  # other scripts after the Vietnamese alphabet
+        else:
+            primary.append(chr(0x100 + min(ord(letter), 0x1FF)))  # spaces and punctuation first
+        tones.append(chr(0x30 + tone))
+        cases.append("1" if upper else "0")
+    return "".join(primary) + "\x01" + "".join(tones) + "\x01" + "".join(cases)

@@ -1,9 +1,178 @@
-"""Sub-commands of this room. ``register`` must stay light: import heavy modules inside the handlers."""
+"""Sub-commands of this room: export, import, roster, summary, bundle.
+
+``register`` stays light: every handler imports what it needs when it runs.
+"""
 
 from __future__ import annotations
 
 import argparse
+import os
+
+
+def _t(vi: str, en: str) -> str:
+    from papi_desktop.errors import user_language
+
+    return vi if user_language() == "vi" else en
+
+
+def _signer(args):
+    """The school's signing certificate: ``--p12`` (password in PAPI_P12_PASSWORD) or settings ``exchange_signing``."""
+    from papi_desktop.exchange.signing import load_signer
+
+    if getattr(args, "p12", None):
+        return load_signer(args.p12, os.environ.get("PAPI_P12_PASSWORD"))
+    return None
+
+
+def _settings_signer(repo):
+    from papi_desktop.exchange.signing import load_signer
+
+    conf = repo.get_setting("exchange_signing") or {}
+    if conf.get("pkcs12"):
+        return load_signer(conf["pkcs12"], conf.get("password") or os.environ.get("PAPI_P12_PASSWORD"))
+    return None
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from papi_desktop.cli import open_repo
+    from papi_desktop.errors import PapiError
+
+    fmt = (args.format or (Path(args.out).suffix.lstrip(".").lower() if args.out else "papi")) or "papi"
+    if args.all == bool(args.assessment):
+        raise PapiError("Hãy chọn một trong hai: --assessment ID hoặc --all.", "Give either --assessment ID or --all.")
+    if args.all and not args.out_dir:
+        raise PapiError("Với --all hãy cho thư mục đích: --out-dir THƯ_MỤC.", "With --all give --out-dir DIR.")
+    if args.assessment and not args.out:
+        raise PapiError("Hãy cho tệp đích: --out TỆP.", "Give the output file: --out FILE.")
+    with open_repo(args) as repo:
+        signer = _signer(args) or _settings_signer(repo)
+        if args.all:
+            from papi_desktop.exchange.writer import export_all
+
+            paths = export_all(repo, args.out_dir, signer=signer, school_year=args.year)
+            print(_t(f"Đã xuất {len(paths)} tệp dữ liệu vào {args.out_dir}.",
+                     f"Exported {len(paths)} data files to {args.out_dir}."))
+            return 0
+        if fmt in ("xlsx", "csv"):
+            from papi_desktop.exchange.tabular import assessment_sheets, write_tables
+
+            repo.get_assessment(args.assessment)
+            write_tables(args.out, assessment_sheets(repo, args.assessment), fmt)
+        else:
+            from papi_desktop.exchange.writer import export_assessment
+
+            export_assessment(repo, args.assessment, args.out, signer=signer)
+    print(_t(f"Đã xuất {args.out}.", f"Exported {args.out}."))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from papi_desktop.cli import open_repo
+    from papi_desktop.exchange.importer import CONFLICT, IMPORTED, OLDER, REJECTED, UNCHANGED, UPDATED, import_paths
+
+    with open_repo(args) as repo:
+        report = import_paths(repo, args.paths, dry_run=args.dry_run)
+    for r in report.results:
+        print(r.line(), flush=False)
+    n = {k: report.count(k) for k in (IMPORTED, UNCHANGED, UPDATED, OLDER, CONFLICT, REJECTED)}
+    head = _t("Thử (không ghi gì): ", "Dry run (nothing written): ") if args.dry_run else ""
+    print(head + _t(
+        f"{len(report.results)} tệp: {n[IMPORTED]} đã nhập, {n[UPDATED]} đã cập nhật, {n[UNCHANGED]} không đổi, "
+        f"{n[OLDER]} bản cũ hơn, {n[CONFLICT]} xung đột, {n[REJECTED]} bị từ chối.",
+        f"{len(report.results)} files: {n[IMPORTED]} imported, {n[UPDATED]} updated, {n[UNCHANGED]} unchanged, "
+        f"{n[OLDER]} older, {n[CONFLICT]} conflicts, {n[REJECTED]} rejected."))
+    return 0 if report.ok else 1
+
+
+def cmd_roster(args: argparse.Namespace) -> int:
+    from papi_desktop.cli import open_repo
+    from papi_desktop.exchange import roster
+
+    with open_repo(args) as repo:
+        if args.action == "load":
+            n = roster.load_roster(repo, args.file)
+            print(_t(f"Đã nạp danh sách {n} trường.", f"Loaded a list of {n} schools."))
+            return 0
+        year, rows = roster.missing(repo, args.year)
+    for code, name, unit in rows:
+        print(f"{code}\t{name}\t{unit}")
+    print(_t(f"{len(rows)} trường chưa gửi bản tự đánh giá năm học {year or '?'}.",
+             f"{len(rows)} schools have not sent their {year or '?'} assessment."))
+    return 0
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from papi_desktop.cli import open_repo
+
+    out = Path(args.out)
+    with open_repo(args) as repo:
+        if out.suffix.lower() == ".pdf":
+            from papi_desktop.exchange.summary_pdf import write_summary_pdf
+
+            write_summary_pdf(repo, out, school_year=args.year, unit=args.unit)
+        else:
+            from papi_desktop.exchange.tabular import summary_sheets, write_tables
+
+            write_tables(out, summary_sheets(repo, school_year=args.year, unit=args.unit))
+    print(_t(f"Đã ghi báo cáo tổng hợp {out}.", f"Wrote the summary {out}."))
+    return 0
+
+
+def cmd_bundle(args: argparse.Namespace) -> int:
+    from papi_desktop.cli import open_repo
+    from papi_desktop.exchange.bundle import make_bundle
+
+    with open_repo(args) as repo:
+        n = make_bundle(repo, args.out, school_year=args.year)
+    print(_t(f"Đã đóng gói {n} tệp dữ liệu và báo cáo tổng hợp vào {args.out}.",
+             f"Bundled {n} data files and the summary into {args.out}."))
+    return 0
 
 
 def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser) -> None:
-    """No sub-commands yet."""
+    """export, import, roster, summary, bundle."""
+    p = sub.add_parser("export", parents=[db_parent],
+                       help=_t("xuất tệp dữ liệu .papi (hoặc XLSX/CSV)", "export .papi data files (or XLSX/CSV)"))
+    p.add_argument("--assessment", metavar="ID")
+    p.add_argument("--all", action="store_true", help=_t("mọi bản đã hoàn thành", "every finalised assessment"))
+    p.add_argument("--out", metavar="FILE")
+    p.add_argument("--out-dir", metavar="DIR")
+    p.add_argument("--format", choices=("papi", "xlsx", "csv"))
+    p.add_argument("--year", metavar="YYYY-YYYY", help=_t("chỉ năm học này (với --all)", "only this school year"))
+    p.add_argument("--p12", metavar="FILE", help=_t("chứng thư số để ký (mật khẩu trong PAPI_P12_PASSWORD)",
+                                                     "certificate to sign with (password in PAPI_P12_PASSWORD)"))
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import", parents=[db_parent], help=_t("nhập tệp dữ liệu .papi", "import .papi data files"))
+    p.add_argument("--dry-run", action="store_true", help=_t("chỉ kiểm tra, không ghi", "check only, write nothing"))
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("roster", parents=[db_parent], help=_t("danh sách trường phải nộp", "expected schools"))
+    rs = p.add_subparsers(dest="action", required=True)
+    q = rs.add_parser("load", help=_t("nạp danh sách từ CSV/XLSX", "load the list (CSV/XLSX)"))
+    q.add_argument("file", metavar="FILE")
+    # --db after the action too, without a default that would hide one given before it
+    q.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
+    q = rs.add_parser("missing", help=_t("trường chưa nộp", "schools that have not sent"))
+    q.add_argument("--year", metavar="YYYY-YYYY")
+    q.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_roster, year=None)
+
+    p = sub.add_parser("summary", parents=[db_parent],
+                       help=_t("báo cáo tổng hợp (XLSX, CSV, PDF)", "summary report (XLSX, CSV, PDF)"))
+    p.add_argument("--out", metavar="FILE", required=True)
+    p.add_argument("--year", metavar="YYYY-YYYY")
+    p.add_argument("--unit", metavar="CODE")
+    p.set_defaults(func=cmd_summary)
+
+    p = sub.add_parser("bundle", parents=[db_parent],
+                       help=_t("gói tệp của các trường và báo cáo tổng hợp gửi cấp trên",
+                               "bundle the schools' files and the summary for the next level"))
+    p.add_argument("--out", metavar="DIR_OR_ZIP", required=True)
+    p.add_argument("--year", metavar="YYYY-YYYY")
+    p.set_defaults(func=cmd_bundle)

@@ -121,5 +121,108 @@ def m001_initial(db: Database) -> None:
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
 
 
+@migrations()
+def m002_exchange(db: Database) -> None:
+    """The receiving office: received files, kept-aside conflicts, the import log, the roster, the summary."""
+    # One row per assessment with what the dashboard shows, written on import and refreshed by
+    # ``sync_summary`` for the assessments listed in ``summary_stale`` (filled by triggers on every change).
+    # ``verdicts`` has one letter per criterion in catalogue order: M met, N not met, A not applicable,
+    # U unanswered; ``dimension_list`` the dimension scores in catalogue order, ";"-separated ("" = none).
+    db.execute(
+        """CREATE TABLE summary (
+            assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            school_code TEXT NOT NULL,
+            school_name TEXT NOT NULL,
+            sort_key TEXT NOT NULL,
+            unit_code TEXT NOT NULL DEFAULT '',
+            unit_name TEXT NOT NULL DEFAULT '',
+            school_year TEXT NOT NULL,
+            status TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            catalogue_id TEXT NOT NULL,
+            catalogue_version TEXT NOT NULL,
+            content_hash TEXT,
+            verdicts TEXT NOT NULL,
+            dimension_scores TEXT NOT NULL DEFAULT '{}',
+            dimension_list TEXT NOT NULL DEFAULT '',
+            score REAL,
+            met INTEGER NOT NULL DEFAULT 0,
+            not_met INTEGER NOT NULL DEFAULT 0,
+            na INTEGER NOT NULL DEFAULT 0,
+            unanswered INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (school_year, sort_key, school_code, assessment_id)
+        ) WITHOUT ROWID"""
+    )
+    # stored in dashboard order, so a school year is read in one sequential pass
+    db.execute("CREATE UNIQUE INDEX summary_assessment ON summary(assessment_id)")
+    db.execute("CREATE INDEX summary_year_unit ON summary(school_year, unit_code)")
+    db.execute("CREATE TABLE summary_stale (assessment_id TEXT PRIMARY KEY)")
+    db.execute("INSERT INTO summary_stale SELECT id FROM assessments")
+    for event in ("INSERT", "UPDATE"):
+        db.execute(
+            f"CREATE TRIGGER summary_stale_{event.lower()} AFTER {event} ON assessments "
+            "BEGIN INSERT OR IGNORE INTO summary_stale VALUES (new.id); END"
+        )
+    db.execute(
+        "CREATE TRIGGER summary_stale_delete AFTER DELETE ON assessments "
+        "BEGIN DELETE FROM summary_stale WHERE assessment_id = old.id; END"
+    )
+    # a draft shows the live school profile: a change of the school makes its drafts' rows stale
+    db.execute(
+        "CREATE TRIGGER summary_stale_school AFTER UPDATE ON schools BEGIN INSERT OR IGNORE INTO summary_stale "
+        "SELECT id FROM assessments WHERE school_code = new.code AND status = 'draft'; END"
+    )
+    # The manifest and signature of every imported file, byte for byte, so the office can pass them on.
+    db.execute(
+        """CREATE TABLE received (
+            assessment_id TEXT PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,
+            file_name TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL,
+            manifest BLOB NOT NULL,
+            signature BLOB,
+            signer TEXT NOT NULL DEFAULT '',
+            received_at TEXT NOT NULL
+        )"""
+    )
+    # A file with the same revision but different content: kept aside, never applied silently.
+    db.execute(
+        """CREATE TABLE conflicts (
+            id INTEGER PRIMARY KEY,
+            assessment_id TEXT NOT NULL,
+            school_code TEXT NOT NULL,
+            school_year TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            content_hash TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            content TEXT NOT NULL,
+            manifest BLOB NOT NULL,
+            received_at TEXT NOT NULL,
+            UNIQUE (assessment_id, revision, content_hash)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE import_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL DEFAULT '',
+            result TEXT NOT NULL,
+            assessment_id TEXT,
+            school_code TEXT,
+            revision INTEGER,
+            reason TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE roster (
+            code TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            unit TEXT NOT NULL DEFAULT '',
+            sort_key TEXT NOT NULL,
+            loaded_at TEXT NOT NULL
+        )"""
+    )
+
+
 def known_names() -> set[str]:
     return {m.name for m in migrations._migrations}

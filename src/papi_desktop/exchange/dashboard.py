@@ -1,0 +1,148 @@
+"""Dashboard data for the receiving office (Qt-free; a GUI table model reads it).
+
+:func:`dashboard` returns schools × criteria verdicts of one school year, sorted in Vietnamese order, filtered
+by unit (code or name) and dimension, with the pass rate per criterion and the average score per dimension.
+It reads only the summary table (one row per assessment), so it stays fast with 15,000 schools.
+
+For a ``QAbstractTableModel``: ``rowCount = len(d.rows)``, ``columnCount = len(d.columns)`` (plus any fixed
+columns the screen adds: code, name, unit, score), ``data(r, c) = d.verdict(r, c)`` (``met``/``not_met``/
+``na``/``unanswered``; :data:`papi_desktop.core.scoring.VERDICT_TEXT` has the words), header = ``d.columns[c]``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from papi_desktop.core.catalogue import catalogue_for
+from papi_desktop.exchange.aggregate import CODE_VERDICTS, sync_summary
+from papi_desktop.storage import exchange_store as store
+
+
+class DashboardRow(NamedTuple):
+    """One school's finalised assessment (a summary row). ``verdicts`` has one letter per catalogue criterion,
+    ``dimension_list`` the dimension scores in catalogue order (use :meth:`Dashboard.dimension_score`)."""
+
+    assessment_id: str
+    school_code: str
+    school_name: str
+    unit_code: str
+    unit_name: str
+    school_year: str
+    revision: int
+    content_hash: str | None
+    verdicts: str
+    dimension_list: str
+    score: float | None
+    met: int
+    not_met: int
+    na: int
+    unanswered: int
+    catalogue_id: str
+    catalogue_version: str
+
+
+@dataclass(frozen=True)
+class Column:
+    """A criterion column: ``index`` is its position in ``DashboardRow.verdicts``."""
+
+    criterion_id: str
+    dimension_id: str
+    index: int
+    text_vi: str
+    text_en: str
+
+
+@dataclass
+class Dashboard:
+    school_year: str | None
+    years: list[str] = field(default_factory=list)
+    units: list[tuple[str, str]] = field(default_factory=list)
+    dimensions: list[tuple[str, str, str]] = field(default_factory=list)  # (id, name vi, name en)
+    columns: list[Column] = field(default_factory=list)
+    rows: list[DashboardRow] = field(default_factory=list)
+    pass_rates: dict[str, float | None] = field(default_factory=dict)
+    met_counts: dict[str, int] = field(default_factory=dict)
+    dimension_averages: dict[str, float | None] = field(default_factory=dict)
+    average_score: float | None = None
+
+    #: dimension ids in the order of ``DashboardRow.dimension_list``
+    dimension_order: list[str] = field(default_factory=list)
+
+    def dimension_score(self, row: int, dimension_id: str) -> float | None:
+        """Score (0–10) of school ``row`` for a dimension; None when nothing of it applies."""
+        value = self.rows[row].dimension_list.split(";")[self.dimension_order.index(dimension_id)]
+        return float(value) if value else None
+
+    def verdict(self, row: int, column: int) -> str:
+        """Verdict (``met``, ``not_met``, ``na``, ``unanswered``) of school ``row`` for criterion ``column``."""
+        return CODE_VERDICTS[self.rows[row].verdicts[self.columns[column].index]]
+
+
+def _align(rows: list, catalogue) -> list:
+    """Rows made with another catalogue version: verdicts and dimension scores re-ordered to ``catalogue``."""
+    out = []
+    for r in rows:
+        key = (r[-2], r[-1])
+        if key == catalogue.key:
+            out.append(r)
+            continue
+        try:
+            other = catalogue_for(*key)
+            pos = {c.id: i for i, c in enumerate(other.criteria)}
+            letters = "".join(r[8][pos[c.id]] if c.id in pos else "U" for c in catalogue.criteria)
+            dims = dict(zip((d.id for d in other.dimensions), r[9].split(";"), strict=False))
+            dim_list = ";".join(dims.get(d.id, "") for d in catalogue.dimensions)
+        except Exception:  # a catalogue this app no longer ships: show as unanswered
+            letters, dim_list = "U" * len(catalogue.criteria), ";" * (len(catalogue.dimensions) - 1)
+        out.append((*r[:8], letters, dim_list, *r[10:]))
+    return out
+
+
+def dashboard(repo, *, school_year: str | None = None, unit: str | None = None, dimension: str | None = None,
+              include_drafts: bool = False, sync: bool = True) -> Dashboard:
+    """The dashboard of ``school_year`` (default: the latest one with data). See the module docstring."""
+    if sync:
+        sync_summary(repo)
+    years = store.summary_years(repo)
+    year = school_year or (years[0] if years else None)
+    d = Dashboard(year, years)
+    if year is None:
+        return d
+    where = {"school_year": year, "unit": unit, "status": None if include_drafts else "finalised"}
+    raw = store.summary_rows(repo, **where)
+    keys = Counter((r[-2], r[-1]) for r in raw)
+    if keys:
+        catalogue = catalogue_for(*max(keys, key=lambda k: (keys[k], k)))
+    else:
+        from papi_desktop.core.catalogue import default_catalogue
+
+        catalogue = default_catalogue()
+    if len(keys) > 1:
+        raw = _align(raw, catalogue)
+    d.rows = list(map(DashboardRow._make, raw))
+    if unit or include_drafts:
+        d.units = sorted(store.summary_units(repo, year))
+    else:
+        d.units = sorted({(r.unit_code, r.unit_name) for r in d.rows})
+    d.dimension_order = [x.id for x in catalogue.dimensions]
+    d.dimensions = [(x.id, x.name.vi, x.name.en) for x in catalogue.dimensions
+                    if dimension in (None, x.id)]
+    d.columns = [Column(c.id, c.dimension, i, c.text.vi, c.text.en) for i, c in enumerate(catalogue.criteria)
+                 if dimension in (None, c.dimension)]
+    by_position = list(zip(*(r.verdicts for r in d.rows), strict=True)) if d.rows else []
+    for col in d.columns:
+        letters = by_position[col.index] if by_position else ()
+        met, na = letters.count("M"), letters.count("A")
+        d.met_counts[col.criterion_id] = met
+        d.pass_rates[col.criterion_id] = round(met / (len(letters) - na), 4) if len(letters) > na else None
+    dim_columns = list(zip(*(r.dimension_list.split(";") for r in d.rows), strict=True)) if d.rows else []
+    for x in d.dimensions:
+        i = d.dimension_order.index(x[0])
+        values = list(filter(None, dim_columns[i])) if dim_columns else []
+        d.dimension_averages[x[0]] = round(math.fsum(map(float, values)) / len(values), 2) if values else None
+    scores = [r.score for r in d.rows if r.score is not None]
+    d.average_score = round(sum(scores) / len(scores), 2) if scores else None
+    return d

@@ -1,0 +1,279 @@
+"""Importing ``.papi`` files at the receiving office (Qt-free; the GUI calls :func:`import_paths` from a worker).
+
+Each file gets one result: ``imported``, ``unchanged``, ``updated`` (a newer revision; the previous one is kept
+in ``revisions``), ``older`` (an older revision than the one held; kept in history only), ``conflict`` (same
+revision with different content, or another assessment for the same school and year: kept aside in
+``conflicts``, never applied) or ``rejected`` (with the reason).
+
+Atomicity: files are written in batches — one SQLite transaction per batch, one SAVEPOINT per file. A file
+that fails any check is refused before its savepoint writes anything; a file that fails while being written
+is rolled back to its savepoint. Either way the database is exactly as before that file (only a row in
+``import_log`` records the attempt). Because a batch commits once, a power cut loses at most the current
+batch, never part of a file, and importing the same files again is harmless.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from papi_desktop.core.catalogue import catalogue_for
+from papi_desktop.core.snapshot import canonical_json
+from papi_desktop.errors import PapiError, RejectedFileError, user_language
+from papi_desktop.exchange import fileformat as ff
+from papi_desktop.exchange.aggregate import summary_for_content
+from papi_desktop.exchange.reader import PapiFile, read_papi_path
+from papi_desktop.storage import exchange_store as store
+
+IMPORTED, UNCHANGED, UPDATED, OLDER, CONFLICT, REJECTED = (
+    "imported", "unchanged", "updated", "older", "conflict", "rejected")
+RESULT_TEXT = {
+    IMPORTED: ("đã nhập", "imported"),
+    UNCHANGED: ("không đổi", "unchanged"),
+    UPDATED: ("đã cập nhật", "updated"),
+    OLDER: ("bản cũ hơn", "older"),
+    CONFLICT: ("xung đột", "conflict"),
+    REJECTED: ("từ chối", "rejected"),
+}
+BATCH_SIZE = 500
+PARALLEL_FROM = 200  # below this many files, starting worker processes costs more than it saves
+
+
+@dataclass
+class ImportResult:
+    """The outcome for one file. ``reason_vi``/``reason_en`` explain anything but a plain import."""
+
+    path: str
+    result: str
+    reason_vi: str = ""
+    reason_en: str = ""
+    assessment_id: str | None = None
+    school_code: str | None = None
+    school_name: str | None = None
+    school_year: str | None = None
+    revision: int | None = None
+
+    def reason(self, lang: str | None = None) -> str:
+        return self.reason_vi if (lang or user_language()) == "vi" else self.reason_en
+
+    def line(self, lang: str | None = None) -> str:
+        """One line for the command line or a log, in the user's language."""
+        lang = lang or user_language()
+        label = RESULT_TEXT[self.result][0 if lang == "vi" else 1]
+        parts = [f"{label}: {self.path}"]
+        if self.school_code:
+            parts.append(f"{self.school_code} {self.school_year or ''} r{self.revision or '?'} {self.school_name or ''}"
+                         .strip())
+        if self.reason(lang):
+            parts.append(self.reason(lang))
+        return " — ".join(parts)
+
+
+@dataclass
+class ImportReport:
+    results: list[ImportResult] = field(default_factory=list)
+    dry_run: bool = False
+
+    def count(self, result: str) -> int:
+        return sum(1 for r in self.results if r.result == result)
+
+    @property
+    def ok(self) -> bool:
+        """True when no file was rejected."""
+        return self.count(REJECTED) == 0
+
+
+def collect_files(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named directly, and every ``*.papi`` file found in folders (recursively), in a stable order."""
+    out: list[Path] = []
+    for p in map(Path, paths):
+        if p.is_dir():
+            out += sorted(f for f in p.rglob("*") if f.suffix.lower() == ff.SUFFIX and f.is_file()
+                          and not f.is_symlink())
+        else:
+            out.append(p)
+    return out
+
+
+class _DryRun(Exception):
+    pass
+
+
+def prepare(path: str) -> tuple:
+    """Read, check and score one file without touching the database (runs in a worker process when asked).
+
+    Returns ``("ok", PapiFile, summary_row, answer_values_json)``, ``("rejected", vi, en)`` or
+    ``("error", text)``; the catalogue is dropped from the PapiFile (the main process looks it up again) so
+    that little crosses processes.
+    """
+    try:
+        f = read_papi_path(path)
+        summary = summary_for_content(f.catalogue, f.content, f.content_hash)
+    except RejectedFileError as exc:
+        return ("rejected", exc.vi, exc.en)
+    except Exception as exc:  # never let a hostile file end the import with a traceback
+        return ("error", f"{type(exc).__name__}: {exc}")
+    f.catalogue = None
+    return ("ok", f, summary, store.encode_values(f.content))
+
+
+def default_workers(n_files: int) -> int:
+    """Processes that read and check files: one for small imports and in the frozen app, else up to 4."""
+    if n_files < PARALLEL_FROM or getattr(sys, "frozen", False):
+        return 1
+    return max(1, min(os.cpu_count() or 1, 4))
+
+
+def import_paths(repo, paths: Iterable[str | Path], *, dry_run: bool = False,
+                 progress: Callable[[int, int], object] | None = None, batch_size: int = BATCH_SIZE,
+                 workers: int | None = None) -> ImportReport:
+    """Import every file under ``paths``; ``progress(done, total)`` after each file (return False to stop).
+
+    ``dry_run`` checks and classifies every file exactly as a real import would, then rolls everything back.
+    ``workers`` processes read and check files in parallel (default :func:`default_workers`); only this
+    process writes, file by file, in order.
+    """
+    files = collect_files(paths)
+    report = ImportReport(dry_run=dry_run)
+    total = len(files)
+    workers = workers or default_workers(total)
+    chunks = [[str(p) for p in files[i : i + batch_size]] for i in range(0, total, batch_size)]
+    store.tune_for_import(repo)
+    pool = None
+    if workers > 1 and total:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # spawn, not fork: the GUI calls this from a thread, and forking a threaded process is unsafe
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+
+    def start(chunk):
+        if pool is None:
+            return map(prepare, chunk)
+        return pool.map(prepare, chunk, chunksize=max(1, len(chunk) // (4 * workers)))
+
+    try:
+        stop = False
+        ahead = start(chunks[0]) if chunks else None
+        for n, chunk in enumerate(chunks):
+            prepared, ahead = ahead, (start(chunks[n + 1]) if n + 1 < len(chunks) else None)
+            done = n * batch_size
+            try:
+                with repo.transaction():
+                    for k, (path, item) in enumerate(zip(chunk, prepared, strict=True), start=done + 1):
+                        report.results.append(_import_one(repo, path, item))
+                        if progress and progress(k, total) is False:
+                            stop = True
+                            break
+                    if dry_run:
+                        raise _DryRun
+            except _DryRun:
+                pass
+            if stop:
+                break
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    return report
+
+
+def _import_one(repo, shown: str, prepared: tuple) -> ImportResult:
+    now = repo.clock()
+    if prepared[0] == "rejected":
+        store.log_import(repo, now=now, file_name=shown, file_sha256="", result=REJECTED, assessment_id=None,
+                         school_code=None, revision=None, reason=prepared[1])
+        return ImportResult(shown, REJECTED, prepared[1], prepared[2])
+    if prepared[0] == "error":
+        return _unexpected(repo, shown, "", RuntimeError(prepared[1]), now)
+    _kind, f, summary, values = prepared
+    if f.catalogue is None:
+        f.catalogue = catalogue_for(f.manifest["catalogue"]["id"], f.manifest["catalogue"]["version"])
+    try:
+        with repo.transaction():
+            result = _apply(repo, f, summary, values, shown, now)
+    except PapiError as exc:
+        result = _with_file(ImportResult(shown, REJECTED, exc.vi, exc.en), f)
+    except Exception as exc:
+        return _unexpected(repo, shown, f.sha256, exc, now)
+    if result.result != UNCHANGED:
+        store.log_import(repo, now=now, file_name=shown, file_sha256=f.sha256, result=result.result,
+                         assessment_id=result.assessment_id, school_code=result.school_code,
+                         revision=result.revision, reason=result.reason_vi)
+    return result
+
+
+def _unexpected(repo, shown: str, sha: str, exc: Exception, now: str) -> ImportResult:
+    from papi_desktop.logs import log_exception
+
+    where = log_exception(exc)
+    vi = f"Nội dung tệp không hợp lệ, không nhập được (chi tiết kỹ thuật ghi ở {where})."
+    en = f"The file's content is not valid and was not imported (technical details in {where})."
+    store.log_import(repo, now=now, file_name=shown, file_sha256=sha, result=REJECTED, assessment_id=None,
+                     school_code=None, revision=None, reason=vi)
+    return ImportResult(shown, REJECTED, vi, en)
+
+
+def _with_file(result: ImportResult, f: PapiFile) -> ImportResult:
+    a = f.content["assessment"]
+    result.assessment_id, result.revision, result.school_year = a["id"], a["revision"], a["school_year"]
+    result.school_code, result.school_name = f.content["school"]["code"], f.content["school"]["name"]
+    return result
+
+
+def _apply(repo, f: PapiFile, summary: dict, values: list[str], shown: str, now: str) -> ImportResult:
+    content = f.content
+    a, school = content["assessment"], content["school"]
+    aid, rev, digest = a["id"], a["revision"], f.content_hash
+    state = store.assessment_state(repo, aid)
+
+    def result(kind: str, vi: str = "", en: str = "") -> ImportResult:
+        return _with_file(ImportResult(shown, kind, vi, en), f)
+
+    def conflict(vi: str, en: str) -> ImportResult:
+        store.keep_conflict(repo, content, digest, f.content_raw.decode("utf-8"), f.manifest_raw, shown, now)
+        return result(CONFLICT, vi + " Tệp được giữ riêng để xem xét, dữ liệu đang có không bị thay.",
+                      en + " The file was kept aside for review; the data held was not replaced.")
+
+    def write(replace: bool) -> None:
+        store.write_imported(repo, content, file_name=shown, file_sha256=f.sha256, manifest=f.manifest_raw,
+                             signature=f.signature, signer=f.signer, attachments=f.attachments, now=now,
+                             content_hash=digest, score=summary["score"], replace=replace, value_json=values)
+        store.upsert_summary(repo, summary)
+
+    signed = ([f"Có chữ ký số: {f.signer}."], [f"Digitally signed: {f.signer}."]) if f.signer else ([], [])
+    if state is None:
+        other = store.assessment_for(repo, school["code"], a["school_year"])
+        if other:
+            return conflict(f"Trường {school['code']} đã có một bản tự đánh giá khác năm học {a['school_year']} "
+                            f"(mã {other}).",
+                            f"School {school['code']} already has another assessment for {a['school_year']} "
+                            f"(id {other}).")
+        write(replace=False)
+        return result(IMPORTED, " ".join(signed[0]), " ".join(signed[1]))
+    if (state["school_code"], state["school_year"]) != (school["code"], a["school_year"]):
+        return conflict("Mã bản tự đánh giá trùng với một bản của trường hoặc năm học khác.",
+                        "The assessment id is already used by another school or school year.")
+    if state["status"] != "finalised":
+        return conflict("Bản này đang được sửa (bản nháp) trên máy này.",
+                        "This assessment is a draft on this computer.")
+    if rev == state["revision"]:
+        if digest == state["content_hash"]:
+            return result(UNCHANGED)
+        return conflict(f"Cùng lần sửa r{rev} nhưng nội dung khác với bản đã nhận.",
+                        f"Same revision r{rev} but different content from the one received.")
+    if rev > state["revision"]:
+        old = repo.canonical(aid)
+        store.archive_revision(repo, aid, state["revision"], state["content_hash"] or "",
+                               canonical_json(old).decode("utf-8"), f"thay bằng bản r{rev} nhập từ {shown}", now)
+        write(replace=True)
+        return result(UPDATED, f"Thay bản r{state['revision']} (bản cũ được giữ trong lịch sử).",
+                      f"Replaces r{state['revision']} (the old one is kept in history).")
+    if store.revision_known(repo, aid, rev, digest):
+        return result(UNCHANGED, f"Bản r{rev} đã có trong lịch sử.", f"Revision r{rev} is already in history.")
+    store.archive_revision(repo, aid, rev, digest, f.content_raw.decode("utf-8"),
+                           f"bản cũ r{rev} nhập từ {shown}", now)
+    return result(OLDER, f"Đã có bản mới hơn r{state['revision']}; bản này chỉ được lưu vào lịch sử.",
+                  f"A newer revision r{state['revision']} is held; this one was only added to history.")

@@ -1,0 +1,318 @@
+"""Reading a ``.papi`` file that came from outside: every file is treated as hostile.
+
+Nothing here touches the database. :func:`read_papi` either returns a fully checked :class:`PapiFile` or
+raises :class:`~papi_desktop.errors.RejectedFileError` with a reason a clerk can act on. Checks, in order:
+size of the file; the ZIP directory (entry count, absolute paths, ``..``, links, encryption, unknown or
+repeated names, declared sizes and compression ratios) before anything is decompressed; bounded reading of
+each entry (actual sizes, CRC); the manifest (JSON, format name and version, schema); the content (size,
+content hash, verification code, JSON, schema, canonical form and NFC, agreement with the manifest); the
+catalogue (known to this app, same hash, known criteria); the attachments (hashes and sizes); the signature.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+import stat
+import unicodedata
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from papi_desktop.core.catalogue import Catalogue, catalogue_for
+from papi_desktop.core.snapshot import verification_code
+from papi_desktop.errors import CatalogueError, RejectedFileError
+from papi_desktop.exchange import fileformat as ff
+
+_DRIVE = re.compile(r"^[A-Za-z]:")
+_ATTACHMENT = re.compile(r"^attachments/[0-9a-f]{64}$")
+
+
+@dataclass
+class PapiFile:
+    """A checked incoming data file."""
+
+    name: str
+    sha256: str
+    manifest: dict
+    manifest_raw: bytes
+    content: dict
+    content_raw: bytes
+    catalogue: Catalogue
+    attachments: dict[str, bytes] = field(default_factory=dict)
+    signature: bytes | None = None
+    signer: str = ""
+
+    @property
+    def content_hash(self) -> str:
+        return self.manifest["content_hash"]
+
+
+def reject(vi: str, en: str) -> RejectedFileError:
+    return RejectedFileError(vi, en)
+
+
+def read_papi_path(path: str | Path) -> PapiFile:
+    """Read and check the file at ``path`` (its size is checked before it is read)."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > ff.MAX_FILE_BYTES:
+            raise _too_large(size)
+        data = p.read_bytes()
+    except OSError as exc:
+        why = exc.strerror or exc
+        raise reject(f"Không đọc được tệp: {why}.", f"Cannot read the file: {why}.") from None
+    return read_papi(data, p.name)
+
+
+def _too_large(size: int) -> RejectedFileError:
+    mb = ff.MAX_FILE_BYTES // 1048576
+    return reject(f"Tệp quá lớn ({size // 1048576} MB; giới hạn {mb} MB).",
+                  f"The file is too large ({size // 1048576} MB; the limit is {mb} MB).")
+
+
+def read_papi(data: bytes, name: str = "") -> PapiFile:
+    """Check ``data`` (the bytes of a ``.papi`` file) completely; raise RejectedFileError with the reason."""
+    if len(data) > ff.MAX_FILE_BYTES:
+        raise _too_large(len(data))
+    file_sha = hashlib.sha256(data).hexdigest()
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, IndexError, KeyError,
+            NotImplementedError, UnicodeDecodeError, RuntimeError):
+        raise _not_papi() from None
+    entries = _check_directory(infos)
+    raw = {n: _read_entry(zf, info, _entry_limit(n)) for n, info in entries.items()}
+    manifest = _parse_manifest(raw.get(ff.MANIFEST))
+    content_raw = raw.get(ff.CONTENT)
+    if content_raw is None:
+        raise reject("Tệp thiếu phần nội dung (assessment.json).", "The file has no content (assessment.json).")
+    content = _parse_content(manifest, content_raw)
+    catalogue = _check_catalogue(manifest, content)
+    attachments = _check_attachments(manifest, content, raw)
+    signature, signer = _check_signature(manifest, raw)
+    return PapiFile(name, file_sha, manifest, raw[ff.MANIFEST], content, content_raw, catalogue, attachments,
+                    signature, signer)
+
+
+def _not_papi() -> RejectedFileError:
+    return reject("Không phải tệp dữ liệu .papi hoặc tệp đã bị hỏng (không mở được dạng ZIP). Hãy xin trường gửi lại.",
+                  "Not a .papi data file, or the file is damaged (not a readable ZIP). Ask the school to resend it.")
+
+
+def _entry_limit(name: str) -> int:
+    if name in (ff.MANIFEST, ff.CONTENT):
+        return ff.MAX_JSON_BYTES
+    if name == ff.SIGNATURE:
+        return ff.MAX_SIGNATURE_BYTES
+    return ff.MAX_ENTRY_BYTES
+
+
+def _unsafe(vi: str, en: str, entry: str) -> RejectedFileError:
+    shown = entry.encode("utf-8", "replace")[:80].decode("utf-8", "replace")
+    return reject(f"Tệp không an toàn, đã từ chối: {vi} («{shown}»).", f"Unsafe file refused: {en} ('{shown}').")
+
+
+def _check_directory(infos: list[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInfo]:
+    """Check the ZIP directory before anything is decompressed."""
+    if len(infos) > ff.MAX_ENTRIES:
+        raise reject(f"Tệp có quá nhiều thành phần ({len(infos)}; giới hạn {ff.MAX_ENTRIES}).",
+                     f"The file has too many entries ({len(infos)}; the limit is {ff.MAX_ENTRIES}).")
+    entries: dict[str, zipfile.ZipInfo] = {}
+    total = 0
+    for info in infos:
+        n = info.filename
+        parts = re.split(r"[\\/]", n)
+        if n.startswith(("/", "\\")) or _DRIVE.match(n):
+            raise _unsafe("đường dẫn tuyệt đối", "absolute path", n)
+        if ".." in parts:
+            raise _unsafe("đường dẫn chứa «..»", "path with '..'", n)
+        mode = info.external_attr >> 16
+        if stat.S_ISLNK(mode):
+            raise _unsafe("liên kết (symlink)", "link (symlink)", n)
+        if info.flag_bits & 0x1:
+            raise _unsafe("thành phần có mật khẩu", "encrypted entry", n)
+        if n in entries:
+            raise _unsafe("tên thành phần bị lặp", "repeated entry name", n)
+        if n not in (ff.MANIFEST, ff.CONTENT, ff.SIGNATURE) and not _ATTACHMENT.match(n):
+            raise _unsafe("thành phần lạ", "unexpected entry", n)
+        limit = _entry_limit(n)
+        if info.file_size > limit:
+            raise _unsafe(f"thành phần quá lớn ({info.file_size} byte)", f"entry too large ({info.file_size} bytes)", n)
+        if info.file_size > ff.RATIO_FLOOR and info.file_size > ff.MAX_RATIO * max(info.compress_size, 1):
+            raise _unsafe("nén bất thường (nghi «bom ZIP»)", "abnormally compressed (a possible zip bomb)", n)
+        total += info.file_size
+        if total > ff.MAX_TOTAL_BYTES:
+            raise _unsafe("tổng dung lượng giải nén quá lớn", "too much data once uncompressed", n)
+        entries[n] = info
+    return entries
+
+
+def _read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes:
+    """Read one entry, never more than its declared size (and the limit); CRC is checked by zipfile."""
+    try:
+        with zf.open(info) as fh:
+            data = fh.read(min(limit, info.file_size) + 1)
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError, RuntimeError, KeyError,
+            IndexError, UnicodeDecodeError, zlib.error):
+        raise _not_papi() from None
+    if len(data) != info.file_size:
+        raise _unsafe("kích thước thật khác kích thước khai báo", "actual size differs from the declared size",
+                      info.filename)
+    return data
+
+
+def _json(raw: bytes, what_vi: str, what_en: str):
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise reject(f"{what_vi} không phải JSON UTF-8 hợp lệ (tệp hỏng hoặc bị sửa).",
+                     f"{what_en} is not valid UTF-8 JSON (damaged or altered file).") from None
+
+
+def _schema(validator, value, what_vi: str, what_en: str) -> None:
+    import fastjsonschema
+
+    try:
+        validator(value)
+    except fastjsonschema.JsonSchemaException as exc:
+        where = str(getattr(exc, "name", "") or "").removeprefix("data").lstrip(".") or "(gốc)"
+        raise reject(f"{what_vi} sai cấu trúc tại {where}: {exc.message}.",
+                     f"{what_en} does not follow the format at {where}: {exc.message}.") from None
+    except RecursionError:
+        raise reject(f"{what_vi} lồng nhau quá sâu.", f"{what_en} is nested too deeply.") from None
+
+
+def _parse_manifest(raw: bytes | None) -> dict:
+    if raw is None:
+        raise reject("Tệp thiếu phần mô tả (manifest.json): không phải tệp dữ liệu .papi.",
+                     "The file has no manifest.json: not a .papi data file.")
+    manifest = _json(raw, "Phần mô tả (manifest.json)", "manifest.json")
+    if not isinstance(manifest, dict) or manifest.get("format") != ff.FORMAT_NAME:
+        raise reject("Tệp không phải tệp dữ liệu tự đánh giá PAPI (sai tên định dạng).",
+                     "Not a PAPI self-assessment data file (wrong format name).")
+    version = manifest.get("format_version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > ff.FORMAT_VERSION:
+        raise reject(f"Tệp được tạo theo định dạng phiên bản {version}, mới hơn ứng dụng này (phiên bản "
+                     f"{ff.FORMAT_VERSION}). Hãy cập nhật ứng dụng rồi nhập lại.",
+                     f"The file uses format version {version}, newer than this app ({ff.FORMAT_VERSION}). "
+                     "Update the app and import again.")
+    if version != ff.FORMAT_VERSION:
+        raise reject(f"Phiên bản định dạng «{version}» không được hỗ trợ.", f"Unsupported format version '{version}'.")
+    _schema(ff.manifest_validator(), manifest, "Phần mô tả (manifest.json)", "manifest.json")
+    return manifest
+
+
+def _mismatch(vi: str, en: str) -> RejectedFileError:
+    return reject(f"Tệp đã bị hỏng hoặc bị sửa: {vi}. Hãy xin trường gửi lại tệp.",
+                  f"The file is damaged or was altered: {en}. Ask the school to resend it.")
+
+
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+
+
+def _is_canonical(content: dict, raw: bytes) -> bool:
+    """``raw == canonical_json(content)``, computed without walking the content twice.
+
+    The text is NFC as a whole (all its strings are: JSON punctuation never composes with them) and
+    re-encoding with sorted keys gives the same bytes; :func:`canonical_json` is the slow reference.
+    """
+    text = raw.decode("utf-8")
+    return unicodedata.is_normalized("NFC", text) and _CANONICAL.encode(content) == text
+
+
+def _parse_content(manifest: dict, raw: bytes) -> dict:
+    if len(raw) != manifest["content"]["size"]:
+        raise _mismatch("kích thước nội dung không khớp", "the content size does not match")
+    if hashlib.sha256(raw).hexdigest() != manifest["content_hash"]:
+        raise _mismatch("mã băm nội dung không khớp", "the content hash does not match")
+    if verification_code(manifest["content_hash"]) != manifest["verification_code"]:
+        raise _mismatch("mã xác thực không khớp với nội dung", "the verification code does not match the content")
+    content = _json(raw, "Phần nội dung (assessment.json)", "assessment.json")
+    _schema(ff.content_validator(), content, "Phần nội dung (assessment.json)", "assessment.json")
+    if not _is_canonical(content, raw):
+        raise _mismatch("nội dung không ở dạng chuẩn (NFC, khoá sắp xếp)", "the content is not in canonical form")
+    a, s = content["assessment"], content["school"]
+    pairs = [
+        (a["id"], manifest["assessment_id"]), (a["revision"], manifest["revision"]),
+        (a["school_year"], manifest["school_year"]), (s["code"], manifest["school"]["code"]),
+        (s["name"], manifest["school"]["name"]), (a["catalogue_id"], manifest["catalogue"]["id"]),
+        (a["catalogue_version"], manifest["catalogue"]["version"]),
+        (a["catalogue_sha256"], manifest["catalogue"]["sha256"]),
+    ]
+    if any(x != y for x, y in pairs):
+        raise _mismatch("phần mô tả và nội dung không khớp nhau", "the manifest and the content disagree")
+    start, end = (int(x) for x in a["school_year"].split("-"))
+    if end != start + 1:
+        raise reject(f"Năm học «{a['school_year']}» không hợp lệ.", f"Invalid school year '{a['school_year']}'.")
+    campuses = [c["code"] for c in s["campuses"]]
+    if len(set(campuses)) != len(campuses):
+        raise reject("Mã điểm trường bị trùng trong tệp.", "Repeated campus codes in the file.")
+    return content
+
+
+def _check_catalogue(manifest: dict, content: dict) -> Catalogue:
+    cat = manifest["catalogue"]
+    try:
+        catalogue = catalogue_for(cat["id"], cat["version"])
+    except CatalogueError:
+        raise reject(f"Tệp dùng bộ tiêu chí «{cat['id']}» phiên bản «{cat['version']}» mà ứng dụng này chưa có. "
+                     "Hãy cập nhật ứng dụng rồi nhập lại.",
+                     f"The file uses catalogue '{cat['id']}' version '{cat['version']}', which this app does not "
+                     "have. Update the app and import again.") from None
+    if catalogue.sha256 != cat["sha256"]:
+        raise reject(f"Bộ tiêu chí trong tệp khác bộ tiêu chí «{cat['id']}» {cat['version']} của ứng dụng "
+                     "(cùng tên nhưng khác nội dung).",
+                     f"The file's catalogue differs from this app's '{cat['id']}' {cat['version']} (same name, "
+                     "different content).")
+    ids = [x["criterion_id"] for x in content["answers"]]
+    unknown = sorted({i for i in ids if not catalogue.has(i)}
+                     | {t["criterion_id"] for t in content["attachments"] if not catalogue.has(t["criterion_id"])}
+                     | {x["criterion_id"] for x in content["actions"]
+                        if x["criterion_id"] is not None and not catalogue.has(x["criterion_id"])})
+    if unknown:
+        shown = ", ".join(unknown[:5])
+        raise reject(f"Tệp có tiêu chí không thuộc bộ tiêu chí: {shown}.", f"Unknown criteria in the file: {shown}.")
+    if len(set(ids)) != len(ids):
+        raise reject("Một tiêu chí được trả lời hai lần trong tệp.", "A criterion is answered twice in the file.")
+    return catalogue
+
+
+def _check_attachments(manifest: dict, content: dict, raw: dict[str, bytes]) -> dict[str, bytes]:
+    listed = {}
+    for item in manifest["attachments"]:
+        if item["path"] != ff.attachment_path(item["sha256"]) or item["sha256"] in listed:
+            raise _mismatch("danh sách tệp minh chứng sai", "the list of evidence files is wrong")
+        listed[item["sha256"]] = item["size"]
+    present = {n.removeprefix(ff.ATTACHMENT_DIR) for n in raw if n.startswith(ff.ATTACHMENT_DIR)}
+    if present != set(listed):
+        raise _mismatch("tệp minh chứng thiếu hoặc thừa so với danh sách", "evidence files are missing or extra")
+    used = {t["sha256"]: t["size"] for t in content["attachments"]}
+    if set(used) != set(listed) or any(used[k] != listed[k] for k in used):
+        raise _mismatch("tệp minh chứng không khớp với nội dung", "the evidence files do not match the content")
+    out = {}
+    for sha, size in listed.items():
+        data = raw[ff.attachment_path(sha)]
+        if len(data) != size or hashlib.sha256(data).hexdigest() != sha:
+            raise _mismatch("mã băm của một tệp minh chứng không khớp", "an evidence file's hash does not match")
+        out[sha] = data
+    return out
+
+
+def _check_signature(manifest: dict, raw: dict[str, bytes]) -> tuple[bytes | None, str]:
+    der = raw.get(ff.SIGNATURE)
+    if manifest.get("signature") and der is None:
+        raise _mismatch("chữ ký số đã bị gỡ khỏi tệp", "the digital signature was removed from the file")
+    if der is None:
+        return None, ""
+    from papi_desktop.exchange.signing import SignatureInvalid, verify_detached
+
+    try:
+        return der, verify_detached(raw[ff.MANIFEST], der)
+    except SignatureInvalid as exc:
+        raise reject(exc.vi + " Hãy xin trường gửi lại tệp.", exc.en + " Ask the school to resend the file.") from None

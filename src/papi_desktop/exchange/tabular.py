@@ -1,0 +1,184 @@
+"""Spreadsheet exports (XLSX with openpyxl, CSV in UTF-8 with BOM for Excel) — of one assessment or a summary.
+
+Every text cell goes through :func:`inert`: a cell that starts with ``= + - @`` (or a tab / carriage return)
+would be run as a formula by Excel or LibreOffice, so it is prefixed with ``'`` and shown as plain text.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from papi_desktop.core.scoring import VERDICT_TEXT
+from papi_desktop.errors import ExchangeError
+
+Sheet = tuple[str, list[str], list[list]]  # (title, header, rows)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+STATUS_TEXT = {"planned": "Dự kiến", "in_progress": "Đang làm", "done": "Đã xong"}
+
+
+def inert(value):
+    """Make a spreadsheet cell safe: text that a spreadsheet would treat as a formula gets a leading ``'``."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def _fail(path: Path, exc: OSError) -> ExchangeError:
+    return ExchangeError(f"Không ghi được tệp {path}: {exc.strerror or exc}. Tệp có thể đang mở trong Excel.",
+                         f"Cannot write {path}: {exc.strerror or exc}. It may be open in Excel.")
+
+
+def write_csv(path: str | Path, header: list[str], rows: list[list]) -> Path:
+    """CSV for Excel: UTF-8 with BOM, comma separated, every cell made inert."""
+    p = Path(path)
+    try:
+        with p.open("w", encoding="utf-8-sig", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow([inert(h) for h in header])
+            w.writerows([[inert(c) for c in row] for row in rows])
+    except OSError as exc:
+        raise _fail(p, exc) from None
+    return p
+
+
+def write_xlsx(path: str | Path, sheets: list[Sheet]) -> Path:
+    """One worksheet per ``(title, header, rows)``; header bold and frozen, columns sized to their content."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
+    p = Path(path)
+    wb = Workbook()
+    wb.remove(wb.active)
+    for title, header, rows in sheets:
+        ws = wb.create_sheet(title[:31])
+        ws.append([inert(h) for h in header])
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+        for row in rows:
+            ws.append([inert(c) for c in row])
+        ws.freeze_panes = "A2"
+        for i, h in enumerate(header, start=1):
+            width = max([len(str(h))] + [len(str(r[i - 1])) for r in rows[:200] if i - 1 < len(r) and r[i - 1]])
+            ws.column_dimensions[get_column_letter(i)].width = min(max(8, width + 2), 60)
+    try:
+        wb.save(p)
+    except OSError as exc:
+        raise _fail(p, exc) from None
+    return p
+
+
+def write_tables(path: str | Path, sheets: list[Sheet], fmt: str | None = None) -> Path:
+    """XLSX (every sheet) or CSV (the first sheet) by ``fmt`` or by the file suffix."""
+    p = Path(path)
+    fmt = (fmt or p.suffix.lstrip(".")).lower()
+    if fmt == "xlsx":
+        return write_xlsx(p, sheets)
+    if fmt == "csv":
+        _title, header, rows = sheets[0]
+        return write_csv(p, header, rows)
+    raise ExchangeError(f"Không hỗ trợ định dạng «{fmt}»; hãy dùng .xlsx hoặc .csv.",
+                        f"Unsupported format '{fmt}'; use .xlsx or .csv.")
+
+
+def answer_text(criterion, answer) -> str:
+    """A short, readable rendering of an answer for a spreadsheet cell."""
+    if answer is None:
+        return ""
+    if answer.na:
+        return f"Không áp dụng: {answer.na_reason}"
+    value = answer.value or {}
+    model = criterion.answer
+    if model.model == "yes_no_partly":
+        return {"yes": "Có", "partly": "Một phần", "no": "Không"}.get(value.get("choice"), "")
+    if model.model == "disclosure":
+        if value.get("disclosed") != "yes":
+            return "Chưa công khai"
+        names = {m.key: m.label.vi for m in model.methods}
+        ways = ", ".join(names.get(m, str(m)) for m in value.get("methods") or [])
+        return f"Đã công khai ngày {value.get('date', '')}; hình thức: {ways}"
+    labels = {f.key: f.label.vi for f in model.fields}
+
+    def fields(values: dict) -> str:
+        return "; ".join(f"{labels.get(k, k)}: {_plain(v)}" for k, v in values.items())
+
+    if model.per_campus:
+        return " | ".join(f"[{code}] {fields(v or {})}" for code, v in (value.get("campuses") or {}).items())
+    return fields(value)
+
+
+def _plain(v) -> str:
+    if isinstance(v, list):
+        return ", ".join(map(str, v))
+    return "" if v is None else str(v)
+
+
+def assessment_sheets(repo, assessment_id: str) -> list[Sheet]:
+    """Sheets of one assessment: criteria (verdict, answer, note, evidence), the school, the action plan."""
+    snap = repo.snapshot(assessment_id)
+    a = repo.get_assessment(assessment_id)
+    cat = repo.catalogue_of(a)
+    answers = repo.get_answers(assessment_id)
+    evidence: dict[str, int] = {}
+    for t in snap["content"]["attachments"]:
+        evidence[t["criterion_id"]] = evidence.get(t["criterion_id"], 0) + 1
+    dims = {d.id: d.name.vi for d in cat.dimensions}
+    crit_rows = [
+        [c.id, dims.get(c.dimension, c.dimension), c.text.vi, VERDICT_TEXT[snap["verdicts"][c.id]].vi,
+         answer_text(c, answers.get(c.id)), answers[c.id].note if c.id in answers else "", evidence.get(c.id, 0)]
+        for c in cat.criteria
+    ]
+    school = snap["content"]["school"]
+    info = [
+        ["Trường", school["name"]], ["Mã trường", school["code"]], ["Đơn vị", school["unit_name"]],
+        ["Năm học", a.school_year], ["Trạng thái", "Đã hoàn thành" if a.is_final else "Bản nháp"],
+        ["Lần sửa", a.revision], ["Điểm chung (0–10)", snap["scores"]["overall"]],
+        ["Mã xác thực", snap["verification_code"] or ""],
+    ] + [[f"Điểm {dims.get(k, k)}", v] for k, v in snap["scores"]["dimensions"].items() if v is not None]
+    actions = [[x["criterion_id"] or "", x["what"], x["who"], x["due"] or "", STATUS_TEXT.get(x["status"], x["status"])]
+               for x in snap["content"]["actions"]]
+    return [
+        ("Tiêu chí", ["Mã", "Lĩnh vực", "Tiêu chí", "Kết quả", "Trả lời", "Ghi chú", "Số minh chứng"], crit_rows),
+        ("Thông tin", ["Mục", "Giá trị"], info),
+        ("Kế hoạch", ["Tiêu chí", "Việc cần làm", "Người thực hiện", "Hạn", "Trạng thái"], actions),
+    ]
+
+
+def summary_sheets(repo, *, school_year: str | None = None, unit: str | None = None) -> list[Sheet]:
+    """Sheets of the office's summary: schools (verdicts and scores), criteria (pass rates), actions."""
+    from papi_desktop.exchange.dashboard import dashboard
+    from papi_desktop.storage import exchange_store as store
+
+    d = dashboard(repo, school_year=school_year, unit=unit)
+    dim_ids = [x[0] for x in d.dimensions]
+    header = ["Mã trường", "Tên trường", "Đơn vị", "Năm học", "Lần sửa", "Điểm chung"]
+    header += [f"Điểm {name}" for _id, name, _en in d.dimensions] + [c.criterion_id for c in d.columns]
+    header += ["Số tiêu chí đạt", "Mã xác thực"]
+    short = {"met": "Đạt", "not_met": "Chưa đạt", "na": "KAD", "unanswered": ""}
+    from papi_desktop.core.snapshot import verification_code
+
+    schools = []
+    for i, r in enumerate(d.rows):
+        schools.append([r.school_code, r.school_name, r.unit_name, r.school_year, r.revision, r.score]
+                       + [d.dimension_score(i, k) for k in dim_ids]
+                       + [short[d.verdict(i, j)] for j in range(len(d.columns))]
+                       + [r.met, verification_code(r.content_hash) if r.content_hash else ""])
+    dim_names = {x[0]: x[1] for x in d.dimensions}
+    criteria = []
+    for c in d.columns:
+        rate = d.pass_rates[c.criterion_id]
+        criteria.append([c.criterion_id, dim_names.get(c.dimension_id, c.dimension_id), c.text_vi,
+                         d.met_counts[c.criterion_id], len(d.rows), None if rate is None else round(100 * rate, 1)])
+    criteria += [["", name, "Điểm trung bình của lĩnh vực", "", "", d.dimension_averages.get(k)]
+                 for k, name, _en in d.dimensions]
+    shown = {r.school_code for r in d.rows}
+    actions = [[code, name, cid or "", what, who, due or "", STATUS_TEXT.get(st, st)]
+               for code, name, cid, what, who, due, st in store.actions_of_year(repo, d.school_year or "")
+               if code in shown]
+    return [
+        ("Trường", header, schools),
+        ("Tiêu chí", ["Mã", "Lĩnh vực", "Tiêu chí", "Số trường đạt", "Số trường", "Tỉ lệ đạt (%)"], criteria),
+        ("Kế hoạch", ["Mã trường", "Tên trường", "Tiêu chí", "Việc cần làm", "Người thực hiện", "Hạn", "Trạng thái"],
+         actions),
+    ]
