@@ -53,6 +53,18 @@ class DialogStandIn:
 
 
 @pytest.fixture(autouse=True)
+def no_real_file_dialogs(monkeypatch):
+    """A modal file dialog would wait forever offscreen: any test that reaches one must patch it first."""
+    from PySide6.QtWidgets import QFileDialog
+
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("a real file dialog was opened; patch the function that asks for the file")
+
+    for name in ("getSaveFileName", "getOpenFileName", "getOpenFileNames", "getExistingDirectory"):
+        monkeypatch.setattr(QFileDialog, name, staticmethod(refuse))
+
+
+@pytest.fixture(autouse=True)
 def user(monkeypatch):
     """The person at the dialogs."""
     stand_in = DialogStandIn()

@@ -130,14 +130,13 @@ def test_message_box_buttons_are_in_vietnamese(qtbot):
     assert sorted(seen) == ["Có", "Không"]
 
 
-def test_print_and_export_buttons_say_which_feature_they_await(demo_db, open_window, user):
-    """The two placeholders tell the user which part of the app they wait for."""
+def test_export_button_says_which_feature_it_awaits(demo_db, open_window, user):
+    """The data-file placeholder tells the user which part of the app it waits for."""
     window = open_window(demo_db)
     view = _open_draft(window)
-    view.pdf_button.click()
     view.export_button.click()
     said = user.kinds("inform")
-    assert "Báo cáo PDF" in said[0] and "Trao đổi tệp dữ liệu" in said[1]
+    assert "Trao đổi tệp dữ liệu" in said[0]
 
 
 def test_start_up_imports_no_heavy_library(demo_db):

@@ -123,7 +123,8 @@ def test_restore_of_an_older_backup_migrates_it(closed_demo, monkeypatch):
     def m998_test_later(db):
         db.execute("CREATE TABLE test_later (x)")
 
-    assert inspect_backup(backup).migrations == ("m001_initial",)
+    assert "m998_test_later" not in inspect_backup(backup).migrations
+    assert inspect_backup(backup).migrations[0] == "m001_initial"
     result = restore_backup(path, backup)
     assert result.migrated
     with Repository.open(path) as r:

@@ -83,7 +83,9 @@ def verify_detached(data: bytes, der: bytes) -> str:
 
 
 def _verify(data: bytes, der: bytes) -> str:
-    from asn1crypto import cms
+    # asn1crypto.tsp adds CMS attribute types (signing_certificate_v2, used by pyHanko) to cms' name map; it must
+    # be imported before cms builds its reverse map here, or PDF signing later in this process fails.
+    from asn1crypto import cms, tsp  # noqa: F401
     from cryptography import x509
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives import hashes

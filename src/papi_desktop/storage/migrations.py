@@ -161,16 +161,19 @@ def m002_exchange(db: Database) -> None:
     for event in ("INSERT", "UPDATE"):
         db.execute(
             f"CREATE TRIGGER summary_stale_{event.lower()} AFTER {event} ON assessments "
-            "BEGIN INSERT OR IGNORE INTO summary_stale VALUES (new.id); END"
+            "BEGIN INSERT INTO summary_stale SELECT new.id WHERE NOT EXISTS "
+            "(SELECT 1 FROM summary_stale WHERE assessment_id = new.id); END"
         )
     db.execute(
         "CREATE TRIGGER summary_stale_delete AFTER DELETE ON assessments "
         "BEGIN DELETE FROM summary_stale WHERE assessment_id = old.id; END"
     )
+    # (no "INSERT OR IGNORE" in triggers: the outer statement's conflict policy would override it)
     # a draft shows the live school profile: a change of the school makes its drafts' rows stale
     db.execute(
-        "CREATE TRIGGER summary_stale_school AFTER UPDATE ON schools BEGIN INSERT OR IGNORE INTO summary_stale "
-        "SELECT id FROM assessments WHERE school_code = new.code AND status = 'draft'; END"
+        "CREATE TRIGGER summary_stale_school AFTER UPDATE ON schools BEGIN INSERT INTO summary_stale "
+        "SELECT id FROM assessments WHERE school_code = new.code AND status = 'draft' "
+        "AND id NOT IN (SELECT assessment_id FROM summary_stale); END"
     )
     # The manifest and signature of every imported file, byte for byte, so the office can pass them on.
     db.execute(
