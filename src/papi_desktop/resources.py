@@ -27,3 +27,25 @@ def resource_root() -> Path:
 def resource_path(*parts: str) -> Path:
     """Path of a resource file, e.g. ``resource_path("criteria", "papi-tieu-hoc.json")``."""
     return resource_root().joinpath(*parts)
+
+
+#: every file the app reads from ``resources/`` (checked by ``selftest`` and by tests; shipped by build.spec)
+REQUIRED = (
+    ("criteria", "papi-tieu-hoc.json"),
+    ("schemas", "catalogue.schema.json"),
+    ("schemas", "papi-manifest.schema.json"),
+    ("schemas", "papi-assessment.schema.json"),
+    ("fonts", "LiberationSerif-Regular.ttf"),
+    ("fonts", "LiberationSerif-Bold.ttf"),
+    ("fonts", "LiberationSerif-Italic.ttf"),
+    ("fonts", "LiberationSerif-BoldItalic.ttf"),
+    ("fonts", "LICENSE-LiberationSerif.txt"),
+    ("i18n", "papi_desktop_vi.qm"),
+    ("icons", "papi-desktop.png"),
+    ("icons", "papi-desktop.ico"),
+)
+
+
+def missing_resources() -> list[str]:
+    """The required resources that are not there (empty when the installation is complete)."""
+    return [str(resource_path(*parts)) for parts in REQUIRED if not resource_path(*parts).is_file()]

@@ -18,13 +18,49 @@ def _catalogue() -> str:
 
 
 def _resources() -> str:
-    from papi_desktop.resources import resource_path
+    from papi_desktop.resources import REQUIRED, missing_resources
 
-    needed = [resource_path("schemas", "catalogue.schema.json")]
-    missing = [str(p) for p in needed if not p.is_file()]
+    missing = missing_resources()
     if missing:
         raise FileNotFoundError(", ".join(missing))
-    return f"{len(needed)} OK"
+    return f"{len(REQUIRED)} files OK"
+
+
+def _throwaway_p12(path: Path, password: bytes) -> None:
+    """A self-signed certificate made on the spot (never stored), to prove signing works in this installation."""
+    import datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import BestAvailableEncryption, pkcs12
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "papi-desktop selftest")])
+    now = datetime.datetime.now(datetime.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(minutes=5))
+            .not_valid_after(now + datetime.timedelta(days=1)).sign(key, hashes.SHA256()))
+    path.write_bytes(pkcs12.serialize_key_and_certificates(b"selftest", key, cert, None,
+                                                           BestAvailableEncryption(password)))
+
+
+def _signing() -> str:
+    from papi_desktop.demo import make_demo
+    from papi_desktop.report.api import P12Signing, render_assessment_pdf, verify_pdf
+    from papi_desktop.storage.repository import Repository
+
+    with tempfile.TemporaryDirectory() as tmp, Repository.open(Path(tmp) / "sign.sqlite3") as repo:
+        make_demo(repo, schools=1)
+        final = next(a for a in repo.list_assessments() if a.is_final)
+        _throwaway_p12(Path(tmp) / "key.p12", b"selftest")
+        out = render_assessment_pdf(repo, final.id, Path(tmp) / "signed.pdf",
+                                    sign=P12Signing(Path(tmp) / "key.p12", "selftest"))
+        result = verify_pdf(out)
+        if not result.intact:
+            raise RuntimeError(result.problem_en or "signature not intact")
+        return f"signed report verified, code {result.verification_code}"
 
 
 def _exchange() -> str:
@@ -58,6 +94,7 @@ CHECKS: list[tuple[str, Callable[[], str]]] = [
     ("database", _database),
     ("backup", _backup),
     ("report", selftest_pdf),
+    ("signing", _signing),
     ("gui", check_gui),
     ("exchange", _exchange),
 ]
