@@ -279,95 +279,121 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../src/papi_desktop/gui/dialogs.py" line="29"/>
-        <location filename="../../src/papi_desktop/gui/dialogs.py" line="56"/>
-        <location filename="../../src/papi_desktop/gui/dialogs.py" line="65"/>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="30"/>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="57"/>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="66"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/dialogs.py" line="30"/>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="31"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/dialogs.py" line="31"/>
-        <location filename="../../src/papi_desktop/gui/dialogs.py" line="45"/>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="32"/>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="46"/>
         <location filename="../../src/papi_desktop/gui/selfcheck.py" line="20"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/dialogs.py" line="32"/>
-        <location filename="../../src/papi_desktop/gui/dialogs.py" line="46"/>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="33"/>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="47"/>
         <source>No</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/dialogs.py" line="33"/>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="34"/>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="175"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/dialogs.py" line="34"/>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="35"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/dialogs.py" line="71"/>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="72"/>
         <source>Something went wrong</source>
         <translation>Có lỗi</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/dialogs.py" line="107"/>
-        <location filename="../../src/papi_desktop/gui/dialogs.py" line="129"/>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="108"/>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="130"/>
         <source>Finalise</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/dialogs.py" line="115"/>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="116"/>
         <source>(fill in later)</source>
         <translation>(ghi sau)</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/dialogs.py" line="117"/>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="118"/>
         <source>Document number</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/dialogs.py" line="121"/>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="122"/>
         <source>Document date</source>
         <translation>Ngày văn bản</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/dialogs.py" line="122"/>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="123"/>
         <source>Document &amp;number:</source>
         <translation>&amp;Số văn bản:</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/dialogs.py" line="123"/>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="124"/>
         <source>Document &amp;date:</source>
         <translation>&amp;Ngày văn bản:</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/dialogs.py" line="130"/>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="131"/>
         <source>Not yet</source>
         <translation>Chưa</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/dialogs.py" line="144"/>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="145"/>
         <source>Choose evidence files</source>
         <translation>Chọn tệp minh chứng</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/dialogs.py" line="146"/>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="147"/>
         <source>Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;All files (*)</source>
         <translation>Ảnh và văn bản (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/dialogs.py" line="154"/>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="155"/>
         <source>Choose a folder</source>
         <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="161"/>
+        <source>Choose a backup to restore</source>
+        <translation>Chọn bản sao lưu để khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="162"/>
+        <source>Backups (*.sqlite3);;All files (*)</source>
+        <translation>Bản sao lưu (*.sqlite3);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="168"/>
+        <source>Unexpected error</source>
+        <translation>Lỗi không mong muốn</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="169"/>
+        <source>The program met an unexpected error (%1). Everything that was saved is intact. You can copy the details and send them to the person who helps you with the computer.</source>
+        <translation>Chương trình gặp lỗi không mong muốn (%1). Mọi dữ liệu đã lưu vẫn còn nguyên. Thầy/cô có thể sao chép chi tiết lỗi và gửi cho người hỗ trợ máy tính.</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/dialogs.py" line="174"/>
+        <source>Copy details</source>
+        <translation>Sao chép chi tiết</translation>
     </message>
 </context>
 <context>
@@ -587,58 +613,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="38"/>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="61"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="40"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="63"/>
         <source>PAPI self-assessment of the school</source>
+        <extracomment>the one-writer lock of the data file, taken by run_gui (tests open windows without it)</extracomment>
         <translation>Tự đánh giá PAPI của nhà trường</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="40"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="42"/>
         <source>Opening the data…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="63"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="65"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="64"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="66"/>
         <source>&amp;Home</source>
         <translation>&amp;Trang chính</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="67"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="69"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="69"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="79"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="81"/>
         <source>Save state</source>
         <translation>Trạng thái lưu</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="111"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="113"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="127"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="129"/>
         <source>Saved %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="197"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="203"/>
+        <source>Restored</source>
+        <translation>Đã khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="204"/>
+        <source>The data was restored from the backup.</source>
+        <translation>Dữ liệu đã được khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="205"/>
+        <source>The previous data was kept in %1.</source>
+        <translation>Dữ liệu trước khi khôi phục được giữ lại tại %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="228"/>
         <source>Not saved</source>
         <translation>Chưa lưu được</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="229"/>
         <source>The last change could not be saved. Close anyway?</source>
         <translation>Thay đổi cuối cùng chưa lưu được. Vẫn đóng chương trình?</translation>
     </message>
@@ -1109,115 +1151,156 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="43"/>
+        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="46"/>
         <source>Settings</source>
         <extracomment>the signer&apos;s title as printed: the principal, or a deputy signing for the principal (two lines)</extracomment>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="46"/>
+        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="49"/>
         <source>Display</source>
         <translation>Hiển thị</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="52"/>
+        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="55"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="57"/>
+        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="60"/>
         <source>Text size</source>
         <translation>Cỡ chữ</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="58"/>
+        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="61"/>
         <source>&amp;Language:</source>
         <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="59"/>
+        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="62"/>
         <source>Text &amp;size:</source>
         <translation>&amp;Cỡ chữ:</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="62"/>
+        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="65"/>
         <source>Data</source>
         <translation>Dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="67"/>
+        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="70"/>
         <source>Data folder</source>
         <translation>Thư mục dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="68"/>
+        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="71"/>
         <source>Op&amp;en</source>
         <translation>&amp;Mở</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="70"/>
+        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="73"/>
         <source>Data folder:</source>
         <translation>Thư mục dữ liệu:</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="72"/>
+        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="78"/>
         <source>Backup folder</source>
         <translation>Thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="73"/>
+        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="79"/>
         <source>C&amp;hoose…</source>
         <translation>C&amp;họn…</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="75"/>
+        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="81"/>
         <source>&amp;Backup folder:</source>
         <translation>Thư mục &amp;sao lưu:</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="78"/>
+        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="85"/>
+        <source>Backups to keep</source>
+        <translation>Số bản sao lưu giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="86"/>
+        <source>Backups to &amp;keep:</source>
+        <translation>Số bản sao lưu &amp;giữ lại:</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="90"/>
+        <source>Back &amp;up now</source>
+        <translation>Sao &amp;lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="92"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="102"/>
         <source>Signing the report</source>
+        <extracomment>the backup the user chose to restore (the main window restores it after the dialog closes)</extracomment>
         <translation>Người ký báo cáo</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="88"/>
+        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="112"/>
         <source>Signer&apos;s name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="90"/>
+        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="114"/>
         <source>Principal (HIỆU TRƯỞNG)</source>
         <translation>Hiệu trưởng ký (HIỆU TRƯỞNG)</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="91"/>
+        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="115"/>
         <source>Deputy for the principal (KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG)</source>
         <translation>Phó hiệu trưởng ký thay (KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG)</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="94"/>
+        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="118"/>
         <source>Signer&apos;s title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="95"/>
+        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="119"/>
         <source>Signer&apos;s &amp;name:</source>
         <translation>&amp;Họ tên người ký:</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="96"/>
+        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="120"/>
         <source>Signer&apos;s &amp;title:</source>
         <translation>Chức &amp;vụ người ký:</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="99"/>
+        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="123"/>
         <source>Receiving offices (one per line)</source>
         <translation>Nơi nhận báo cáo (mỗi dòng một nơi)</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="103"/>
+        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="127"/>
         <source>Receiving offices, one per line</source>
         <translation>Nơi nhận, mỗi dòng một nơi</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="173"/>
+        <source>Backup made</source>
+        <translation>Đã sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="173"/>
+        <source>The data was copied and checked.</source>
+        <translation>Dữ liệu đã được sao chép và kiểm tra.</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="181"/>
+        <source>Replace the data with the backup %1? The current data is backed up first.</source>
+        <translation>Thay dữ liệu hiện tại bằng bản sao lưu %1? Dữ liệu hiện tại sẽ được sao lưu trước.</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="182"/>
+        <source>Restore</source>
+        <translation>Khôi phục</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,7 @@ def test_signer_backup_folder_and_offices_are_saved(demo_db, open_window, tmp_pa
     dialog.offices.setPlainText("UBND phường Buôn Ma Thuột\nSở Giáo dục và Đào tạo tỉnh Đắk Lắk")
     dialog.accept()
     assert window.repo.get_setting(SIGNER_KEY) == {"name": deputy, "title": SIGNER_TITLES[1]}
-    assert window.repo.get_setting("backup_dir") == str(tmp_path)
+    assert window.repo.get_setting("backup")["dir"] == str(tmp_path)
     assert window.repo.get_school(school.code).receiving_offices == [
         "UBND phường Buôn Ma Thuột", "Sở Giáo dục và Đào tạo tỉnh Đắk Lắk"]
 

@@ -64,37 +64,54 @@ def show_main_window(db_path: str | Path, on_visible: Callable[[QMainWindow], No
     return window
 
 
-def _excepthook(exc_type, exc, tb) -> None:
-    """Unexpected errors: logged, then one calm message — never a traceback on screen."""
+def _show_crash(details: str, exc: BaseException) -> None:
+    """The crash dialog of :func:`papi_desktop.logs.install_excepthook`: PapiErrors get their own sentence."""
     from papi_desktop.errors import PapiError
     from papi_desktop.gui import dialogs
 
+    parent = QApplication.activeWindow()
     if isinstance(exc, PapiError):
-        dialogs.show_error(QApplication.activeWindow(), exc)
-        return
-    try:
-        from papi_desktop.logs import log_exception
+        dialogs.show_error(parent, exc)
+    else:
+        dialogs.show_crash(parent, details, exc)
 
-        where = log_exception(exc)
-    except Exception:  # logging must never make things worse
-        where = "?"
-    dialogs.show_error(QApplication.activeWindow(), PapiError(
-        f"Lỗi không mong muốn ({exc_type.__name__}). Những gì đã lưu vẫn còn nguyên. Chi tiết đã ghi vào {where}.",
-        f"Unexpected error ({exc_type.__name__}). Everything saved is intact. Details were written to {where}."))
+
+def _daily_backup(window) -> None:
+    from papi_desktop.storage.backup import daily_backup
+
+    if window.repo is not None:
+        daily_backup(window.repo)  # failures are logged by the backup module, never shown as errors
 
 
 def run_gui(db_path: str | Path) -> int:
-    """Show the main window on ``db_path`` and run until it is closed; returns the exit code."""
+    """Show the main window on ``db_path`` and run until it is closed; returns the exit code.
+
+    Takes the one-writer lock of the data file first (a second window on the same file gets a clear message),
+    makes the backup of the day once the window is up, and shows unexpected errors in the crash dialog.
+    """
+    from PySide6.QtCore import QTimer
+
     from papi_desktop.errors import PapiError
+    from papi_desktop.gui import dialogs
+    from papi_desktop.logs import install_excepthook
+    from papi_desktop.storage.lock import acquire_instance_lock
 
     app = _application()
-    sys.excepthook = _excepthook
+    install_excepthook(show=_show_crash)
     try:
-        window = show_main_window(db_path)
+        lock = acquire_instance_lock(db_path)
     except PapiError as exc:
-        from papi_desktop.gui import dialogs
-
         dialogs.show_error(None, exc)
         return 1
-    window.raise_()
-    return app.exec()
+    window = None
+    try:
+        window = show_main_window(db_path)
+        window.instance_lock = lock  # a restore from a backup swaps it for a new one
+        window.raise_()
+        QTimer.singleShot(1500, lambda: _daily_backup(window))
+        return app.exec()
+    except PapiError as exc:
+        dialogs.show_error(None, exc)
+        return 1
+    finally:
+        (window.instance_lock if window is not None and window.instance_lock else lock).release()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -152,3 +153,26 @@ def choose_files(parent: QWidget | None) -> list[str]:
 def choose_folder(parent: QWidget | None, start: str = "") -> str:
     """Pick a folder ("" when cancelled)."""
     return QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("Dialogs", "Choose a folder"), start)
+
+
+def choose_backup(parent: QWidget | None, start: str = "") -> str:
+    """Pick a backup file to restore ("" when cancelled)."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("Dialogs", "Choose a backup to restore"), start,
+        QCoreApplication.translate("Dialogs", "Backups (*.sqlite3);;All files (*)"))
+    return path
+
+
+def show_crash(parent: QWidget | None, details: str, exc: BaseException) -> None:
+    """An unexpected error: one calm sentence, and a button that copies the details for IT support."""
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Dialogs", "Unexpected error"),
+                      QCoreApplication.translate("Dialogs", "The program met an unexpected error (%1). Everything "
+                                                            "that was saved is intact. You can copy the details and "
+                                                            "send them to the person who helps you with the "
+                                                            "computer.").replace("%1", type(exc).__name__),
+                      QMessageBox.StandardButton.NoButton, parent)
+    copy = box.addButton(QCoreApplication.translate("Dialogs", "Copy details"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(QCoreApplication.translate("Dialogs", "Close"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDetailedText(details)
+    copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
+    box.exec()

@@ -27,6 +27,8 @@ class MainWindow(QMainWindow):
         self.db_path = Path(db_path)
         self.prefs = prefs
         self.repo = None  # opened by load()
+        #: the one-writer lock of the data file, taken by run_gui (tests open windows without it)
+        self.instance_lock = None
         self.session = None  # the open AssessmentSession, None on the home page
         self.assessment_view = None  # its AssessmentView (imported on first use: not needed to show home)
         self.home = None
@@ -173,6 +175,35 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.repo, self.prefs, code, self)
         if dialog.exec():
             self.apply_preferences()
+        elif dialog.restore_path:
+            self.restore_from_backup(dialog.restore_path)
+
+    def restore_from_backup(self, backup: str | Path) -> None:
+        """Replace the data with a checked backup (the current data is backed up first), then reopen it."""
+        from papi_desktop.errors import PapiError
+        from papi_desktop.gui import dialogs
+        from papi_desktop.storage.lock import acquire_instance_lock
+        from papi_desktop.storage.restore import restore_backup
+
+        self._close_session()
+        self.repo.close()
+        if self.instance_lock is not None:
+            self.instance_lock.release()
+        result = None
+        try:
+            result = restore_backup(self.db_path, backup)
+        except PapiError as exc:
+            dialogs.show_error(self, exc)
+        finally:
+            if self.instance_lock is not None:
+                self.instance_lock = acquire_instance_lock(self.db_path)
+            QApplication.instance().focusChanged.disconnect(self._focus_changed)
+            self.load()
+        if result is not None:
+            dialogs.inform(self, self.tr("Restored"),
+                           self.tr("The data was restored from the backup."),
+                           self.tr("The previous data was kept in %1.").replace(
+                               "%1", str(getattr(result.previous, "path", result.previous) or "")))
 
     def apply_preferences(self) -> None:
         """Apply language and text size: the views are rebuilt in place, at the same assessment and criterion."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -25,10 +26,12 @@ from papi_desktop.core.text import nfc
 from papi_desktop.errors import PapiError
 from papi_desktop.gui import dialogs
 from papi_desktop.gui.prefs import ZOOMS, UiPrefs
+from papi_desktop.storage.backup import DEFAULT_KEEP, backup_settings
+from papi_desktop.storage.backup import SETTING_KEY as BACKUP_KEY
 from papi_desktop.storage.repository import Repository
 
 SIGNER_KEY = "signer"
-BACKUP_DIR_KEY = "backup_dir"
+
 #: the signer's title as printed: the principal, or a deputy signing for the principal (two lines)
 
 
@@ -68,12 +71,33 @@ class SettingsDialog(QDialog):
         open_data = QPushButton(self.tr("Op&en"))
         open_data.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(folder)))
         self._row(form, self.tr("Data folder:"), self._with_button(self.data_folder, open_data))
-        self.backup = QLineEdit(repo.get_setting(BACKUP_DIR_KEY) or "")
+        saved = repo.get_setting(BACKUP_KEY) or {}
+        saved = saved if isinstance(saved, dict) else {}
+        self.backup = QLineEdit(saved.get("dir") or "")
+        self.backup.setPlaceholderText(str(backup_settings(None, repo.path)[0]) if repo.path else "")
         self.backup.setAccessibleName(self.tr("Backup folder"))
         choose = QPushButton(self.tr("C&hoose…"))
         choose.clicked.connect(self._choose_backup)
         self._row(form, self.tr("&Backup folder:"), self._with_button(self.backup, choose))
+        self.keep = QSpinBox()
+        self.keep.setRange(1, 100)
+        self.keep.setValue(int(saved.get("keep") or DEFAULT_KEEP))
+        self.keep.setAccessibleName(self.tr("Backups to keep"))
+        self._row(form, self.tr("Backups to &keep:"), self.keep)
+        actions = QWidget()
+        row = QHBoxLayout(actions)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.backup_now = QPushButton(self.tr("Back &up now"))
+        self.backup_now.clicked.connect(self._backup_now)
+        self.restore = QPushButton(self.tr("&Restore from a backup…"))
+        self.restore.clicked.connect(self._choose_restore)
+        row.addWidget(self.backup_now)
+        row.addWidget(self.restore)
+        row.addStretch(1)
+        form.addRow(QLabel(""), actions)
         layout.addWidget(data)
+        #: the backup the user chose to restore (the main window restores it after the dialog closes)
+        self.restore_path: str | None = None
 
         sign = QGroupBox(self.tr("Signing the report"))
         form = QFormLayout(sign)
@@ -134,6 +158,31 @@ class SettingsDialog(QDialog):
         except PapiError:
             return None
 
+    def _save_backup_setting(self) -> None:
+        self.repo.set_setting(BACKUP_KEY, {"dir": self.backup.text().strip() or None, "keep": self.keep.value()})
+
+    def _backup_now(self) -> None:
+        from papi_desktop.storage.backup import make_backup
+
+        try:
+            self._save_backup_setting()
+            info = make_backup(self.repo.db.conn, self.repo.path, "manual")
+        except PapiError as exc:
+            dialogs.show_error(self, exc)
+            return
+        dialogs.inform(self, self.tr("Backup made"), self.tr("The data was copied and checked."),
+                       f"{info.path} ({info.size / 1e6:.1f} MB)")
+
+    def _choose_restore(self) -> None:
+        folder = self.backup.text().strip() or self.backup.placeholderText()
+        path = dialogs.choose_backup(self, folder)
+        if not path:
+            return
+        question = self.tr("Replace the data with the backup %1? The current data is backed up first.")
+        if dialogs.confirm(self, self.tr("Restore"), question.replace("%1", path)):
+            self.restore_path = path
+            self.reject()  # nothing else of this dialog is saved
+
     def _choose_backup(self) -> None:
         folder = dialogs.choose_folder(self, self.backup.text())
         if folder:
@@ -144,7 +193,7 @@ class SettingsDialog(QDialog):
         try:
             self.repo.set_setting(SIGNER_KEY, {"name": nfc(self.signer_name.currentText().strip()),
                                                "title": self.signer_title.currentData()})
-            self.repo.set_setting(BACKUP_DIR_KEY, self.backup.text().strip())
+            self._save_backup_setting()
             school = self._school()
             if school is not None:
                 school.receiving_offices = [nfc(x.strip()) for x in self.offices.toPlainText().splitlines()
