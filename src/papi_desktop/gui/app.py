@@ -7,6 +7,7 @@ openpyxl never at start (``tests/benchmarks/bench_startup.py`` measures it).
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -109,6 +110,8 @@ def run_gui(db_path: str | Path) -> int:
         window.instance_lock = lock  # a restore from a backup swaps it for a new one
         window.raise_()
         QTimer.singleShot(1500, lambda: _daily_backup(window))
+        if os.environ.get("PAPI_QUIT_WHEN_SHOWN") == "1":  # tests/benchmarks/bench_frozen_startup.py
+            QTimer.singleShot(0, app.quit)
         return app.exec()
     except PapiError as exc:
         dialogs.show_error(None, exc)
