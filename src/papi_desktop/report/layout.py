@@ -9,6 +9,7 @@ columns on 165 mm).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 MM = 72 / 25.4
 PAGE_W, PAGE_H = 210 * MM, 297 * MM
@@ -35,8 +36,10 @@ class Marks:
     signature_box: dict = field(default_factory=dict)  # page, x1, y1, x2, y2 (PDF points)
 
 
+@cache
 def styles(family: str) -> dict:
-    """Paragraph styles by name, all in the report family (``family`` is the registered regular face)."""
+    """Paragraph styles by name, all in the report family (``family`` is the registered regular face); built once
+    per process — never change one in place, ``clone`` it."""
     from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
     from reportlab.lib.styles import ParagraphStyle
 

@@ -1,0 +1,90 @@
+"""Small reportlab building blocks shared by every official document (the school's report, the office's summary).
+
+Every piece of text goes through :func:`para` (NFC, XML-escaped) in the report family; no base-14 font.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+from xml.sax.saxutils import escape
+
+
+def clean(text) -> str:
+    return unicodedata.normalize("NFC", "" if text is None else str(text))
+
+
+@cache
+def paragraph_class():
+    """reportlab's Paragraph remembering its last wrap: tables wrap each cell several times at the same width
+    (measuring, splitting, drawing); line breaking does not depend on the available height."""
+    from reportlab.platypus import Paragraph
+
+    class CachedParagraph(Paragraph):
+        def wrap(self, availWidth, availHeight):
+            if getattr(self, "_wrapped_for", None) == availWidth and "blPara" in self.__dict__:
+                return self.width, self.height
+            result = super().wrap(availWidth, availHeight)
+            self._wrapped_for = availWidth
+            return result
+
+    return CachedParagraph
+
+
+@cache
+def _template_frags(font_name: str, font_size: float, with_head: bool) -> tuple:
+    """Parsed fragments of a template paragraph in a style, to clone for plain text (skips the XML parser)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus.paraparser import ParaParser
+
+    style = ParagraphStyle("template", fontName=font_name, fontSize=font_size)
+    return tuple(ParaParser().parse("<b>H</b>T" if with_head else "T", style)[1])
+
+
+def para(text: str, style, bold_head: str = ""):
+    """A Paragraph of plain ``text``; ``bold_head`` is printed bold before it."""
+    Paragraph = paragraph_class()
+    text, head = clean(text).strip(), clean(bold_head)
+    if text and "\n" not in text + head and head.lstrip() == head:
+        # plain text: clone parsed template fragments instead of running reportlab's XML parser per cell
+        frags = _template_frags(style.fontName, style.fontSize, bool(head))
+        texts = [head, text] if head else [text]
+        clones = [f.clone(text=t, link=[], us_lines=[]) for f, t in zip(frags, texts, strict=True)]
+        return Paragraph(text, style, frags=clones)
+    body = escape(text).replace("\n", "<br/>")
+    if head:
+        body = f"<b>{escape(head)}</b>{body}"
+    return Paragraph(body, style)
+
+
+def text_width(text: str, style) -> float:
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return stringWidth(clean(text), style.fontName, style.fontSize)
+
+
+def table_style(font_name: str, *commands):
+    """A TableStyle in the report family: reportlab would otherwise set Helvetica for every cell."""
+    from reportlab.platypus import TableStyle
+
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), font_name), *commands])
+
+
+#: a borderless layout table: cells top-aligned, no side padding
+PLAIN = (("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+         ("RIGHTPADDING", (0, 0), (-1, -1), 0))
+
+
+def grid(rows: list[list], widths: list[float], font_name: str):
+    """A bordered table with its header row repeated on every page; rows may split across pages."""
+    from reportlab.platypus import Table
+
+    table = Table(rows, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1)
+    table.setStyle(table_style(font_name,
+        ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ))
+    return table
