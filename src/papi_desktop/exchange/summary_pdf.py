@@ -68,8 +68,10 @@ def _fmt(v, digits: int = 2) -> str:
 
 def build_summary_pdf(data: dict, path: str | Path, *, invariant: bool = False) -> Path:
     """Write the summary report of ``data`` (see :func:`summary_data`) to ``path``."""
+    from reportlab.platypus import KeepTogether
+
     from papi_desktop.report import official as O
-    from papi_desktop.report.flow import grid, para
+    from papi_desktop.report.flow import grid, heading_before_table, keep_tail, para
     from papi_desktop.report.fonts import register_fonts
     from papi_desktop.report.layout import TEXT_W, Marks, styles
     from papi_desktop.report.texts import t
@@ -100,27 +102,28 @@ def build_summary_pdf(data: dict, path: str | Path, *, invariant: bool = False) 
         return grid([[para(h, s["cell_head"]) for h in head], *body], [x * TEXT_W for x in shares],
                     s["cell"].fontName)
 
-    story += [para("1. Điểm trung bình theo lĩnh vực", s["heading"]),
+    story += [*heading_before_table("1. Điểm trung bình theo lĩnh vực", s["heading_t"]),
               table(["TT", "Lĩnh vực", "Điểm trung bình"],
                     [[i, x["name"], _fmt(x["average"])] for i, x in
                      enumerate([x for x in data["dimensions"] if x["average"] is not None], 1)],
                     [0.07, 0.71, 0.22], {0, 2}),
-              para("2. Tỉ lệ trường đạt theo tiêu chí", s["heading"]),
+              *heading_before_table("2. Tỉ lệ trường đạt theo tiêu chí", s["heading_t"]),
               table(["Mã", "Tiêu chí", "Số trường đạt", "Tỉ lệ (%)"],
                     [[c["id"], c["text"], c["met"], _fmt(None if c["rate"] is None else 100 * c["rate"], 1)]
-                     for c in data["criteria"]], [0.12, 0.6, 0.14, 0.14], {0, 2, 3}),
-              para("3. Kết quả từng trường", s["heading"])]
+                     for c in data["criteria"]], [0.12, 0.6, 0.14, 0.14], {0, 2, 3})]
+    heading = para("3. Kết quả từng trường", s["heading_t"])
+    closing = O.closing(s, "Trên đây là báo cáo tổng hợp kết quả tự đánh giá các tiêu chí nâng cao Chỉ số PAPI "
+                           f"của các trường tiểu học năm học {year_text}./.",
+                        O.recipient_lines(office["recipients"], [], t("archive_office")),
+                        office["signer_title"], office["signer"])
     schools = data["schools"]
     if len(schools) > MAX_SCHOOLS_LISTED:
-        story.append(para(f"Danh sách {len(schools)} trường có trong tệp tổng hợp XLSX kèm theo.", s["body"]))
+        listed = para(f"Danh sách {len(schools)} trường có trong tệp tổng hợp XLSX kèm theo.", s["body"])
+        story.append(KeepTogether([heading, listed, *closing]))
     else:
-        story.append(table(["TT", "Trường", "Đơn vị", "Điểm chung"],
-                           [[i, x["name"], x["unit"], _fmt(x["score"])] for i, x in enumerate(schools, 1)],
-                           [0.07, 0.5, 0.29, 0.14], {0, 3}))
-    story += O.closing(s, f"Trên đây là báo cáo tổng hợp kết quả tự đánh giá các tiêu chí nâng cao Chỉ số PAPI "
-                          f"của các trường tiểu học năm học {year_text}./.",
-                       O.recipient_lines(office["recipients"], [], t("archive_office")),
-                       office["signer_title"], office["signer"])
+        story.append(keep_tail(table(["TT", "Trường", "Đơn vị", "Điểm chung"],
+                                     [[i, x["name"], x["unit"], _fmt(x["score"])] for i, x in enumerate(schools, 1)],
+                                     [0.07, 0.5, 0.29, 0.14], {0, 3}), closing, lead=[heading]))
     p_out = Path(path)
     try:
         O.write_pdf(p_out, story, fonts.family, Marks(), invariant=invariant, title="Báo cáo tổng hợp",

@@ -119,9 +119,12 @@ def build_report(
     intro_source = catalogue.source or t("the_plan", lang)
     story.append(S.para(t("intro", lang, source=intro_source, school=school.get("name", ""),
                           year=ctx.year_text), ctx.styles["body"]))
-    for part in (S.general, S.results, S.shortcomings, S.plan, S.proposals):
+    for part in (S.general, S.results, S.shortcomings, S.plan):
         story += part(ctx)
-    story += S.closing(ctx, marks)
+    last = S.proposals(ctx)
+    keep = last if len(last) <= 2 else last[-1:]  # heading V and one paragraph, or the last paragraph
+    story += last[:len(last) - len(keep)]
+    story += S.closing(ctx, marks, before=keep)
     pages = write_pdf(out, story, fonts.family, marks, invariant=invariant, lang=lang,
                       title=f"{t('doc_type', lang)} – {school.get('name', '')} – {ctx.year_text}",
                       author=school.get("name", ""), subject=t("summary", lang, year=ctx.year_text))

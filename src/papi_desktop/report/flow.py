@@ -57,6 +57,15 @@ def para(text: str, style, bold_head: str = ""):
     return Paragraph(body, style)
 
 
+def heading_before_table(text: str, style, room: float = 90) -> list:
+    """A heading followed by a table (``style`` without keepWithNext, e.g. ``heading_t``): it goes to the next page
+    only when it and about ``room`` points of the table (header row, first lines) would not fit. keepWithNext would
+    move the whole table and leave the rest of the page empty."""
+    from reportlab.platypus import CondPageBreak
+
+    return [CondPageBreak(style.leading * 2 + style.spaceBefore + style.spaceAfter + room), para(text, style)]
+
+
 def text_width(text: str, style) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
@@ -88,3 +97,41 @@ def grid(rows: list[list], widths: list[float], font_name: str):
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ))
     return table
+
+
+def keep_tail(table, follow: list, rows: int = 2, lead: list | None = None):
+    """``lead`` (a heading), ``table`` then ``follow`` (e.g. the closing and signature): the heading stays with the
+    table's first rows, and at least the table's last ``rows`` rows are on the page where ``follow`` starts — a
+    page never begins with the closing alone after a long table."""
+    from reportlab.platypus import KeepTogether
+    from reportlab.platypus.doctemplate import FrameBreak
+    from reportlab.platypus.flowables import Flowable, _listWrapOn
+
+    class TableTail(Flowable):
+        def __init__(self, table, lead):
+            super().__init__()
+            self.table, self.lead = table, lead
+
+        def wrap(self, aW, aH):
+            return aW, 0xFFFFFF  # always split: the frame asks split() what goes here
+
+        def split(self, aW, aH):
+            t, lead, canv = self.table, self.lead, getattr(self, "canv", None)
+            ht = t.wrap(aW, aH)[1]
+            hl = _listWrapOn(lead, aW, canv)[1] if lead else 0
+            hf = _listWrapOn(follow, aW, canv)[1]
+            if hl + ht + hf <= aH:
+                return [*lead, t, *follow]
+            heights, head = list(t._rowHeights), t.repeatRows or 0
+            if len(heights) - head <= rows:  # a short table goes with what follows, as KeepTogether would
+                keep = KeepTogether([*lead, t, *follow])
+                keep.canv, keep._frame = canv, getattr(self, "_frame", None)
+                return keep.split(aW, aH)
+            parts = t.split(aW, min(aH - hl, ht - sum(heights[-rows:])))
+            if len(parts) < 2:
+                frame = getattr(self, "_frame", None)
+                at_top = frame is None or getattr(frame, "_atTop", 0)
+                return [*lead, t, *follow] if at_top else [FrameBreak(), self]
+            return [*lead, parts[0], TableTail(parts[1], [])]
+
+    return TableTail(table, list(lead or []))

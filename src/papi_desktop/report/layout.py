@@ -64,6 +64,8 @@ def styles(family: str) -> dict:
                    leading=round(s["body"] * 1.25, 2)),
         "heading": st("heading", s["heading"], bold=True, align=TA_JUSTIFY, spaceBefore=6, spaceAfter=6, keepWithNext=1,
                       firstLineIndent=1.27 / 2.54 * 72),
+        "heading_t": st("heading_t", s["heading"], bold=True, align=TA_JUSTIFY, spaceBefore=6, spaceAfter=6,
+                        firstLineIndent=1.27 / 2.54 * 72),  # before a table: see flow.heading_before_table
         "cell": st("cell", s["cell"], align=TA_LEFT, leading=round(s["cell"] * 1.15, 2)),
         "cell_c": st("cell_c", s["cell"], align=TA_CENTER, leading=round(s["cell"] * 1.15, 2)),
         "cell_head": st("cell_head", s["cell"], bold=True, leading=round(s["cell"] * 1.15, 2)),

@@ -127,9 +127,11 @@ def signature_block(styles: dict, signer_title: str, signer_name: str, marks: Ma
 
 
 def closing(styles: dict, sentence: str, recipients: list[str], signer_title: str, signer_name: str,
-            marks: Marks | None = None, after: list | None = None, lang: str = "vi") -> list:
-    """Closing sentence, then "Nơi nhận" (left) and the signature block (right), kept on one page with
-    ``after`` (e.g. the verification box)."""
+            marks: Marks | None = None, after: list | None = None, lang: str = "vi",
+            before: list | None = None) -> list:
+    """Closing sentence, then "Nơi nhận" (left) and the signature block (right), kept on one page with ``before``
+    (the last paragraph of the body: a signature page never starts with the closing sentence alone) and ``after``
+    (e.g. the verification box)."""
     from reportlab.platypus import KeepTogether, Spacer, Table
 
     s = styles
@@ -137,8 +139,8 @@ def closing(styles: dict, sentence: str, recipients: list[str], signer_title: st
     table = Table([[left, signature_block(s, signer_title, signer_name, marks)]],
                   colWidths=[TEXT_W * 0.45, TEXT_W * 0.55])
     table.setStyle(table_style(s["cell"].fontName, *PLAIN))
-    block = [para(sentence, s["body"]), Spacer(1, 6), table]
-    return [KeepTogether(block + list(after or []))]
+    block = [Spacer(1, 6), para(sentence, s["body"]), Spacer(1, 6), table]
+    return [KeepTogether([*(before or []), *block, *(after or [])])]
 
 
 def write_pdf(out: str | Path | BinaryIO, story: list, family: str, marks: Marks, *, invariant: bool = False,

@@ -11,7 +11,7 @@ from xml.sax.saxutils import escape
 from papi_desktop.core.scoring import MET, NA, NOT_MET, UNANSWERED, VERDICT_TEXT
 from papi_desktop.report import facts as F
 from papi_desktop.report import official as O
-from papi_desktop.report.flow import clean, para, paragraph_class, table_style
+from papi_desktop.report.flow import clean, heading_before_table, para, paragraph_class, table_style
 from papi_desktop.report.flow import grid as flow_grid
 from papi_desktop.report.layout import MM, TEXT_W, Marks, qr_flowable
 from papi_desktop.report.texts import t
@@ -89,7 +89,7 @@ def results(ctx) -> list:
     out.append(grid(rows, [0.07 * w, 0.43 * w, 0.13 * w, 0.11 * w, 0.12 * w, 0.14 * w], ctx))
     for n, d in enumerate(dims, start=1):
         score = score_text(ctx.snapshot["scores"]["dimensions"].get(d.id), lang)
-        out.append(para(t("dim_heading", lang, n=n, name=d.name.get(lang), score=score), s["heading"]))
+        out += heading_before_table(t("dim_heading", lang, n=n, name=d.name.get(lang), score=score), s["heading_t"])
         out.append(dimension_table(ctx, d.id))
     return out
 
@@ -109,7 +109,8 @@ def dimension_table(ctx, dimension_id: str):
             lines_para(F.evidence(answer, ctx.files.get(c.id, []), lang), s["cell"]),
         ])
     w = TEXT_W
-    return grid(rows, [0.07 * w, 0.27 * w, 0.34 * w, 0.11 * w, 0.21 * w], ctx)
+    # "Chưa trả lời" fits one line of the result column; the criterion text gets the width TT does not need
+    return grid(rows, [0.06 * w, 0.29 * w, 0.33 * w, 0.14 * w, 0.18 * w], ctx)
 
 
 def shortcomings(ctx) -> list:
@@ -131,10 +132,10 @@ def shortcomings(ctx) -> list:
 
 def plan(ctx) -> list:
     s, lang = ctx.styles, ctx.lang
-    out = [para(t("s4", lang), s["heading"])]
     actions = ctx.content.get("actions") or []
     if not actions:
-        return [*out, para(t("no_actions", lang), s["body"])]
+        return [para(t("s4", lang), s["heading"]), para(t("no_actions", lang), s["body"])]
+    out = heading_before_table(t("s4", lang), s["heading_t"])
     rows = [[para(t(k, lang), s["cell_head"]) for k in ("tt", "action", "criterion", "who", "due", "status")]]
     for n, x in enumerate(actions, start=1):
         status = x.get("status") or "planned"
@@ -155,14 +156,15 @@ def proposals(ctx) -> list:
     return [*out, para(t("proposal_default" if any_gap else "proposal_none", lang), s["body"])]
 
 
-def closing(ctx, marks: Marks) -> list:
-    """Closing sentence, "Nơi nhận" and the signature block, kept on one page with the verification box.
+def closing(ctx, marks: Marks, before: list | None = None) -> list:
+    """Closing sentence, "Nơi nhận" and the signature block, kept on one page with ``before`` and the verification
+    box.
     "- Như trên;" stands for the offices under "Kính gửi"; ``copies`` not among them follow it."""
     lang = ctx.lang
     recipients = O.recipient_lines(ctx.school.get("receiving_offices"), ctx.copies, t("archive", lang), lang)
     sentence = t("closing", lang, year=ctx.year_text, school=ctx.school.get("name", ""))
     return O.closing(ctx.styles, sentence, recipients, ctx.signer["title"], ctx.signer["name"], marks,
-                     after=verification(ctx), lang=lang)
+                     after=verification(ctx), lang=lang, before=before)
 
 
 def verification(ctx) -> list:
