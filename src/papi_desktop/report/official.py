@@ -162,8 +162,10 @@ def write_pdf(out: str | Path | BinaryIO, story: list, family: str, marks: Marks
             kwargs["initialFontSize"] = 13
             super().__init__(*args, **kwargs)
 
+    # 4 pt bottom padding: a table row split inside a cell (splitInRow) ignores the cell's bottom padding, and its
+    # last line's descenders would otherwise touch the 20 mm margin
     frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, TEXT_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, leftPadding=0,
-                  rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+                  rightPadding=0, topPadding=0, bottomPadding=4, id="body")
     doc = BaseDocTemplate(target, pagesize=(PAGE_W, PAGE_H), leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
                           topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, invariant=1 if invariant else 0,
                           title=title, author=author, subject=subject, creator="papi-desktop", lang=lang)
