@@ -55,3 +55,20 @@ def test_no_receiving_office_prints_no_kinh_gui_and_no_nhu_tren(final_parts):
     snap["content"]["school"]["receiving_offices"] = []
     text = pdf_text(report_bytes(snap, cat))
     assert "Kính gửi" not in text and "Như trên" not in text and f"Nơi nhận: {ARCHIVE}" in text
+
+
+def test_table_header_row_repeats_only_at_the_top_of_a_page():
+    """A dimension table running over a page repeats its header row at the top of the next page only, never
+    twice on one page (reportlab would place the split-off rest in the space left on the same page)."""
+    import re
+
+    from .conftest import big_catalogue, big_snapshot
+
+    cat = big_catalogue(45)
+    pages = page_texts(report_bytes(big_snapshot(cat, actions=20, seed=3), cat))
+    assert len(pages) > 8
+    for n, page in enumerate(pages, start=1):
+        page = " ".join(page.split())
+        heads = page.count("TT Tiêu chí Thực trạng Kết quả Minh chứng")
+        tables_started = len(re.findall(r"\d\. .{3,90}? \(điểm: ", page))
+        assert heads <= tables_started + 1, f"page {n}: {heads} header rows, {tables_started} tables started"

@@ -84,11 +84,26 @@ PLAIN = (("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 
          ("RIGHTPADDING", (0, 0), (-1, -1), 0))
 
 
-def grid(rows: list[list], widths: list[float], font_name: str):
-    """A bordered table with its header row repeated on every page; rows may split across pages."""
+@cache
+def _continued_table_class():
     from reportlab.platypus import Table
+    from reportlab.platypus.doctemplate import FrameBreak
 
-    table = Table(rows, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1)
+    class ContinuedTable(Table):
+        """A table whose remainder after a split always starts on the next page: reportlab would otherwise try the
+        remainder (with its repeated header row) in the space left on the same page and print the header twice."""
+
+        def split(self, availWidth, availHeight):
+            parts = super().split(availWidth, availHeight)
+            return [parts[0], FrameBreak(), *parts[1:]] if len(parts) == 2 else parts
+
+    return ContinuedTable
+
+
+def grid(rows: list[list], widths: list[float], font_name: str):
+    """A bordered table with its header row repeated on every page; the row that crosses the end of a page is
+    split inside (at least 28 pt on each side) so that pages are filled."""
+    table = _continued_table_class()(rows, colWidths=widths, repeatRows=1, splitByRow=0, splitInRow=28)
     table.setStyle(table_style(font_name,
         ("GRID", (0, 0), (-1, -1), 0.5, "black"),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -132,6 +147,6 @@ def keep_tail(table, follow: list, rows: int = 2, lead: list | None = None):
                 frame = getattr(self, "_frame", None)
                 at_top = frame is None or getattr(frame, "_atTop", 0)
                 return [*lead, t, *follow] if at_top else [FrameBreak(), self]
-            return [*lead, parts[0], TableTail(parts[1], [])]
+            return [*lead, *parts[:-1], TableTail(parts[-1], [])]
 
     return TableTail(table, list(lead or []))
