@@ -18,17 +18,8 @@ from papi_desktop.core.model import PRINCIPAL_TITLE
 from papi_desktop.core.text import nfc_deep
 from papi_desktop.report import sections as S
 from papi_desktop.report.fonts import register_fonts
-from papi_desktop.report.layout import (
-    MARGIN_BOTTOM,
-    MARGIN_LEFT,
-    MARGIN_RIGHT,
-    MARGIN_TOP,
-    PAGE_H,
-    PAGE_W,
-    Marks,
-    page_decorator,
-    styles,
-)
+from papi_desktop.report.layout import Marks, styles
+from papi_desktop.report.official import write_pdf
 from papi_desktop.report.texts import t
 
 INVARIANT_DAY = date(2000, 1, 1)
@@ -111,11 +102,6 @@ def build_report(
     school's principal). ``proposals`` replaces the default text of section V; ``copies`` adds recipients after
     "- Như trên;". Returns the page count and where the signature block is.
     """
-    from reportlab import rl_config
-    from reportlab.pdfgen.canvas import Canvas
-    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
-
-    rl_config.useA85 = 0  # binary compressed streams: smaller files, no ASCII85 encoding time
     snapshot = nfc_deep(snapshot)
     fonts = register_fonts()
     school = snapshot["content"]["school"]
@@ -125,24 +111,6 @@ def build_report(
     final = bool(snapshot.get("verification_code"))
     marks = Marks(draft_text="" if final or snapshot.get("status") == "finalised" else t("draft", lang),
                   footer_text=t("footer", lang, code=snapshot["verification_code"]) if final else "")
-    target = out if hasattr(out, "write") else io.BytesIO()
-
-    class _Canvas(Canvas):
-        def __init__(self, *args, **kwargs):
-            kwargs["initialFontName"] = fonts.family  # keeps Helvetica out of the file
-            kwargs["initialFontSize"] = 13
-            super().__init__(*args, **kwargs)
-
-    frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, PAGE_W - MARGIN_LEFT - MARGIN_RIGHT,
-                  PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, leftPadding=0, rightPadding=0, topPadding=0,
-                  bottomPadding=0, id="body")
-    doc = BaseDocTemplate(
-        target, pagesize=(PAGE_W, PAGE_H), leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
-        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, invariant=1 if invariant else 0,
-        title=f"{t('doc_type', lang)} – {school.get('name', '')} – {ctx.year_text}", author=school.get("name", ""),
-        subject=t("summary", lang, year=ctx.year_text), creator="papi-desktop", lang=lang,
-    )
-    doc.addPageTemplates([PageTemplate("page", [frame], onPage=page_decorator(fonts.family, marks))])
     story: list = []
     story += S.header(ctx)
     story += S.title(ctx)
@@ -151,15 +119,18 @@ def build_report(
     intro_source = catalogue.source or t("the_plan", lang)
     story.append(S.para(t("intro", lang, source=intro_source, school=school.get("name", ""),
                           year=ctx.year_text), ctx.styles["body"]))
-    for part in (S.general, S.results, S.shortcomings, S.plan, S.proposals):
+    for part in (S.general, S.results, S.shortcomings, S.plan):
         story += part(ctx)
-    story += S.closing(ctx, marks)
-    doc.build(story, canvasmaker=_Canvas)
-    if not hasattr(out, "write"):
-        Path(out).write_bytes(target.getvalue())
+    last = S.proposals(ctx)
+    keep = last if len(last) <= 2 else last[-1:]  # heading V and one paragraph, or the last paragraph
+    story += last[:len(last) - len(keep)]
+    story += S.closing(ctx, marks, before=keep)
+    pages = write_pdf(out, story, fonts.family, marks, invariant=invariant, lang=lang,
+                      title=f"{t('doc_type', lang)} – {school.get('name', '')} – {ctx.year_text}",
+                      author=school.get("name", ""), subject=t("summary", lang, year=ctx.year_text))
     box = marks.signature_box
     return ReportResult(
-        pages=doc.page, signature_page=int(box.get("page", doc.page)) - 1,
+        pages=pages, signature_page=int(box.get("page", pages)) - 1,
         signature_box=(box.get("x1", 0.0), box.get("y1", 0.0), box.get("x2", 0.0), box.get("y2", 0.0)),
         fonts=fonts.source,
     )

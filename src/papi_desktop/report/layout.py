@@ -9,6 +9,7 @@ columns on 165 mm).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 MM = 72 / 25.4
 PAGE_W, PAGE_H = 210 * MM, 297 * MM
@@ -35,8 +36,10 @@ class Marks:
     signature_box: dict = field(default_factory=dict)  # page, x1, y1, x2, y2 (PDF points)
 
 
+@cache
 def styles(family: str) -> dict:
-    """Paragraph styles by name, all in the report family (``family`` is the registered regular face)."""
+    """Paragraph styles by name, all in the report family (``family`` is the registered regular face); built once
+    per process — never change one in place, ``clone`` it."""
     from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
     from reportlab.lib.styles import ParagraphStyle
 
@@ -61,6 +64,8 @@ def styles(family: str) -> dict:
                    leading=round(s["body"] * 1.25, 2)),
         "heading": st("heading", s["heading"], bold=True, align=TA_JUSTIFY, spaceBefore=6, spaceAfter=6, keepWithNext=1,
                       firstLineIndent=1.27 / 2.54 * 72),
+        "heading_t": st("heading_t", s["heading"], bold=True, align=TA_JUSTIFY, spaceBefore=6, spaceAfter=6,
+                        firstLineIndent=1.27 / 2.54 * 72),  # before a table: see flow.heading_before_table
         "cell": st("cell", s["cell"], align=TA_LEFT, leading=round(s["cell"] * 1.15, 2)),
         "cell_c": st("cell_c", s["cell"], align=TA_CENTER, leading=round(s["cell"] * 1.15, 2)),
         "cell_head": st("cell_head", s["cell"], bold=True, leading=round(s["cell"] * 1.15, 2)),

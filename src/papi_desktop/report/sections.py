@@ -1,65 +1,20 @@
-"""The parts of the report as reportlab flowables: header, title, sections I–V, closing and verification.
+"""The parts of the school's report as reportlab flowables: header, title, sections I–V, closing and verification.
 
-Every piece of text goes through :func:`para` (NFC, XML-escaped) in the report family; no base-14 font.
+The fixed official parts (header, title, "Kính gửi", "Nơi nhận", signature) come from ``official.py``; every piece
+of text goes through :func:`para` (NFC, XML-escaped) in the report family; no base-14 font.
 """
 
 from __future__ import annotations
 
-import unicodedata
-from functools import cache
 from xml.sax.saxutils import escape
 
 from papi_desktop.core.scoring import MET, NA, NOT_MET, UNANSWERED, VERDICT_TEXT
 from papi_desktop.report import facts as F
-from papi_desktop.report.layout import MM, TEXT_W, Marks, Rule, qr_flowable, signature_space
-from papi_desktop.report.texts import doc_number, place_date, t
-
-
-def clean(text) -> str:
-    return unicodedata.normalize("NFC", "" if text is None else str(text))
-
-
-@cache
-def paragraph_class():
-    """reportlab's Paragraph remembering its last wrap: tables wrap each cell several times at the same width
-    (measuring, splitting, drawing); line breaking does not depend on the available height."""
-    from reportlab.platypus import Paragraph
-
-    class CachedParagraph(Paragraph):
-        def wrap(self, availWidth, availHeight):
-            if getattr(self, "_wrapped_for", None) == availWidth and "blPara" in self.__dict__:
-                return self.width, self.height
-            result = super().wrap(availWidth, availHeight)
-            self._wrapped_for = availWidth
-            return result
-
-    return CachedParagraph
-
-
-@cache
-def _template_frags(font_name: str, font_size: float, with_head: bool) -> tuple:
-    """Parsed fragments of a template paragraph in a style, to clone for plain text (skips the XML parser)."""
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus.paraparser import ParaParser
-
-    style = ParagraphStyle("template", fontName=font_name, fontSize=font_size)
-    return tuple(ParaParser().parse("<b>H</b>T" if with_head else "T", style)[1])
-
-
-def para(text: str, style, bold_head: str = ""):
-    """A Paragraph of plain ``text``; ``bold_head`` is printed bold before it."""
-    Paragraph = paragraph_class()
-    text, head = clean(text).strip(), clean(bold_head)
-    if text and "\n" not in text + head and head.lstrip() == head:
-        # plain text: clone parsed template fragments instead of running reportlab's XML parser per cell
-        frags = _template_frags(style.fontName, style.fontSize, bool(head))
-        texts = [head, text] if head else [text]
-        clones = [f.clone(text=t, link=[], us_lines=[]) for f, t in zip(frags, texts, strict=True)]
-        return Paragraph(text, style, frags=clones)
-    body = escape(text).replace("\n", "<br/>")
-    if head:
-        body = f"<b>{escape(head)}</b>{body}"
-    return Paragraph(body, style)
+from papi_desktop.report import official as O
+from papi_desktop.report.flow import clean, heading_before_table, para, paragraph_class, table_style
+from papi_desktop.report.flow import grid as flow_grid
+from papi_desktop.report.layout import MM, TEXT_W, Marks, qr_flowable
+from papi_desktop.report.texts import t
 
 
 def lines_para(lines: list[F.Line], style):
@@ -71,84 +26,22 @@ def lines_para(lines: list[F.Line], style):
     return Paragraph("<br/>".join(parts), style)
 
 
-def table_style(ctx, *commands):
-    """A TableStyle in the report family: reportlab would otherwise set Helvetica for every cell."""
-    from reportlab.platypus import TableStyle
-
-    return TableStyle([("FONTNAME", (0, 0), (-1, -1), ctx.styles["cell"].fontName), *commands])
-
-
-def _text_width(text: str, style) -> float:
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    return stringWidth(clean(text), style.fontName, style.fontSize)
-
-
 def header(ctx) -> list:
-    """Page 1 header: a two-column borderless table (issuing body left, national title right)."""
-    from reportlab.platypus import Table
-
-    s, school, lang = ctx.styles, ctx.school, ctx.lang
-    left_w, right_w = TEXT_W * 0.42, TEXT_W * 0.58
-    school_name = clean(school.get("name", "")).upper()
-    school_line_w = min(_text_width(school_name, s["school"]), left_w - 6)  # a wrapped name spans the column
-    motto = t("motto", lang)
-    left = [
-        para(clean(school.get("supervising_body", "")).upper(), s["supervising"]),
-        para(school_name, s["school"]),
-        Rule.make(school_line_w * 0.4, 3),
-        para(doc_number(ctx.doc_number, ctx.abbreviation, lang), s["number"]),
-    ]
-    right = [
-        para(t("national", lang), s["national"]),
-        para(motto, s["motto"]),
-        Rule.make(_text_width(motto, s["motto"]), 3),
-        para(place_date(clean(school.get("place_name", "")), ctx.doc_date, lang), s["date"]),
-    ]
-    table = Table([[left, right]], colWidths=[left_w, right_w])
-    table.setStyle(table_style(ctx, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (0, 0), 6), ("TOPPADDING", (0, 0), (-1, -1), 0)))
-    return [table]
+    school = ctx.school
+    return O.header(ctx.styles, supervising_body=school.get("supervising_body", ""), issuer=school.get("name", ""),
+                    number=ctx.doc_number, abbreviation=ctx.abbreviation, place=school.get("place_name", ""),
+                    when=ctx.doc_date, lang=ctx.lang)
 
 
 def title(ctx) -> list:
-    """"BÁO CÁO", the summary line with a short rule, then "Kính gửi: …"."""
-    from reportlab.platypus import Spacer, Table
-
-    s, lang = ctx.styles, ctx.lang
-    summary = t("summary", lang, year=ctx.year_text)
-    out = [para(t("doc_type", lang), s["title"]), para(summary, s["summary"]),
-           Rule.make(min(_text_width(summary, s["summary"]), TEXT_W) / 3, 5, 10)]
-    offices = [clean(o) for o in ctx.school.get("receiving_offices") or [] if clean(o).strip()]
-    if len(offices) == 1:
-        out.append(para(f"{t('to', lang)} {offices[0]}.", ctx.styles["to"].clone("to_c", alignment=1)))
-    elif offices:
-        items = [f"- {o};" for o in offices[:-1]] + [f"- {offices[-1]}."]
-        label_w = _text_width(t("to", lang) + " ", s["to"]) + 2
-        body_w = min(max(_text_width(i, s["to"]) for i in items) + 4, TEXT_W - label_w - 20 * MM)
-        table = Table([[para(t("to", lang), s["to"]), [para(i, s["to"]) for i in items]]],
-                      colWidths=[label_w, body_w], hAlign="CENTER")
-        table.setStyle(table_style(ctx, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                   ("RIGHTPADDING", (0, 0), (-1, -1), 0)))
-        out.append(table)
-    out.append(Spacer(1, 8))
-    return out
+    """"BÁO CÁO", the summary line with a short rule, then "Kính gửi: …" (the school's receiving offices)."""
+    summary = t("summary", ctx.lang, year=ctx.year_text)
+    return [*O.title(ctx.styles, t("doc_type", ctx.lang), summary),
+            *O.addressees(ctx.styles, ctx.school.get("receiving_offices"), ctx.lang)]
 
 
 def grid(rows: list[list], widths: list[float], ctx):
-    """A bordered table with its header row repeated on every page; rows may split across pages."""
-    from reportlab.platypus import Table
-
-    table = Table(rows, colWidths=widths, repeatRows=1, splitByRow=1, splitInRow=1)
-    table.setStyle(table_style(ctx,
-        ("GRID", (0, 0), (-1, -1), 0.5, "black"),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-    ))
-    return table
+    return flow_grid(rows, widths, ctx.styles["cell"].fontName)
 
 
 def score_text(value, lang: str) -> str:
@@ -196,7 +89,7 @@ def results(ctx) -> list:
     out.append(grid(rows, [0.07 * w, 0.43 * w, 0.13 * w, 0.11 * w, 0.12 * w, 0.14 * w], ctx))
     for n, d in enumerate(dims, start=1):
         score = score_text(ctx.snapshot["scores"]["dimensions"].get(d.id), lang)
-        out.append(para(t("dim_heading", lang, n=n, name=d.name.get(lang), score=score), s["heading"]))
+        out += heading_before_table(t("dim_heading", lang, n=n, name=d.name.get(lang), score=score), s["heading_t"])
         out.append(dimension_table(ctx, d.id))
     return out
 
@@ -216,7 +109,8 @@ def dimension_table(ctx, dimension_id: str):
             lines_para(F.evidence(answer, ctx.files.get(c.id, []), lang), s["cell"]),
         ])
     w = TEXT_W
-    return grid(rows, [0.07 * w, 0.27 * w, 0.34 * w, 0.11 * w, 0.21 * w], ctx)
+    # "Chưa trả lời" fits one line of the result column; the criterion text gets the width TT does not need
+    return grid(rows, [0.06 * w, 0.29 * w, 0.33 * w, 0.14 * w, 0.18 * w], ctx)
 
 
 def shortcomings(ctx) -> list:
@@ -238,10 +132,10 @@ def shortcomings(ctx) -> list:
 
 def plan(ctx) -> list:
     s, lang = ctx.styles, ctx.lang
-    out = [para(t("s4", lang), s["heading"])]
     actions = ctx.content.get("actions") or []
     if not actions:
-        return [*out, para(t("no_actions", lang), s["body"])]
+        return [para(t("s4", lang), s["heading"]), para(t("no_actions", lang), s["body"])]
+    out = heading_before_table(t("s4", lang), s["heading_t"])
     rows = [[para(t(k, lang), s["cell_head"]) for k in ("tt", "action", "criterion", "who", "due", "status")]]
     for n, x in enumerate(actions, start=1):
         status = x.get("status") or "planned"
@@ -262,23 +156,15 @@ def proposals(ctx) -> list:
     return [*out, para(t("proposal_default" if any_gap else "proposal_none", lang), s["body"])]
 
 
-def closing(ctx, marks: Marks) -> list:
-    """Closing sentence, then "Nơi nhận" (left) and the signature block (right), kept on one page."""
-    from reportlab.platypus import KeepTogether, Spacer, Table
-
-    s, lang = ctx.styles, ctx.lang
-    recipients = [para(t("recipients", lang), s["recipients_head"]), para(t("as_above", lang), s["recipients"])]
-    recipients += [para(f"- {clean(c)};", s["recipients"]) for c in ctx.copies]
-    recipients.append(para(t("archive", lang), s["recipients"]))
-    title_lines = [x.strip() for x in clean(ctx.signer["title"]).split("/") if x.strip()]
-    sign = [para(line, s["signer"]) for line in title_lines]
-    sign += [signature_space(marks, TEXT_W * 0.5), para(ctx.signer["name"], s["signer"])]
-    table = Table([[recipients, sign]], colWidths=[TEXT_W * 0.45, TEXT_W * 0.55])
-    table.setStyle(table_style(ctx, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), 0)))
-    block = [para(t("closing", lang, year=ctx.year_text, school=ctx.school.get("name", "")), s["body"]),
-             Spacer(1, 6), table]
-    return [KeepTogether(block + verification(ctx))]
+def closing(ctx, marks: Marks, before: list | None = None) -> list:
+    """Closing sentence, "Nơi nhận" and the signature block, kept on one page with ``before`` and the verification
+    box.
+    "- Như trên;" stands for the offices under "Kính gửi"; ``copies`` not among them follow it."""
+    lang = ctx.lang
+    recipients = O.recipient_lines(ctx.school.get("receiving_offices"), ctx.copies, t("archive", lang), lang)
+    sentence = t("closing", lang, year=ctx.year_text, school=ctx.school.get("name", ""))
+    return O.closing(ctx.styles, sentence, recipients, ctx.signer["title"], ctx.signer["name"], marks,
+                     after=verification(ctx), lang=lang, before=before)
 
 
 def verification(ctx) -> list:
@@ -296,8 +182,8 @@ def verification(ctx) -> list:
             para(t("verify_text", lang, school_code=ctx.school.get("code", ""), year=a.get("school_year", ""),
                    revision=a.get("revision", 1), digest=spaced), s["small"])]
     table = Table([[qr_flowable(data, 26 * MM), text]], colWidths=[28 * MM, TEXT_W - 28 * MM], hAlign="LEFT")
-    table.setStyle(table_style(ctx, ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("BOX", (0, 0), (-1, -1), 0.5, "black")))
+    table.setStyle(table_style(s["cell"].fontName, ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("BOX", (0, 0), (-1, -1), 0.5, "black")))
     return [Spacer(1, 8), table]
 
 

@@ -66,6 +66,7 @@ T: dict[str, tuple[str, str]] = {
     "recipients": ("Nơi nhận:", "Recipients:"),
     "as_above": ("- Như trên;", "- As above;"),
     "archive": ("- Lưu: VT, HSTĐG.", "- Filed: office, self-assessment records."),
+    "archive_office": ("- Lưu: VT.", "- Filed: office."),
     "principal": ("HIỆU TRƯỞNG", "PRINCIPAL"),
     "draft": ("BẢN NHÁP", "DRAFT"),
     "draft_note": ("BẢN NHÁP — chưa hoàn thành, không dùng để gửi.", "DRAFT — not finalised, not to be sent."),
@@ -92,7 +93,7 @@ def place_date(place: str, when: date, lang: str = "vi") -> str:
     return f"{place}, {text}" if place else text.capitalize()
 
 
-def doc_number(number: int | None, abbreviation: str, lang: str = "vi") -> str:
+def doc_number(number: int | None, abbreviation: str, lang: str = "vi", kind: str = "BC") -> str:
     """"Số: 05/BC-THLL"; without a number the clerk's blank "Số:      /BC-THLL"."""
-    num = f"{number:02d}" if number is not None else "\u00a0" * 8
-    return f"{t('number', lang)}: {num}/BC-{abbreviation}"
+    num = f"{int(number):02d}" if number is not None else "\u00a0" * 8
+    return f"{t('number', lang)}: {num}/{kind}-{abbreviation}"
