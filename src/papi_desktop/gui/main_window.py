@@ -31,6 +31,7 @@ class MainWindow(QMainWindow):
         self.assessment_view = None  # its AssessmentView (imported on first use: not needed to show home)
         self.home = None
         self.profile_wizard = None
+        self.office_window = None  # the receiving office's window, when opened from the menu
         self._closed = False
         geometry = prefs.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -66,10 +67,12 @@ class MainWindow(QMainWindow):
         home.triggered.connect(self.go_home)
         settings = QAction(self.tr("&Settings…"), self)
         settings.triggered.connect(self.open_settings)
+        office = QAction(self.tr("Aggregation (receiving &office)…"), self)
+        office.triggered.connect(self.open_office)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
-        for a in (home, settings, quit_action):
+        for a in (home, settings, office, quit_action):
             file_menu.addAction(a)
         old_label = getattr(self, "saved_label", None)
         if old_label is not None:
@@ -173,6 +176,17 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.repo, self.prefs, code, self)
         if dialog.exec():
             self.apply_preferences()
+
+    def open_office(self):
+        """Tổng hợp: the receiving office's window (import schools' files, dashboard, summaries) on this database."""
+        from papi_desktop.gui.office import create_office_window
+
+        if self.session is not None:
+            self.session.flush()
+        window = create_office_window(self.db_path, self)
+        self.office_window = window
+        window.show()
+        return window
 
     def apply_preferences(self) -> None:
         """Apply language and text size: the views are rebuilt in place, at the same assessment and criterion."""
