@@ -101,7 +101,7 @@ class SummaryPanel(QWidget):
         form = QFormLayout(box)
         self.fields: dict[str, QLineEdit] = {}
         for key, caption in (("name", self.tr("Office &name:")), ("supervising_body", self.tr("S&upervising body:")),
-                             ("abbreviation", self.tr("A&bbreviation:")), ("place_name", self.tr("&Place name:")),
+                             ("abbreviation", self.tr("Abbrevi&ation:")), ("place_name", self.tr("P&lace name:")),
                              ("signer", self.tr("Si&gner:")), ("signer_title", self.tr("Signer's &title:")),
                              ("recipients", self.tr("&Recipients (separated by ;):"))):
             edit = QLineEdit()
@@ -113,7 +113,7 @@ class SummaryPanel(QWidget):
         self.doc_number = QSpinBox()
         self.doc_number.setRange(0, 9999)
         self.doc_number.setSpecialValueText(self.tr("(fill in later)"))
-        number_label = QLabel(self.tr("Document n&umber:"))
+        number_label = QLabel(self.tr("&Document number:"))
         number_label.setBuddy(self.doc_number)
         form.addRow(number_label, self.doc_number)
         self.save_office_button = QPushButton(self.tr("Sa&ve the office details"))
@@ -126,8 +126,8 @@ class SummaryPanel(QWidget):
         row = QHBoxLayout()
         self.xlsx_button = QPushButton(self.tr("Summary as &Excel…"))
         self.csv_button = QPushButton(self.tr("Summary as &CSV…"))
-        self.pdf_button = QPushButton(self.tr("Summary report as P&DF…"))
-        self.bundle_button = QPushButton(self.tr("&Bundle for the next level…"))
+        self.pdf_button = QPushButton(self.tr("Summary report as &PDF…"))
+        self.bundle_button = QPushButton(self.tr("Bundle &for the next level…"))
         self.xlsx_button.clicked.connect(lambda: self.save_summary("xlsx"))
         self.csv_button.clicked.connect(lambda: self.save_summary("csv"))
         self.pdf_button.clicked.connect(lambda: self.save_summary("pdf"))
