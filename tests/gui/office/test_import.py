@@ -7,6 +7,7 @@ import zipfile
 from PySide6.QtCore import Qt
 
 from papi_desktop.gui.office.tables import GREEN, RED
+
 from .helpers import run_import
 
 
