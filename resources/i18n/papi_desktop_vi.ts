@@ -770,7 +770,7 @@
     <message>
         <location filename="../../src/papi_desktop/gui/office/importing.py" line="201"/>
         <source>Done. %1</source>
-        <translation>Đã xong. %1</translation>
+        <translation>Đã xong — %1</translation>
     </message>
     <message>
         <location filename="../../src/papi_desktop/gui/office/importing.py" line="209"/>
