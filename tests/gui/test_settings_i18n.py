@@ -130,14 +130,16 @@ def test_message_box_buttons_are_in_vietnamese(qtbot):
     assert sorted(seen) == ["Có", "Không"]
 
 
-def test_print_and_export_buttons_say_which_feature_they_await(demo_db, open_window, user):
-    """The two placeholders tell the user which part of the app they wait for."""
+def test_export_of_a_draft_says_how_to_finalise(demo_db, open_window, user, monkeypatch):
+    """On a draft, "Xuất tệp dữ liệu" explains in Vietnamese that only finalised assessments are exported."""
+    from papi_desktop.gui import actions
+
+    monkeypatch.setattr(actions, "save_file", lambda *a: "")
     window = open_window(demo_db)
     view = _open_draft(window)
-    view.pdf_button.click()
     view.export_button.click()
     said = user.kinds("inform")
-    assert "Báo cáo PDF" in said[0] and "Trao đổi tệp dữ liệu" in said[1]
+    assert "bản nháp" in said[0] and "Hoàn thành" in said[0]
 
 
 def test_start_up_imports_no_heavy_library(demo_db):

@@ -183,6 +183,10 @@ class MainWindow(QMainWindow):
 
         if self.session is not None:
             self.session.flush()
+        if self.office_window is not None and self.office_window.isVisible():
+            self.office_window.raise_()
+            self.office_window.activateWindow()
+            return self.office_window
         window = create_office_window(self.db_path, self)
         self.office_window = window
         window.show()
