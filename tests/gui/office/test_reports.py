@@ -89,3 +89,30 @@ def test_main_window_menu_opens_the_office_window(demo_db, open_window):
     office = window.office_window
     assert office is not None and office.isVisible() and office.db_path == window.db_path
     office.close()
+
+
+def test_every_office_tab_has_unique_alt_keys(office):
+    """On each tab, in Vietnamese and English, no two visible controls share an Alt+letter key."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+
+    from papi_desktop.gui.i18n import install_language
+    from papi_desktop.gui.prefs import UiPrefs
+
+    try:
+        for lang in ("vi", "en"):
+            UiPrefs().language = lang
+            window = office(lang)
+            for i in range(window.tabs.count()):
+                window.tabs.setCurrentIndex(i)
+                QApplication.processEvents()
+                texts = [b.text() for b in window.findChildren(QAbstractButton) if b.isVisibleTo(window)
+                         and b.isEnabled()]
+                texts += [x.text() for x in window.findChildren(QLabel) if x.isVisibleTo(window) and x.buddy()]
+                texts += [window.tabs.tabText(k) for k in range(window.tabs.count())]
+                keys = [m.group(1).lower() for t in texts if (m := re.search(r"&([^&])", t))]
+                assert len(keys) == len(set(keys)), (lang, i, sorted(keys))
+    finally:
+        UiPrefs().language = "vi"
+        install_language("vi")

@@ -67,8 +67,7 @@ class DashboardPanel(QWidget):
         header.setDefaultSectionSize(64)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
-        self.table.activated.connect(lambda index: self.open_row(index.row()))
+        self.table.activated.connect(lambda index: self.open_row(index.row()))  # double-click or Enter
         layout.addWidget(self.table, 1)
         self._sort = (-1, Qt.SortOrder.AscendingOrder)
 
