@@ -187,10 +187,17 @@ class MainWindow(QMainWindow):
             self.office_window.raise_()
             self.office_window.activateWindow()
             return self.office_window
+        from PySide6.QtCore import Qt
+
         window = create_office_window(self.db_path, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # its connection closes with it
+        window.destroyed.connect(self._office_closed)
         self.office_window = window
         window.show()
         return window
+
+    def _office_closed(self) -> None:
+        self.office_window = None
 
     def apply_preferences(self) -> None:
         """Apply language and text size: the views are rebuilt in place, at the same assessment and criterion."""

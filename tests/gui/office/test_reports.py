@@ -80,7 +80,7 @@ def test_english_and_vietnamese_labels(office):
     assert window.windowTitle() == "Tổng hợp (cơ quan nhận báo cáo)"
 
 
-def test_main_window_menu_opens_the_office_window(demo_db, open_window):
+def test_main_window_menu_opens_the_office_window(demo_db, open_window, qtbot):
     """Tệp → Tổng hợp (cơ quan nhận báo cáo)… opens the office window on the same data file."""
     window = open_window(demo_db)
     menu = window.menuBar().actions()[0].menu()
@@ -88,7 +88,10 @@ def test_main_window_menu_opens_the_office_window(demo_db, open_window):
     entry.trigger()
     office = window.office_window
     assert office is not None and office.isVisible() and office.db_path == window.db_path
+    entry.trigger()
+    assert window.office_window is office, "a second click brings the same window forward"
     office.close()
+    qtbot.waitUntil(lambda: window.office_window is None, timeout=2000)
 
 
 def test_every_office_tab_has_unique_alt_keys(office):

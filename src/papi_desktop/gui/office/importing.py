@@ -51,17 +51,18 @@ def result_label(result: str) -> str:
 
 
 class ImportWorker(QThread):
-    """Runs ``import_paths`` on its own connection; ``progressed(done, total)``, then ``done(report)`` or
-    ``failed(message)``."""
+    """Runs ``import_paths`` on its own connection; ``progressed(done, total)``, then ``done`` (the report is in
+    ``report``; no Python object crosses threads in a signal) or ``failed(message)``."""
 
     progressed = Signal(int, int)
-    done = Signal(object)
+    done = Signal()
     failed = Signal(str)
 
     def __init__(self, db_path: Path, paths: list[str], dry_run: bool, parent=None):
         super().__init__(parent)
         self.db_path, self.paths, self.dry_run = db_path, paths, dry_run
         self._stop = False
+        self.report = None
 
     def cancel(self) -> None:
         self._stop = True
@@ -84,7 +85,8 @@ class ImportWorker(QThread):
         except Exception as exc:  # shown to the user, never a traceback in the worker
             self.failed.emit(f"{type(exc).__name__}: {exc}")
             return
-        self.done.emit(report)
+        self.report = report
+        self.done.emit()
 
 
 class ImportPanel(QWidget):
@@ -181,8 +183,8 @@ class ImportPanel(QWidget):
         self.progress.setValue(done)
         self.summary.setText(self.tr("Checked %1 of %2 files…").replace("%1", str(done)).replace("%2", str(total)))
 
-    def _done(self, report) -> None:
-        self.report = report
+    def _done(self) -> None:
+        report = self.report = self.worker.report
         self.results = report.results
         lang = current_language()
         rows = []
