@@ -9,19 +9,39 @@
         <translation>Lưu báo cáo thành tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/actions.py" line="70"/>
+        <location filename="../../src/papi_desktop/gui/actions.py" line="73"/>
         <source>Export data file</source>
         <translation>Xuất tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/actions.py" line="71"/>
-        <source>Exporting the data file for the receiving office is not available in this version yet: it awaits the data-file exchange feature.</source>
-        <translation>Phiên bản này chưa xuất được tệp dữ liệu gửi cơ quan nhận: chức năng này chờ phần «Trao đổi tệp dữ liệu».</translation>
+        <location filename="../../src/papi_desktop/gui/actions.py" line="77"/>
+        <source>Only finalised assessments are exported as data files. This assessment is still a draft.</source>
+        <translation>Chỉ bản tự đánh giá đã hoàn thành mới xuất được tệp dữ liệu. Bản này vẫn là bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/actions.py" line="74"/>
-        <source>Your answers are saved and can be exported once it is added.</source>
-        <translation>Các câu trả lời đã được lưu và sẽ xuất được khi chức năng này được bổ sung.</translation>
+        <location filename="../../src/papi_desktop/gui/actions.py" line="79"/>
+        <source>Answer every criterion, then press “Finalise…” and give the report&apos;s number and date. After that, press “Export data file” again.</source>
+        <translation>Hãy trả lời đủ các tiêu chí, bấm «Hoàn thành…» và nhập số, ngày của văn bản báo cáo. Sau đó bấm lại «Xuất tệp dữ liệu».</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/actions.py" line="85"/>
+        <source>PAPI data file (*.papi);;Excel workbook (*.xlsx);;CSV table (*.csv)</source>
+        <translation>Tệp dữ liệu PAPI (*.papi);;Bảng tính Excel (*.xlsx);;Bảng CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/actions.py" line="101"/>
+        <source>The data file was saved as %1. Send it to the receiving office together with the signed report.</source>
+        <translation>Đã lưu tệp dữ liệu: %1. Hãy gửi tệp này cho cơ quan nhận báo cáo cùng với báo cáo đã ký.</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/actions.py" line="104"/>
+        <source>The answers were saved as %1.</source>
+        <translation>Đã lưu các câu trả lời: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/actions.py" line="105"/>
+        <source>Verification code: %1 (the same code is printed on the paper report).</source>
+        <translation>Mã xác thực: %1 (trùng với mã in trên báo cáo giấy).</translation>
     </message>
 </context>
 <context>
@@ -274,6 +294,82 @@
         <location filename="../../src/papi_desktop/gui/criterion_page.py" line="175"/>
         <source>Result: %1</source>
         <translation>Kết quả: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardModel</name>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/dashboard_model.py" line="85"/>
+        <source>Code</source>
+        <translation>Mã trường</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/dashboard_model.py" line="85"/>
+        <source>School</source>
+        <translation>Tên trường</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/dashboard_model.py" line="85"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/dashboard_model.py" line="85"/>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/dashboard_model.py" line="94"/>
+        <source>%1 — %2. Met: %3 schools, pass rate %4</source>
+        <translation>%1 — %2. Đạt: %3 trường, tỉ lệ đạt %4</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/dashboard_view.py" line="36"/>
+        <source>School &amp;year:</source>
+        <translation>Nă&amp;m học:</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/dashboard_view.py" line="36"/>
+        <source>U&amp;nit:</source>
+        <translation>Đơn &amp;vị:</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/dashboard_view.py" line="37"/>
+        <source>&amp;Dimension:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/dashboard_view.py" line="50"/>
+        <source>Average score per dimension</source>
+        <translation>Điểm trung bình theo lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/dashboard_view.py" line="55"/>
+        <source>Schools and criteria</source>
+        <translation>Các trường và tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/dashboard_view.py" line="100"/>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/dashboard_view.py" line="101"/>
+        <source>All dimensions</source>
+        <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/dashboard_view.py" line="122"/>
+        <source>No finalised assessments have been imported yet.</source>
+        <translation>Chưa nhập bản tự đánh giá đã hoàn thành nào.</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/dashboard_view.py" line="124"/>
+        <source>%1 schools, school year %2, average score %3 (0–10). ✓ met, ✗ not met, – not applicable, empty: unanswered. The second header line is the pass rate.</source>
+        <translation>%1 trường, năm học %2, điểm trung bình %3 (thang 0–10). ✓ đạt, ✗ chưa đạt, – không áp dụng, để trống: chưa trả lời. Dòng thứ hai của tiêu đề cột là tỉ lệ đạt.</translation>
     </message>
 </context>
 <context>
@@ -611,76 +707,179 @@
     </message>
 </context>
 <context>
+    <name>ImportPanel</name>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/importing.py" line="106"/>
+        <source>Import the data files (.papi) the schools sent. Each file is checked first; a file that fails a check is rejected with the reason and changes nothing.</source>
+        <translation>Nhập các tệp dữ liệu (.papi) do các trường gửi. Mỗi tệp được kiểm tra trước; tệp không đạt sẽ bị từ chối, có ghi lý do, và không làm thay đổi dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/importing.py" line="111"/>
+        <source>Import &amp;files…</source>
+        <translation>Nhập các &amp;tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/importing.py" line="112"/>
+        <source>Import a f&amp;older…</source>
+        <translation>Nhập cả thư &amp;mục…</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/importing.py" line="113"/>
+        <source>Only &amp;check, do not import</source>
+        <translation>&amp;Chỉ kiểm tra, không nhập</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/importing.py" line="114"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/importing.py" line="127"/>
+        <source>Import progress</source>
+        <translation>Tiến độ nhập tệp</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/importing.py" line="129"/>
+        <source>No files imported yet.</source>
+        <translation>Chưa nhập tệp nào.</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/importing.py" line="132"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/importing.py" line="132"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/importing.py" line="132"/>
+        <source>School</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/importing.py" line="132"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/importing.py" line="137"/>
+        <source>Result of each file</source>
+        <translation>Kết quả của từng tệp</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/importing.py" line="166"/>
+        <source>Reading the files…</source>
+        <translation>Đang đọc các tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/importing.py" line="173"/>
+        <source>Stopping after the current file…</source>
+        <translation>Sẽ dừng sau tệp đang xử lý…</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/importing.py" line="184"/>
+        <source>Checked %1 of %2 files…</source>
+        <translation>Đã kiểm tra %1/%2 tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/importing.py" line="200"/>
+        <source>No .papi files were found there.</source>
+        <translation>Không tìm thấy tệp .papi nào ở đó.</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/importing.py" line="203"/>
+        <source>Checked only, nothing was imported. %1</source>
+        <translation>Chỉ kiểm tra, chưa nhập gì. %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/importing.py" line="203"/>
+        <source>Done. %1</source>
+        <translation>Đã xong — %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/importing.py" line="211"/>
+        <source>Import</source>
+        <translation>Nhập tệp</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="40"/>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="63"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="41"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="64"/>
         <source>PAPI self-assessment of the school</source>
         <extracomment>the one-writer lock of the data file, taken by run_gui (tests open windows without it)</extracomment>
         <translation>Tự đánh giá PAPI của nhà trường</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="42"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="43"/>
         <source>Opening the data…</source>
         <translation>Đang mở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="65"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="66"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="66"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="67"/>
         <source>&amp;Home</source>
         <translation>&amp;Trang chính</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="69"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="70"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="71"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="72"/>
+        <source>Aggregation (receiving &amp;office)…</source>
+        <translation>Tổng hợp (cơ quan &amp;nhận báo cáo)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="74"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="81"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="84"/>
         <source>Save state</source>
         <translation>Trạng thái lưu</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="113"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="116"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="129"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="132"/>
         <source>Saved %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="203"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="206"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="204"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="207"/>
         <source>The data was restored from the backup.</source>
         <translation>Dữ liệu đã được khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="205"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="208"/>
         <source>The previous data was kept in %1.</source>
         <translation>Dữ liệu trước khi khôi phục được giữ lại tại %1.</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="228"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="253"/>
         <source>Not saved</source>
         <translation>Chưa lưu được</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="229"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="254"/>
         <source>The last change could not be saved. Close anyway?</source>
         <translation>Thay đổi cuối cùng chưa lưu được. Vẫn đóng chương trình?</translation>
     </message>
@@ -721,6 +920,62 @@
         <location filename="../../src/papi_desktop/gui/assessment_view.py" line="72"/>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>Office</name>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/importing.py" line="35"/>
+        <source>Choose data files to import</source>
+        <translation>Chọn các tệp dữ liệu cần nhập</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/importing.py" line="36"/>
+        <source>PAPI data files (*.papi);;All files (*)</source>
+        <translation>Tệp dữ liệu PAPI (*.papi);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/importing.py" line="42"/>
+        <source>Choose a folder to import</source>
+        <translation>Chọn thư mục cần nhập</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="34"/>
+        <source>Choose the list of schools</source>
+        <translation>Chọn danh sách trường</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="35"/>
+        <source>Lists of schools (*.xlsx *.csv);;All files (*)</source>
+        <translation>Danh sách trường (*.xlsx *.csv);;Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWindow</name>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/window.py" line="25"/>
+        <source>Aggregation (receiving office)</source>
+        <translation>Tổng hợp (cơ quan nhận báo cáo)</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/window.py" line="31"/>
+        <source>&amp;Import files</source>
+        <translation>&amp;Nhập tệp</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/window.py" line="32"/>
+        <source>Dash&amp;board</source>
+        <translation>&amp;Bảng tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/window.py" line="33"/>
+        <source>&amp;Who has not sent</source>
+        <translation>Trường chưa &amp;gửi</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/window.py" line="34"/>
+        <source>Su&amp;mmary reports</source>
+        <translation>Báo cáo tổng &amp;hợp</translation>
     </message>
 </context>
 <context>
@@ -1031,6 +1286,122 @@
     </message>
 </context>
 <context>
+    <name>RosterPanel</name>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="47"/>
+        <source>&amp;Load the list of schools…</source>
+        <translation>Nạp &amp;danh sách trường…</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="55"/>
+        <source>Code</source>
+        <translation>Mã trường</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="55"/>
+        <source>School</source>
+        <translation>Tên trường</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="55"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="58"/>
+        <source>Schools that have not sent their data file</source>
+        <translation>Các trường chưa gửi tệp dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="82"/>
+        <source>No list of schools loaded yet. Load a CSV or Excel file with the columns code, name and unit to see which schools have not sent their data.</source>
+        <translation>Chưa nạp danh sách trường. Hãy nạp tệp CSV hoặc Excel có các cột mã trường, tên trường và đơn vị để biết trường nào chưa gửi dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="85"/>
+        <source>All %1 schools of the list have sent their data for school year %2.</source>
+        <translation>Cả %1 trường trong danh sách đã gửi dữ liệu năm học %2.</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="88"/>
+        <source>%1 of the %2 schools of the list have not sent their data for school year %3:</source>
+        <translation>%1 trong số %2 trường của danh sách chưa gửi dữ liệu năm học %3:</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolDialog</name>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/school_view.py" line="38"/>
+        <source>%1 – school year %2 (read only)</source>
+        <translation>%1 – năm học %2 (chỉ xem)</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/school_view.py" line="41"/>
+        <source>Verification code: %1</source>
+        <translation>Mã xác thực: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/school_view.py" line="49"/>
+        <source>Compare it with the code printed on the school&apos;s signed paper report: if they differ, the file is not the assessment the principal signed.</source>
+        <translation>Hãy đối chiếu với mã in trên báo cáo giấy có chữ ký của trường: nếu hai mã khác nhau, tệp này không phải bản tự đánh giá hiệu trưởng đã ký.</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/school_view.py" line="56"/>
+        <source>School: %1 (%2), %3</source>
+        <translation>Trường: %1 (%2), %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/school_view.py" line="58"/>
+        <source>Revision %1, finalised %2, document no. %3 of %4</source>
+        <translation>Lần sửa %1, hoàn thành ngày %2, văn bản số %3 ngày %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/school_view.py" line="61"/>
+        <source>Overall score: %1 / 10</source>
+        <translation>Điểm chung: %1/10</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/school_view.py" line="68"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/school_view.py" line="68"/>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/school_view.py" line="68"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/school_view.py" line="68"/>
+        <source>Answer</source>
+        <translation>Trả lời</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/school_view.py" line="69"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/school_view.py" line="77"/>
+        <source>Answers and results</source>
+        <translation>Câu trả lời và kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/school_view.py" line="87"/>
+        <source>&amp;Print / export PDF</source>
+        <translation>&amp;In / Xuất PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/school_view.py" line="90"/>
+        <source>&amp;Close</source>
+        <translation>Đón&amp;g</translation>
+    </message>
+</context>
+<context>
     <name>SchoolPage</name>
     <message>
         <location filename="../../src/papi_desktop/gui/wizard.py" line="118"/>
@@ -1301,6 +1672,144 @@
         <location filename="../../src/papi_desktop/gui/settings_dialog.py" line="182"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="100"/>
+        <source>The office (printed on the summary report)</source>
+        <translation>Cơ quan tổng hợp (in trên báo cáo tổng hợp)</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="103"/>
+        <source>Office &amp;name:</source>
+        <translation>&amp;Tên cơ quan:</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="103"/>
+        <source>S&amp;upervising body:</source>
+        <translation>Cơ quan chủ &amp;quản:</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="105"/>
+        <source>Si&amp;gner:</source>
+        <translation>Người &amp;ký:</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="105"/>
+        <source>Signer&apos;s &amp;title:</source>
+        <translation>Chức d&amp;anh người ký:</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="106"/>
+        <source>&amp;Recipients (separated by ;):</source>
+        <translation>Nơ&amp;i nhận (cách nhau bằng dấu ;):</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="115"/>
+        <source>(fill in later)</source>
+        <translation>(điền sau)</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="119"/>
+        <source>Sa&amp;ve the office details</source>
+        <translation>&amp;Lưu thông tin cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="123"/>
+        <source>The files use the school year and unit chosen on the dashboard.</source>
+        <translation>Các tệp lấy theo năm học và đơn vị đang chọn ở bảng tổng hợp.</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="127"/>
+        <source>Summary as &amp;Excel…</source>
+        <translation>Bảng tổng hợp &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="128"/>
+        <source>Summary as &amp;CSV…</source>
+        <translation>Bảng tổng hợp &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="104"/>
+        <source>Abbrevi&amp;ation:</source>
+        <translation>Chữ &amp;viết tắt:</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="104"/>
+        <source>P&amp;lace name:</source>
+        <translation>Địa &amp;danh:</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="116"/>
+        <source>&amp;Document number:</source>
+        <translation>&amp;Số văn bản:</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="129"/>
+        <source>Summary report as &amp;PDF…</source>
+        <translation>Báo cáo tổng hợp &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="130"/>
+        <source>Bundle &amp;for the next level…</source>
+        <translation>Đóng gói gửi cấp t&amp;rên…</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="159"/>
+        <source>Office details</source>
+        <translation>Thông tin cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="159"/>
+        <source>The office details were saved.</source>
+        <translation>Đã lưu thông tin cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="164"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Bảng tính Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="164"/>
+        <source>CSV table (*.csv)</source>
+        <translation>Bảng CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="166"/>
+        <source>Save the summary</source>
+        <translation>Lưu bảng tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="186"/>
+        <source>Summary</source>
+        <translation>Tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="186"/>
+        <source>The summary was saved as %1.</source>
+        <translation>Đã lưu bảng tổng hợp: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="191"/>
+        <source>Save the bundle for the next level</source>
+        <translation>Lưu gói gửi cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="192"/>
+        <source>ZIP archive (*.zip)</source>
+        <translation>Tệp nén ZIP (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="203"/>
+        <source>Bundle</source>
+        <translation>Đóng gói</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/office/reports.py" line="203"/>
+        <source>The bundle was saved as %1: %2 schools&apos; data files with the summary (Excel and PDF).</source>
+        <translation>Đã lưu gói: %1, gồm tệp dữ liệu của %2 trường cùng bảng tổng hợp (Excel và PDF).</translation>
     </message>
 </context>
 <context>

@@ -130,13 +130,16 @@ def test_message_box_buttons_are_in_vietnamese(qtbot):
     assert sorted(seen) == ["Có", "Không"]
 
 
-def test_export_button_says_which_feature_it_awaits(demo_db, open_window, user):
-    """The data-file placeholder tells the user which part of the app it waits for."""
+def test_export_of_a_draft_says_how_to_finalise(demo_db, open_window, user, monkeypatch):
+    """On a draft, "Xuất tệp dữ liệu" explains in Vietnamese that only finalised assessments are exported."""
+    from papi_desktop.gui import actions
+
+    monkeypatch.setattr(actions, "save_file", lambda *a: "")
     window = open_window(demo_db)
     view = _open_draft(window)
     view.export_button.click()
     said = user.kinds("inform")
-    assert "Trao đổi tệp dữ liệu" in said[0]
+    assert "bản nháp" in said[0] and "Hoàn thành" in said[0]
 
 
 def test_start_up_imports_no_heavy_library(demo_db):
@@ -211,7 +214,7 @@ def test_the_ts_file_holds_every_string_of_the_code(tmp_path):
         pytest.skip("pyside6-lupdate is not installed")
     copy = tmp_path / "copy.ts"
     shutil.copy(resource_path("i18n", "papi_desktop_vi.ts"), copy)
-    sources = sorted(str(p) for p in (SRC / "papi_desktop" / "gui").glob("*.py"))
+    sources = sorted(str(p) for p in (SRC / "papi_desktop" / "gui").rglob("*.py"))
     out = subprocess.run([tool, *sources, "-ts", str(copy), "-no-obsolete"], capture_output=True, text=True,
                          timeout=120)
     assert out.returncode == 0, out.stderr

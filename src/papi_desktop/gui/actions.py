@@ -66,11 +66,53 @@ def export_pdf(parent: QWidget | None, repo: Repository, assessment_id: str) -> 
 
 
 def export_data_file(parent: QWidget | None, repo: Repository, assessment_id: str) -> str | None:
-    """Xuất tệp dữ liệu: write the data file the receiving office imports. Awaits the data-file exchange feature."""
-    dialogs.inform(parent, QCoreApplication.translate("Actions", "Export data file"),
-                   QCoreApplication.translate("Actions", "Exporting the data file for the receiving office is not "
-                                                         "available in this version yet: it awaits the data-file "
-                                                         "exchange feature."),
-                   QCoreApplication.translate("Actions", "Your answers are saved and can be exported once it is "
-                                                         "added."))
-    return None
+    """Xuất tệp dữ liệu: write the ``.papi`` file the receiving office imports (or the answers as XLSX / CSV).
+
+    Only a finalised assessment is exported; a draft gets a message saying how to finalise it. The success
+    message shows the verification code printed on the signed paper report, so the office can compare them."""
+    title = QCoreApplication.translate("Actions", "Export data file")
+    a = repo.get_assessment(assessment_id)
+    if not a.is_final:
+        dialogs.inform(parent, title,
+                       QCoreApplication.translate("Actions", "Only finalised assessments are exported as data files. "
+                                                             "This assessment is still a draft."),
+                       QCoreApplication.translate("Actions", "Answer every criterion, then press “Finalise…” and "
+                                                             "give the report's number and date. After that, press "
+                                                             "“Export data file” again."))
+        return None
+    from papi_desktop.exchange.writer import file_name
+
+    filters = QCoreApplication.translate("Actions", "PAPI data file (*.papi);;Excel workbook (*.xlsx);;"
+                                                    "CSV table (*.csv)")
+    out = save_file(parent, title, file_name(repo, assessment_id), filters)
+    if not out:
+        return None
+    path = Path(out)
+    if path.suffix.lower() not in (".papi", ".xlsx", ".csv"):
+        path = path.with_name(path.name + ".papi")
+    with busy_cursor():
+        done = run_reporting_errors(parent, lambda: _write_data_file(repo, assessment_id, path))
+    if done is None:
+        return None
+    from papi_desktop.core.snapshot import verification_code
+
+    code = verification_code(a.content_hash) if a.content_hash else ""
+    if path.suffix.lower() == ".papi":
+        message = QCoreApplication.translate("Actions", "The data file was saved as %1. Send it to the receiving "
+                                                        "office together with the signed report.")
+    else:
+        message = QCoreApplication.translate("Actions", "The answers were saved as %1.")
+    details = QCoreApplication.translate("Actions", "Verification code: %1 (the same code is printed on the paper "
+                                                    "report).").replace("%1", code)
+    dialogs.inform(parent, title, message.replace("%1", str(path)), details)
+    return str(path)
+
+
+def _write_data_file(repo: Repository, assessment_id: str, path: Path) -> Path:
+    if path.suffix.lower() == ".papi":
+        from papi_desktop.exchange.writer import export_assessment
+
+        return export_assessment(repo, assessment_id, path)
+    from papi_desktop.exchange.tabular import assessment_sheets, write_tables
+
+    return write_tables(path, assessment_sheets(repo, assessment_id))

@@ -33,6 +33,7 @@ class MainWindow(QMainWindow):
         self.assessment_view = None  # its AssessmentView (imported on first use: not needed to show home)
         self.home = None
         self.profile_wizard = None
+        self.office_window = None  # the receiving office's window, when opened from the menu
         self._closed = False
         geometry = prefs.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
@@ -68,10 +69,12 @@ class MainWindow(QMainWindow):
         home.triggered.connect(self.go_home)
         settings = QAction(self.tr("&Settings…"), self)
         settings.triggered.connect(self.open_settings)
+        office = QAction(self.tr("Aggregation (receiving &office)…"), self)
+        office.triggered.connect(self.open_office)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
-        for a in (home, settings, quit_action):
+        for a in (home, settings, office, quit_action):
             file_menu.addAction(a)
         old_label = getattr(self, "saved_label", None)
         if old_label is not None:
@@ -204,6 +207,28 @@ class MainWindow(QMainWindow):
                            self.tr("The data was restored from the backup."),
                            self.tr("The previous data was kept in %1.").replace(
                                "%1", str(getattr(result.previous, "path", result.previous) or "")))
+
+    def open_office(self):
+        """Tổng hợp: the receiving office's window (import schools' files, dashboard, summaries) on this database."""
+        from papi_desktop.gui.office import create_office_window
+
+        if self.session is not None:
+            self.session.flush()
+        if self.office_window is not None and self.office_window.isVisible():
+            self.office_window.raise_()
+            self.office_window.activateWindow()
+            return self.office_window
+        from PySide6.QtCore import Qt
+
+        window = create_office_window(self.db_path, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # its connection closes with it
+        window.destroyed.connect(self._office_closed)
+        self.office_window = window
+        window.show()
+        return window
+
+    def _office_closed(self) -> None:
+        self.office_window = None
 
     def apply_preferences(self) -> None:
         """Apply language and text size: the views are rebuilt in place, at the same assessment and criterion."""

@@ -1,0 +1,149 @@
+"""The "Bảng tổng hợp" tab: filters (school year, unit, dimension), the average per dimension as bars, and the
+schools × criteria table (double-click or Enter opens a school read-only)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from papi_desktop.gui.chart import ScoreChart
+from papi_desktop.gui.i18n import current_language, number_text
+from papi_desktop.gui.office.dashboard_model import FIXED, DashboardModel
+
+
+class DashboardPanel(QWidget):
+    """``open_requested(assessment_id)`` when the user opens a school."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, repo, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.repo = repo
+        self.d = None
+        self._filling = False
+        layout = QVBoxLayout(self)
+        filters = QHBoxLayout()
+        self.year_combo, self.unit_combo, self.dimension_combo = QComboBox(), QComboBox(), QComboBox()
+        for caption, combo in ((self.tr("School &year:"), self.year_combo), (self.tr("U&nit:"), self.unit_combo),
+                               (self.tr("&Dimension:"), self.dimension_combo)):
+            label = QLabel(caption)
+            label.setBuddy(combo)
+            combo.setAccessibleName(caption.replace("&", "").rstrip(":"))
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self._filter_changed)
+            filters.addWidget(label)
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        layout.addLayout(filters)
+        self.summary = QLabel()
+        layout.addWidget(self.summary)
+        self.chart = ScoreChart()
+        self.chart.setAccessibleName(self.tr("Average score per dimension"))
+        layout.addWidget(self.chart)
+        self.model = DashboardModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Schools and criteria"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        header.sectionClicked.connect(self._sort_clicked)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header.setDefaultSectionSize(64)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.activated.connect(lambda index: self.open_row(index.row()))  # double-click or Enter
+        layout.addWidget(self.table, 1)
+        self._sort = (-1, Qt.SortOrder.AscendingOrder)
+
+    # -- data --------------------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the dashboard again with the current filters (after an import)."""
+        from papi_desktop.exchange.dashboard import dashboard
+
+        year = self.year_combo.currentData()
+        unit = self.unit_combo.currentData()
+        dimension = self.dimension_combo.currentData()
+        full = dashboard(self.repo, school_year=year, unit=unit)
+        if year is not None and year not in full.years:
+            full = dashboard(self.repo, unit=unit)
+        self.d = full if dimension is None else dashboard(self.repo, school_year=full.school_year, unit=unit,
+                                                          dimension=dimension, sync=False)
+        self._fill_filters(full)
+        self.model.set_dashboard(self.d)
+        if self._sort[0] >= 0 and self._sort[0] < self.model.columnCount():
+            self.model.sort(*self._sort)
+        self._show_totals()
+
+    def _fill_filters(self, d) -> None:
+        vi = current_language() == "vi"
+        self._filling = True
+        try:
+            for combo, everything, items in (
+                (self.year_combo, None, [(y, y) for y in d.years]),
+                (self.unit_combo, self.tr("All units"), [(name or code, code) for code, name in d.units]),
+                (self.dimension_combo, self.tr("All dimensions"),
+                 [(f"{i}. {n_vi if vi else n_en}", i) for i, n_vi, n_en in d.dimensions]),
+            ):
+                current = combo.currentData()
+                combo.clear()
+                if everything:
+                    combo.addItem(everything, None)
+                for text, data in items:
+                    combo.addItem(text, data)
+                at = combo.findData(current if current is not None else d.school_year if combo is self.year_combo
+                                    else None)
+                combo.setCurrentIndex(max(0, at))
+        finally:
+            self._filling = False
+
+    def _show_totals(self) -> None:
+        d = self.d
+        vi = current_language() == "vi"
+        names = {i: (n_vi if vi else n_en) for i, n_vi, n_en in d.dimensions}
+        self.chart.set_rows([(names[i], d.dimension_averages.get(i)) for i, *_ in d.dimensions])
+        if not d.rows:
+            self.summary.setText(self.tr("No finalised assessments have been imported yet."))
+            return
+        self.summary.setText(self.tr("%1 schools, school year %2, average score %3 (0–10). ✓ met, ✗ not met, – not "
+                                     "applicable, empty: unanswered. The second header line is the pass rate.")
+                             .replace("%1", str(len(d.rows))).replace("%2", d.school_year or "")
+                             .replace("%3", number_text(d.average_score)))
+        self.table.setColumnWidth(0, max(90, self.fontMetrics().horizontalAdvance("TH00000000") + 16))
+        self.table.setColumnWidth(1, 280)
+        self.table.setColumnWidth(2, 200)
+
+    def _filter_changed(self) -> None:
+        if not self._filling:
+            self.refresh()
+
+    def _sort_clicked(self, column: int) -> None:
+        order = Qt.SortOrder.AscendingOrder
+        if self._sort[0] == column and self._sort[1] == Qt.SortOrder.AscendingOrder:
+            order = Qt.SortOrder.DescendingOrder
+        self._sort = (column, order)
+        self.table.horizontalHeader().setSortIndicator(column, order)
+        self.model.sort(column, order)
+
+    def open_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.open_requested.emit(self.model.assessment_id(row))
+
+    def criterion_columns(self) -> range:
+        return range(FIXED, self.model.columnCount())

@@ -1,0 +1,226 @@
+"""Import of schools' ``.papi`` files: choose files or a folder, import in a worker thread, show each file's result.
+
+The worker opens its own :class:`Repository` (one SQLite connection per thread) and talks to the screen only
+through signals; "Dừng" asks :func:`~papi_desktop.exchange.importer.import_paths` to stop after the current file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QThread, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from papi_desktop.gui.i18n import current_language
+from papi_desktop.gui.office.tables import AMBER, BLUE, GREEN, GREY, RED, WHITE, RowsModel
+
+RESULT_COLOURS = {"imported": GREEN, "updated": BLUE, "unchanged": WHITE, "older": GREY, "conflict": AMBER,
+                  "rejected": RED}
+
+
+def choose_papi_files(parent: QWidget | None) -> list[str]:
+    """Pick ``.papi`` files to import (tests replace this function)."""
+    files, _ = QFileDialog.getOpenFileNames(
+        parent, QCoreApplication.translate("Office", "Choose data files to import"), "",
+        QCoreApplication.translate("Office", "PAPI data files (*.papi);;All files (*)"))
+    return files
+
+
+def choose_import_folder(parent: QWidget | None) -> str:
+    """Pick a folder whose ``.papi`` files (also in sub-folders) are imported ("" when cancelled)."""
+    return QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("Office", "Choose a folder to import"))
+
+
+def result_label(result: str) -> str:
+    """The result word in the GUI's language (đã nhập / không đổi / đã cập nhật / bản cũ hơn / xung đột / từ chối)."""
+    from papi_desktop.exchange.importer import RESULT_TEXT
+
+    vi, en = RESULT_TEXT[result]
+    return vi if current_language() == "vi" else en
+
+
+class ImportWorker(QThread):
+    """Runs ``import_paths`` on its own connection; ``progressed(done, total)``, then ``done`` (the report is in
+    ``report``; no Python object crosses threads in a signal) or ``failed(message)``."""
+
+    progressed = Signal(int, int)
+    done = Signal()
+    failed = Signal(str)
+
+    def __init__(self, db_path: Path, paths: list[str], dry_run: bool, parent=None):
+        super().__init__(parent)
+        self.db_path, self.paths, self.dry_run = db_path, paths, dry_run
+        self._stop = False
+        self.report = None
+
+    def cancel(self) -> None:
+        self._stop = True
+
+    def _progress(self, done: int, total: int) -> bool:
+        self.progressed.emit(done, total)
+        return not self._stop
+
+    def run(self) -> None:
+        from papi_desktop.errors import PapiError
+        from papi_desktop.exchange.importer import import_paths
+        from papi_desktop.storage.repository import Repository
+
+        try:
+            with Repository.open(self.db_path) as repo:
+                report = import_paths(repo, self.paths, dry_run=self.dry_run, progress=self._progress)
+        except PapiError as exc:
+            self.failed.emit(exc.message(current_language()))
+            return
+        except Exception as exc:  # shown to the user, never a traceback in the worker
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+            return
+        self.report = report
+        self.done.emit()
+
+
+class ImportPanel(QWidget):
+    """The "Nhập tệp" tab. ``finished(report)`` after each import (also a dry run); ``imported`` when the
+    database changed, so the dashboard refreshes."""
+
+    finished = Signal(object)
+    imported = Signal()
+
+    def __init__(self, db_path: Path, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db_path = db_path
+        self.worker: ImportWorker | None = None
+        self.report = None
+        self._announce = None
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Import the data files (.papi) the schools sent. Each file is checked first; a file "
+                               "that fails a check is rejected with the reason and changes nothing."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        row = QHBoxLayout()
+        self.files_button = QPushButton(self.tr("Import &files…"))
+        self.folder_button = QPushButton(self.tr("Import a f&older…"))
+        self.dry_run = QCheckBox(self.tr("Only &check, do not import"))
+        self.cancel_button = QPushButton(self.tr("&Stop"))
+        self.cancel_button.setEnabled(False)
+        self.files_button.clicked.connect(lambda: self.start(choose_papi_files(self)))
+        self.folder_button.clicked.connect(self._choose_folder)
+        self.cancel_button.clicked.connect(self.cancel)
+        for w in (self.files_button, self.folder_button, self.dry_run):
+            row.addWidget(w)
+        row.addStretch(1)
+        row.addWidget(self.cancel_button)
+        layout.addLayout(row)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        layout.addWidget(self.progress)
+        self.summary = QLabel(self.tr("No files imported yet."))
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.model = RowsModel([self.tr("File"), self.tr("Result"), self.tr("School"), self.tr("Reason")], self,
+                               colour=lambda r: RESULT_COLOURS.get(self.results[r].result))
+        self.results: list = []
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Result of each file"))
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+
+    def _choose_folder(self) -> None:
+        folder = choose_import_folder(self)
+        if folder:
+            self.start([folder])
+
+    def running(self) -> bool:
+        return self.worker is not None
+
+    def start(self, paths: list[str]) -> None:
+        """Import ``paths`` (files and folders) in the background."""
+        if not paths or self.worker is not None:
+            return
+        self.worker = ImportWorker(self.db_path, list(paths), self.dry_run.isChecked(), self)
+        self.worker.progressed.connect(self._progressed)
+        self.worker.done.connect(self._done)
+        self.worker.failed.connect(self._failed)
+        self.worker.finished.connect(self._worker_ended)
+        for w in (self.files_button, self.folder_button, self.dry_run):
+            w.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress.setRange(0, 0)  # busy until the first file is done
+        self.summary.setText(self.tr("Reading the files…"))
+        self.worker.start()
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.cancel_button.setEnabled(False)
+            self.summary.setText(self.tr("Stopping after the current file…"))
+
+    def wait(self) -> None:
+        """Stop a running import and wait for it (closing the window)."""
+        if self.worker is not None:
+            self.worker.cancel()
+            self.worker.wait()
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(1, total))
+        self.progress.setValue(done)
+        self.summary.setText(self.tr("Checked %1 of %2 files…").replace("%1", str(done)).replace("%2", str(total)))
+
+    def _done(self) -> None:
+        report = self.report = self.worker.report
+        self.results = report.results
+        lang = current_language()
+        rows = []
+        for r in report.results:
+            school = " ".join(x for x in (r.school_code, r.school_name, r.school_year) if x)
+            rows.append([Path(r.path).name, result_label(r.result), school, r.reason(lang)])
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        total = len(report.results)
+        if self.progress.maximum() == 0:
+            self.progress.setRange(0, max(1, total))
+        if total == 0:
+            self.summary.setText(self.tr("No .papi files were found there."))
+        else:
+            counts = ", ".join(f"{result_label(k)}: {report.count(k)}" for k in RESULT_COLOURS if report.count(k))
+            text = self.tr("Checked only, nothing was imported. %1") if report.dry_run else self.tr("Done. %1")
+            self.summary.setText(text.replace("%1", counts))
+        self._announce = report
+
+    def _failed(self, message: str) -> None:
+        from papi_desktop.gui import dialogs
+
+        self.summary.setText(message)
+        dialogs.warn(self, self.tr("Import"), message)
+
+    def _worker_ended(self) -> None:
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.deleteLater()
+        if self.progress.maximum() == 0:
+            self.progress.setRange(0, 1)
+        for w in (self.files_button, self.folder_button, self.dry_run):
+            w.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        report, self._announce = self._announce, None
+        if report is not None:
+            if not report.dry_run and any(r.result in ("imported", "updated") for r in report.results):
+                self.imported.emit()
+            self.finished.emit(report)

@@ -1,0 +1,206 @@
+"""The "Danh sách trường" tab (expected schools, who has not sent) and the "Báo cáo tổng hợp" tab (office details,
+summary XLSX / CSV / PDF, the bundle for the next level)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from papi_desktop.gui import actions, dialogs
+from papi_desktop.gui.office.tables import RowsModel
+
+OFFICE_KEY = "office"
+
+
+def choose_roster_file(parent: QWidget | None) -> str:
+    """Pick the list of expected schools (CSV or XLSX: code, name, unit); "" when cancelled."""
+    path, _ = QFileDialog.getOpenFileName(
+        parent, QCoreApplication.translate("Office", "Choose the list of schools"), "",
+        QCoreApplication.translate("Office", "Lists of schools (*.xlsx *.csv);;All files (*)"))
+    return path
+
+
+class RosterPanel(QWidget):
+    """Load the expected schools; the table lists those that have not sent a finalised assessment."""
+
+    def __init__(self, repo, year: Callable[[], str | None], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.repo, self.year = repo, year
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.load_button = QPushButton(self.tr("&Load the list of schools…"))
+        self.load_button.clicked.connect(self.load)
+        row.addWidget(self.load_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.model = RowsModel([self.tr("Code"), self.tr("School"), self.tr("Unit")], self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Schools that have not sent their data file"))
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.table, 1)
+
+    def load(self) -> None:
+        path = choose_roster_file(self)
+        if not path:
+            return
+        from papi_desktop.exchange.roster import load_roster
+
+        if actions.run_reporting_errors(self, lambda: load_roster(self.repo, path)) is not None:
+            self.refresh()
+
+    def refresh(self) -> None:
+        from papi_desktop.exchange.roster import missing
+        from papi_desktop.storage.exchange_store import roster_rows
+
+        expected = len(roster_rows(self.repo))
+        year, rows = missing(self.repo, self.year())
+        self.model.set_rows([list(r) for r in rows])
+        self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(1, 320)
+        if not expected:
+            self.summary.setText(self.tr("No list of schools loaded yet. Load a CSV or Excel file with the columns "
+                                         "code, name and unit to see which schools have not sent their data."))
+        elif not rows:
+            self.summary.setText(self.tr("All %1 schools of the list have sent their data for school year %2.")
+                                 .replace("%1", str(expected)).replace("%2", year or ""))
+        else:
+            self.summary.setText(self.tr("%1 of the %2 schools of the list have not sent their data for school "
+                                         "year %3:").replace("%1", str(len(rows))).replace("%2", str(expected))
+                                 .replace("%3", year or ""))
+
+
+class SummaryPanel(QWidget):
+    """The office's details (settings key ``office``) and the files the office sends on."""
+
+    def __init__(self, repo, filters: Callable[[], tuple[str | None, str | None]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.repo, self.filters = repo, filters
+        layout = QVBoxLayout(self)
+        box = QGroupBox(self.tr("The office (printed on the summary report)"))
+        form = QFormLayout(box)
+        self.fields: dict[str, QLineEdit] = {}
+        for key, caption in (("name", self.tr("Office &name:")), ("supervising_body", self.tr("S&upervising body:")),
+                             ("abbreviation", self.tr("Abbrevi&ation:")), ("place_name", self.tr("P&lace name:")),
+                             ("signer", self.tr("Si&gner:")), ("signer_title", self.tr("Signer's &title:")),
+                             ("recipients", self.tr("&Recipients (separated by ;):"))):
+            edit = QLineEdit()
+            label = QLabel(caption)
+            label.setBuddy(edit)
+            edit.setAccessibleName(caption.replace("&", "").rstrip(":"))
+            form.addRow(label, edit)
+            self.fields[key] = edit
+        self.doc_number = QSpinBox()
+        self.doc_number.setRange(0, 9999)
+        self.doc_number.setSpecialValueText(self.tr("(fill in later)"))
+        number_label = QLabel(self.tr("&Document number:"))
+        number_label.setBuddy(self.doc_number)
+        form.addRow(number_label, self.doc_number)
+        self.save_office_button = QPushButton(self.tr("Sa&ve the office details"))
+        self.save_office_button.clicked.connect(self.save_office)
+        form.addRow(self.save_office_button)
+        layout.addWidget(box)
+        self.note = QLabel(self.tr("The files use the school year and unit chosen on the dashboard."))
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        row = QHBoxLayout()
+        self.xlsx_button = QPushButton(self.tr("Summary as &Excel…"))
+        self.csv_button = QPushButton(self.tr("Summary as &CSV…"))
+        self.pdf_button = QPushButton(self.tr("Summary report as &PDF…"))
+        self.bundle_button = QPushButton(self.tr("Bundle &for the next level…"))
+        self.xlsx_button.clicked.connect(lambda: self.save_summary("xlsx"))
+        self.csv_button.clicked.connect(lambda: self.save_summary("csv"))
+        self.pdf_button.clicked.connect(lambda: self.save_summary("pdf"))
+        self.bundle_button.clicked.connect(self.save_bundle)
+        for b in (self.xlsx_button, self.csv_button, self.pdf_button, self.bundle_button):
+            row.addWidget(b)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        self.load_office()
+
+    def load_office(self) -> None:
+        office = self.repo.get_setting(OFFICE_KEY) or {}
+        for key, edit in self.fields.items():
+            value = office.get(key, "")
+            edit.setText("; ".join(value) if isinstance(value, list) else str(value or ""))
+        self.doc_number.setValue(int(office.get("doc_number") or 0))
+
+    def office(self) -> dict:
+        from papi_desktop.core.text import nfc
+
+        out = {k: nfc(e.text().strip()) for k, e in self.fields.items()}
+        out["recipients"] = [x.strip() for x in out["recipients"].split(";") if x.strip()]
+        out["doc_number"] = self.doc_number.value() or None
+        return out
+
+    def save_office(self) -> None:
+        self.repo.set_setting(OFFICE_KEY, self.office())
+        dialogs.inform(self, self.tr("Office details"), self.tr("The office details were saved."))
+
+    def save_summary(self, fmt: str) -> str | None:
+        year, unit = self.filters()
+        suggested = f"tong-hop-{year or ''}{'-' + unit if unit else ''}.{fmt}"
+        filters = {"xlsx": self.tr("Excel workbook (*.xlsx)"), "csv": self.tr("CSV table (*.csv)"),
+                   "pdf": "PDF (*.pdf)"}[fmt]
+        out = actions.save_file(self, self.tr("Save the summary"), suggested, filters)
+        if not out:
+            return None
+        path = Path(out) if Path(out).suffix.lower() == f".{fmt}" else Path(out + f".{fmt}")
+        if fmt == "pdf":  # the PDF prints the office details as they are in the form
+            self.repo.set_setting(OFFICE_KEY, self.office())
+
+        def work():
+            if fmt == "pdf":
+                from papi_desktop.exchange.summary_pdf import write_summary_pdf
+
+                return write_summary_pdf(self.repo, path, school_year=year, unit=unit)
+            from papi_desktop.exchange.tabular import summary_sheets, write_tables
+
+            return write_tables(path, summary_sheets(self.repo, school_year=year, unit=unit))
+
+        with actions.busy_cursor():
+            done = actions.run_reporting_errors(self, work)
+        if done is None:
+            return None
+        dialogs.inform(self, self.tr("Summary"), self.tr("The summary was saved as %1.").replace("%1", str(path)))
+        return str(path)
+
+    def save_bundle(self) -> str | None:
+        year, _unit = self.filters()
+        out = actions.save_file(self, self.tr("Save the bundle for the next level"), f"gui-cap-tren-{year or ''}.zip",
+                                self.tr("ZIP archive (*.zip)"))
+        if not out:
+            return None
+        path = Path(out) if out.lower().endswith(".zip") else Path(out + ".zip")
+        self.repo.set_setting(OFFICE_KEY, self.office())
+        from papi_desktop.exchange.bundle import make_bundle
+
+        with actions.busy_cursor():
+            count = actions.run_reporting_errors(self, lambda: make_bundle(self.repo, path, school_year=year))
+        if count is None:
+            return None
+        dialogs.inform(self, self.tr("Bundle"), self.tr("The bundle was saved as %1: %2 schools' data files with the "
+                                                        "summary (Excel and PDF).").replace("%1", str(path))
+                       .replace("%2", str(count)))
+        return str(path)

@@ -1,0 +1,98 @@
+"""One school's assessment, read-only, as the office sees it: the verification code (to compare with the signed
+paper report), scores, and every criterion with its verdict and answer; "In / Xuất PDF" prints its report."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from papi_desktop.core.scoring import VERDICT_TEXT
+from papi_desktop.gui.i18n import current_language, date_text, number_text, text
+from papi_desktop.gui.office.dashboard_model import COLOURS
+from papi_desktop.gui.office.tables import RowsModel
+
+
+class SchoolDialog(QDialog):
+    """Read-only view of assessment ``assessment_id`` (nothing here can change it)."""
+
+    def __init__(self, repo, assessment_id: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        from papi_desktop.exchange.tabular import answer_text
+
+        self.repo, self.assessment_id = repo, assessment_id
+        a = repo.get_assessment(assessment_id)
+        snap = repo.snapshot(assessment_id)
+        catalogue = repo.catalogue_of(a)
+        answers = repo.get_answers(assessment_id)
+        school = snap["content"]["school"]
+        lang = current_language()
+        self.setWindowTitle(self.tr("%1 – school year %2 (read only)").replace("%1", school["name"])
+                            .replace("%2", a.school_year))
+        layout = QVBoxLayout(self)
+        self.code_label = QLabel(self.tr("Verification code: %1").replace("%1", snap["verification_code"] or "–"))
+        font = self.code_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.code_label.setFont(font)
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.code_label.setAccessibleName(self.code_label.text())
+        layout.addWidget(self.code_label)
+        hint = QLabel(self.tr("Compare it with the code printed on the school's signed paper report: if they differ, "
+                              "the file is not the assessment the principal signed."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        dims = {d.id: text(d.name) for d in catalogue.dimensions}
+        scores = snap["scores"]["dimensions"]
+        facts = [
+            self.tr("School: %1 (%2), %3").replace("%1", school["name"]).replace("%2", school["code"])
+            .replace("%3", school.get("unit_name") or ""),
+            self.tr("Revision %1, finalised %2, document no. %3 of %4").replace("%1", str(a.revision))
+            .replace("%2", date_text(a.finalised_at)).replace("%3", str(a.doc_number or "–"))
+            .replace("%4", date_text(a.doc_date)),
+            self.tr("Overall score: %1 / 10").replace("%1", number_text(snap["scores"]["overall"])) + " — "
+            + "; ".join(f"{dims.get(k, k)}: {number_text(v)}" for k, v in scores.items()),
+        ]
+        info = QLabel("\n".join(facts))
+        info.setWordWrap(True)
+        layout.addWidget(info)
+        verdicts = [snap["verdicts"].get(c.id, "unanswered") for c in catalogue.criteria]
+        self.model = RowsModel([self.tr("Code"), self.tr("Criterion"), self.tr("Result"), self.tr("Answer"),
+                                self.tr("Note")], self, colour=lambda r: COLOURS[verdicts[r]])
+        self.model.set_rows([
+            [c.id, text(c.text), VERDICT_TEXT[v].get(lang), answer_text(c, answers.get(c.id)),
+             answers[c.id].note if c.id in answers else ""]
+            for c, v in zip(catalogue.criteria, verdicts, strict=True)
+        ])
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Answers and results"))
+        self.table.setWordWrap(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnWidth(0, 70)
+        self.table.setColumnWidth(1, 420)
+        self.table.setColumnWidth(2, 110)
+        self.table.setColumnWidth(3, 300)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox()
+        self.pdf_button = QPushButton(self.tr("&Print / export PDF"))
+        self.pdf_button.clicked.connect(self.print_pdf)
+        buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.addButton(self.tr("&Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(1100, 700)
+
+    def print_pdf(self) -> str | None:
+        from papi_desktop.gui import actions
+
+        return actions.export_pdf(self, self.repo, self.assessment_id)
