@@ -3,11 +3,13 @@
 Widgets, the CLI, the report and the exchange code call these methods; nobody else writes SQL. All text that
 comes in is normalised to NFC here. A finalised assessment refuses changes (:class:`ReadOnlyError`) until it is
 reopened, which archives the finalised content as a revision and writes the reason to the audit log.
+
+The class is split by what it does: schools, assessments, answers and settings here; evidence and actions in
+:mod:`~papi_desktop.storage.evidence`; finalise, reopen, audit and snapshots in :mod:`~papi_desktop.storage.lifecycle`.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 import uuid
@@ -19,22 +21,8 @@ from typing import Any
 from sqlite_utils import Database
 
 from papi_desktop.core.catalogue import Catalogue, catalogue_for, default_catalogue
-from papi_desktop.core.model import (
-    ACTION_STATUSES,
-    DRAFT,
-    FINALISED,
-    Action,
-    Answer,
-    Assessment,
-    Attachment,
-    AuditEntry,
-    Campus,
-    School,
-    now_iso,
-    valid_school_year,
-)
-from papi_desktop.core.scoring import UNANSWERED, evaluate_all, score
-from papi_desktop.core.snapshot import canonical_content, content_hash, make_snapshot
+from papi_desktop.core.model import Answer, Assessment, Campus, School, now_iso, valid_school_year
+from papi_desktop.core.scoring import evaluate_all, score
 from papi_desktop.core.text import nfc, nfc_deep
 from papi_desktop.errors import (
     DatabaseLockedError,
@@ -44,23 +32,15 @@ from papi_desktop.errors import (
     ValidationError,
 )
 from papi_desktop.storage.database import open_database
+from papi_desktop.storage.evidence import MAX_ATTACHMENT_BYTES, EvidenceMixin
+from papi_desktop.storage.lifecycle import LifecycleMixin
+from papi_desktop.storage.rows import dumps as _dumps
+from papi_desktop.storage.rows import school_from_profile
 
-MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
-
-
-def _dumps(value: Any) -> str:
-    return json.dumps(nfc_deep(value), ensure_ascii=False, sort_keys=True)
-
-
-def school_from_profile(code: str, profile: dict) -> School:
-    data = dict(profile)
-    data["campuses"] = [Campus(**c) for c in data.get("campuses", [])]
-    data["code"] = code
-    fields = School.__dataclass_fields__
-    return School(**{k: v for k, v in data.items() if k in fields})
+__all__ = ["MAX_ATTACHMENT_BYTES", "Repository", "school_from_profile"]
 
 
-class Repository:
+class Repository(EvidenceMixin, LifecycleMixin):
     """Reads and writes schools, assessments, answers, evidence, actions, settings and the audit log."""
 
     def __init__(self, db: Database, path: str | Path = ":memory:"):
@@ -309,209 +289,3 @@ class Repository:
         overall = score(cat, evs).overall
         self.db.execute("UPDATE assessments SET score = ? WHERE id = ?", [overall, assessment_id])
         return overall
-
-    # -- attachments -------------------------------------------------------------------------------------------
-
-    def add_attachment(self, assessment_id: str, criterion_id: str, source: str | Path) -> Attachment:
-        """Copy a file into the store (deduplicated by SHA-256) and link it to a criterion."""
-        self._require_draft(assessment_id)
-        src = Path(source)
-        try:
-            size = src.stat().st_size
-            if size > MAX_ATTACHMENT_BYTES:
-                raise ValidationError(
-                    f"Tệp {src.name} quá lớn ({size // 1048576} MB); giới hạn là 50 MB.",
-                    f"File {src.name} is too large ({size // 1048576} MB); the limit is 50 MB.",
-                )
-            data = src.read_bytes()
-        except OSError as exc:
-            raise StorageError(
-                f"Không đọc được tệp {src.name}: {exc.strerror or exc}. Tệp có thể đã bị xoá, di chuyển hoặc đang mở "
-                "ở chương trình khác.",
-                f"Cannot read {src.name}: {exc.strerror or exc}. It may have been moved, deleted or locked.",
-            ) from None
-        return self.add_attachment_bytes(assessment_id, criterion_id, nfc(src.name) or "file", data)
-
-    def add_attachment_bytes(self, assessment_id: str, criterion_id: str, filename: str, data: bytes) -> Attachment:
-        digest = hashlib.sha256(data).hexdigest()
-        now = self.clock()
-        with self.transaction():
-            self.db.execute(
-                "INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)", [digest, len(data), data]
-            )
-            att_id = self.db["attachments"].insert(
-                {"assessment_id": assessment_id, "criterion_id": criterion_id, "filename": nfc(filename),
-                 "sha256": digest, "size": len(data), "added_at": now}
-            ).last_pk
-            self._touch(assessment_id, now)
-            self.audit("attachment_added", assessment_id, criterion=criterion_id, file=filename, sha256=digest)
-        return Attachment(att_id, assessment_id, criterion_id, nfc(filename), digest, len(data), now)
-
-    def list_attachments(self, assessment_id: str, criterion_id: str | None = None) -> list[Attachment]:
-        where = "assessment_id = ?" + (" AND criterion_id = ?" if criterion_id else "")
-        args = [assessment_id] + ([criterion_id] if criterion_id else [])
-        rows = self.db["attachments"].rows_where(where, args, order_by="id")
-        return [Attachment(**r) for r in rows]
-
-    def attachment_bytes(self, sha256: str) -> bytes:
-        row = self.db.execute("SELECT data FROM blobs WHERE sha256 = ?", [sha256]).fetchone()
-        if not row:
-            raise NotFoundError("Không tìm thấy tệp minh chứng.", "The evidence file was not found.")
-        return row[0]
-
-    def remove_attachment(self, attachment_id: int) -> None:
-        rows = list(self.db["attachments"].rows_where("id = ?", [attachment_id]))
-        if not rows:
-            raise NotFoundError("Không tìm thấy tệp minh chứng.", "The evidence file was not found.")
-        aid = rows[0]["assessment_id"]
-        self._require_draft(aid)
-        with self.transaction():
-            self.db.execute("DELETE FROM attachments WHERE id = ?", [attachment_id])
-            self._drop_orphan_blobs()
-            self._touch(aid, self.clock())
-            self.audit("attachment_removed", aid, file=rows[0]["filename"], sha256=rows[0]["sha256"])
-
-    def _drop_orphan_blobs(self) -> None:
-        self.db.execute("DELETE FROM blobs WHERE sha256 NOT IN (SELECT sha256 FROM attachments)")
-
-    # -- improvement actions ---------------------------------------------------------------------------------
-
-    def list_actions(self, assessment_id: str) -> list[Action]:
-        rows = self.db["actions"].rows_where("assessment_id = ?", [assessment_id], order_by="id")
-        fields = Action.__dataclass_fields__
-        return [Action(**{k: v for k, v in r.items() if k in fields}) for r in rows]
-
-    def save_action(self, action: Action) -> Action:
-        """Insert (``id`` None) or update an improvement action."""
-        self._require_draft(action.assessment_id)
-        what = nfc(action.what) or ""
-        if not what:
-            raise ValidationError("Hãy ghi nội dung việc cần làm.", "Describe the action.")
-        if action.status not in ACTION_STATUSES:
-            raise ValidationError("Trạng thái không hợp lệ.", "Unknown status.")
-        now = self.clock()
-        row = {"assessment_id": action.assessment_id, "criterion_id": action.criterion_id, "what": what,
-               "who": nfc(action.who) or "", "due": action.due or None, "status": action.status, "updated_at": now}
-        with self.transaction():
-            if action.id is None:
-                row["created_at"] = now
-                action.id = self.db["actions"].insert(row).last_pk
-            else:
-                self.db["actions"].update(action.id, row)
-            self._touch(action.assessment_id, now)
-        return next(x for x in self.list_actions(action.assessment_id) if x.id == action.id)
-
-    def delete_action(self, action_id: int) -> None:
-        rows = list(self.db["actions"].rows_where("id = ?", [action_id]))
-        if not rows:
-            return
-        self._require_draft(rows[0]["assessment_id"])
-        with self.transaction():
-            self.db.execute("DELETE FROM actions WHERE id = ?", [action_id])
-
-    # -- finalise / reopen -------------------------------------------------------------------------------
-
-    def school_for(self, a: Assessment) -> School:
-        """The school profile of an assessment: frozen at finalising, live for a draft."""
-        row = self.db.execute("SELECT school_profile FROM assessments WHERE id = ?", [a.id]).fetchone()
-        if row and row[0]:
-            return school_from_profile(a.school_code, json.loads(row[0]))
-        return self.get_school(a.school_code)
-
-    def missing_for_finalise(self, assessment_id: str) -> list[tuple[str, str]]:
-        """``(criterion_id, message)`` for everything that blocks finalising (unanswered, invalid)."""
-        a = self.get_assessment(assessment_id)
-        cat = self.catalogue_of(a)
-        school = self.school_for(a)
-        answers = self.get_answers(assessment_id)
-        evs = evaluate_all(cat, answers, [c.code for c in school.campuses], a.school_year)
-        out = []
-        for cid, ev in evs.items():
-            if ev.verdict == UNANSWERED:
-                out.append((cid, "Chưa trả lời đủ"))
-            out += [(cid, p.message.vi) for p in ev.problems]
-            if cid in answers and answers[cid].needs_recheck:
-                out.append((cid, "Cần kiểm tra lại (chép từ năm trước)"))
-        return out
-
-    def finalise(self, assessment_id: str, *, doc_number: int | None = None, doc_date: str | None = None) -> Assessment:
-        """Make a complete draft final and read-only; freezes the school profile and the content hash."""
-        a = self._require_draft(assessment_id)
-        missing = self.missing_for_finalise(assessment_id)
-        if missing:
-            listing = "; ".join(f"{cid}: {msg}" for cid, msg in missing[:10])
-            more = f" (+{len(missing) - 10})" if len(missing) > 10 else ""
-            raise ValidationError(
-                f"Chưa hoàn thành được, còn thiếu: {listing}{more}.", f"Cannot finalise yet, missing: {listing}{more}."
-            )
-        now = self.clock()
-        school = self.get_school(a.school_code)
-        with self.transaction():
-            self.db["assessments"].update(assessment_id, {
-                "status": FINALISED, "finalised_at": now, "updated_at": now,
-                "school_profile": _dumps({k: v for k, v in asdict(school).items() if k != "code"}),
-                "doc_number": doc_number if doc_number is not None else a.doc_number,
-                "doc_date": doc_date or now[:10],
-            })
-            digest = content_hash(self.canonical(assessment_id))
-            self.db["assessments"].update(assessment_id, {"content_hash": digest})
-            self.audit("assessment_finalised", assessment_id, revision=a.revision, content_hash=digest)
-        self.after_finalise(assessment_id)
-        return self.get_assessment(assessment_id)
-
-    def reopen(self, assessment_id: str, *, reason: str) -> Assessment:
-        """Reopen a finalised assessment as a new draft revision; the finalised content is archived."""
-        a = self.get_assessment(assessment_id)
-        reason = nfc(reason) or ""
-        if not a.is_final:
-            raise ValidationError("Bản này đang là bản nháp.", "This assessment is already a draft.")
-        if not reason:
-            raise ValidationError("Hãy ghi lý do mở lại.", "Give the reason for reopening.")
-        content = self.canonical(assessment_id)
-        now = self.clock()
-        with self.transaction():
-            self.db["revisions"].insert({
-                "assessment_id": assessment_id, "revision": a.revision, "content_hash": a.content_hash or "",
-                "content": _dumps(content), "archived_at": now, "reason": reason,
-            }, replace=True)
-            self.db["assessments"].update(assessment_id, {
-                "status": DRAFT, "revision": a.revision + 1, "finalised_at": None, "content_hash": None,
-                "school_profile": None, "updated_at": now,
-            })
-            self.audit("assessment_reopened", assessment_id, reason=reason, from_revision=a.revision,
-                       to_revision=a.revision + 1)
-        return self.get_assessment(assessment_id)
-
-    def list_revisions(self, assessment_id: str) -> list[dict]:
-        return list(self.db["revisions"].rows_where("assessment_id = ?", [assessment_id], order_by="revision"))
-
-    def audit_log(self, assessment_id: str | None = None) -> list[AuditEntry]:
-        where, args = ("assessment_id = ?", [assessment_id]) if assessment_id else (None, [])
-        return [
-            AuditEntry(r["id"], r["at"], r["assessment_id"], r["action"], json.loads(r["detail"]), r["actor"])
-            for r in self.db["audit"].rows_where(where, args, order_by="id")
-        ]
-
-    # -- snapshots -------------------------------------------------------------------------------------
-
-    def _parts(self, assessment_id: str):
-        a = self.get_assessment(assessment_id)
-        return (self.catalogue_of(a), self.school_for(a), a, self.get_answers(assessment_id),
-                self.list_attachments(assessment_id), self.list_actions(assessment_id))
-
-    def canonical(self, assessment_id: str) -> dict:
-        """Canonical content (see :mod:`papi_desktop.core.snapshot`)."""
-        return canonical_content(*self._parts(assessment_id))
-
-    def snapshot(self, assessment_id: str) -> dict:
-        """Plain-data snapshot for the report, the data file and the review screen."""
-        return make_snapshot(*self._parts(assessment_id))
-
-    # -- reliability --
-
-    def after_finalise(self, assessment_id: str) -> None:
-        """Back up the database once a finalise is committed. Skipped inside a larger transaction (its caller
-        calls this after committing); a failed backup is logged, never raised: the finalise itself is saved."""
-        from papi_desktop.storage.backup import backup_after_finalise
-
-        backup_after_finalise(self)

@@ -1,0 +1,127 @@
+"""The life of an assessment: finalising, reopening as a new revision, the audit log, snapshots.
+
+Part of :class:`~papi_desktop.storage.repository.Repository` (mixed in); every write is one transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from papi_desktop.core.model import DRAFT, FINALISED, Assessment, AuditEntry, School
+from papi_desktop.core.scoring import UNANSWERED, evaluate_all
+from papi_desktop.core.snapshot import canonical_content, content_hash, make_snapshot
+from papi_desktop.core.text import nfc
+from papi_desktop.errors import ValidationError
+from papi_desktop.storage.rows import dumps as _dumps
+from papi_desktop.storage.rows import school_from_profile
+
+
+class LifecycleMixin:
+    """Finalise / reopen, revisions, audit log and the plain-data snapshots."""
+
+
+    def school_for(self, a: Assessment) -> School:
+        """The school profile of an assessment: frozen at finalising, live for a draft."""
+        row = self.db.execute("SELECT school_profile FROM assessments WHERE id = ?", [a.id]).fetchone()
+        if row and row[0]:
+            return school_from_profile(a.school_code, json.loads(row[0]))
+        return self.get_school(a.school_code)
+
+    def missing_for_finalise(self, assessment_id: str) -> list[tuple[str, str]]:
+        """``(criterion_id, message)`` for everything that blocks finalising (unanswered, invalid)."""
+        a = self.get_assessment(assessment_id)
+        cat = self.catalogue_of(a)
+        school = self.school_for(a)
+        answers = self.get_answers(assessment_id)
+        evs = evaluate_all(cat, answers, [c.code for c in school.campuses], a.school_year)
+        out = []
+        for cid, ev in evs.items():
+            if ev.verdict == UNANSWERED:
+                out.append((cid, "Chưa trả lời đủ"))
+            out += [(cid, p.message.vi) for p in ev.problems]
+            if cid in answers and answers[cid].needs_recheck:
+                out.append((cid, "Cần kiểm tra lại (chép từ năm trước)"))
+        return out
+
+    def finalise(self, assessment_id: str, *, doc_number: int | None = None, doc_date: str | None = None) -> Assessment:
+        """Make a complete draft final and read-only; freezes the school profile and the content hash."""
+        a = self._require_draft(assessment_id)
+        missing = self.missing_for_finalise(assessment_id)
+        if missing:
+            listing = "; ".join(f"{cid}: {msg}" for cid, msg in missing[:10])
+            more = f" (+{len(missing) - 10})" if len(missing) > 10 else ""
+            raise ValidationError(
+                f"Chưa hoàn thành được, còn thiếu: {listing}{more}.", f"Cannot finalise yet, missing: {listing}{more}."
+            )
+        now = self.clock()
+        school = self.get_school(a.school_code)
+        with self.transaction():
+            self.db["assessments"].update(assessment_id, {
+                "status": FINALISED, "finalised_at": now, "updated_at": now,
+                "school_profile": _dumps({k: v for k, v in asdict(school).items() if k != "code"}),
+                "doc_number": doc_number if doc_number is not None else a.doc_number,
+                "doc_date": doc_date or now[:10],
+            })
+            digest = content_hash(self.canonical(assessment_id))
+            self.db["assessments"].update(assessment_id, {"content_hash": digest})
+            self.audit("assessment_finalised", assessment_id, revision=a.revision, content_hash=digest)
+        self.after_finalise(assessment_id)
+        return self.get_assessment(assessment_id)
+
+    def reopen(self, assessment_id: str, *, reason: str) -> Assessment:
+        """Reopen a finalised assessment as a new draft revision; the finalised content is archived."""
+        a = self.get_assessment(assessment_id)
+        reason = nfc(reason) or ""
+        if not a.is_final:
+            raise ValidationError("Bản này đang là bản nháp.", "This assessment is already a draft.")
+        if not reason:
+            raise ValidationError("Hãy ghi lý do mở lại.", "Give the reason for reopening.")
+        content = self.canonical(assessment_id)
+        now = self.clock()
+        with self.transaction():
+            self.db["revisions"].insert({
+                "assessment_id": assessment_id, "revision": a.revision, "content_hash": a.content_hash or "",
+                "content": _dumps(content), "archived_at": now, "reason": reason,
+            }, replace=True)
+            self.db["assessments"].update(assessment_id, {
+                "status": DRAFT, "revision": a.revision + 1, "finalised_at": None, "content_hash": None,
+                "school_profile": None, "updated_at": now,
+            })
+            self.audit("assessment_reopened", assessment_id, reason=reason, from_revision=a.revision,
+                       to_revision=a.revision + 1)
+        return self.get_assessment(assessment_id)
+
+    def list_revisions(self, assessment_id: str) -> list[dict]:
+        return list(self.db["revisions"].rows_where("assessment_id = ?", [assessment_id], order_by="revision"))
+
+    def audit_log(self, assessment_id: str | None = None) -> list[AuditEntry]:
+        where, args = ("assessment_id = ?", [assessment_id]) if assessment_id else (None, [])
+        return [
+            AuditEntry(r["id"], r["at"], r["assessment_id"], r["action"], json.loads(r["detail"]), r["actor"])
+            for r in self.db["audit"].rows_where(where, args, order_by="id")
+        ]
+
+    # -- snapshots -------------------------------------------------------------------------------------
+
+    def _parts(self, assessment_id: str):
+        a = self.get_assessment(assessment_id)
+        return (self.catalogue_of(a), self.school_for(a), a, self.get_answers(assessment_id),
+                self.list_attachments(assessment_id), self.list_actions(assessment_id))
+
+    def canonical(self, assessment_id: str) -> dict:
+        """Canonical content (see :mod:`papi_desktop.core.snapshot`)."""
+        return canonical_content(*self._parts(assessment_id))
+
+    def snapshot(self, assessment_id: str) -> dict:
+        """Plain-data snapshot for the report, the data file and the review screen."""
+        return make_snapshot(*self._parts(assessment_id))
+
+    # -- reliability --
+
+    def after_finalise(self, assessment_id: str) -> None:
+        """Back up the database once a finalise is committed. Skipped inside a larger transaction (its caller
+        calls this after committing); a failed backup is logged, never raised: the finalise itself is saved."""
+        from papi_desktop.storage.backup import backup_after_finalise
+
+        backup_after_finalise(self)

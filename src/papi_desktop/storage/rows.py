@@ -1,0 +1,23 @@
+"""Turning rows into domain objects and values into stored JSON (shared by the repository's parts)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from papi_desktop.core.model import Campus, School
+from papi_desktop.core.text import nfc_deep
+
+
+def dumps(value: Any) -> str:
+    """JSON as stored: NFC text, sorted keys, real UTF-8 characters."""
+    return json.dumps(nfc_deep(value), ensure_ascii=False, sort_keys=True)
+
+
+def school_from_profile(code: str, profile: dict) -> School:
+    """A School from its stored profile (unknown keys of newer files are ignored)."""
+    data = dict(profile)
+    data["campuses"] = [Campus(**c) for c in data.get("campuses", [])]
+    data["code"] = code
+    fields = School.__dataclass_fields__
+    return School(**{k: v for k, v in data.items() if k in fields})
