@@ -159,8 +159,8 @@ def build_bundle() -> int:
     if built.returncode:
         return built.returncode
     exe = ROOT / "dist" / "papi-desktop" / ("papi-desktop.exe" if WINDOWS else "papi-desktop")
-    size = sum(f.stat().st_size for f in exe.parent.rglob("*") if f.is_file())
-    say(f"bundle: {exe.parent} ({size / 1e6:.1f} MB)")
+    size = sum(f.stat().st_size for f in exe.parent.rglob("*") if f.is_file() and not f.is_symlink())
+    say(f"bundle: {exe.parent} ({size / 1e6:.1f} MB; budget 150 MB{'' if size <= 150e6 else ' — OVER BUDGET'})")
     clean_env = {"PATH": "/usr/bin:/bin", "HOME": str(ROOT / "build"), "QT_QPA_PLATFORM": "offscreen"}
     if WINDOWS:
         clean_env = {"SYSTEMROOT": os.environ.get("SYSTEMROOT", r"C:\Windows"), "PATH": r"C:\Windows\System32"}
