@@ -106,6 +106,8 @@ class Criterion:
     weight: float
     seed_refs: tuple[str, ...]
     papi_indicator: bool = False
+    #: the answer model's rules compiled once by :mod:`papi_desktop.core.scoring` (not part of the criterion's value)
+    _compiled: dict = field(default_factory=dict, init=False, repr=False, compare=False, hash=False)
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,8 @@ class Catalogue:
     sha256: str
     source: str = ""
     _by_id: dict = field(default_factory=dict, repr=False, compare=False, hash=False)
+    #: values derived once from the catalogue (e.g. by :func:`papi_desktop.core.scoring.score`)
+    _memo: dict = field(default_factory=dict, init=False, repr=False, compare=False, hash=False)
 
     def criterion(self, criterion_id: str) -> Criterion:
         try:
