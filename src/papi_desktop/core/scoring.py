@@ -238,6 +238,14 @@ def _rule(criterion: Criterion) -> _Rule:
     return rule
 
 
+def compiled_conditions(criterion: Criterion) -> tuple[tuple, tuple]:
+    """``(met_when, checks)`` of the criterion as ``(condition dict, compiled function)`` pairs, in catalogue order."""
+    rule = _rule(criterion)
+    model = criterion.answer
+    return (tuple(zip(model.met_when, rule.met_when, strict=True)),
+            tuple((c.rule, fn) for c, (fn, _msg) in zip(model.checks, rule.checks, strict=True)))
+
+
 def _evaluate_form_values(rule: _Rule, values: dict[str, Any], campus: str | None):
     problems: list[Problem] = []
     missing: list[str] = []
