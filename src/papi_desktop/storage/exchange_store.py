@@ -118,18 +118,18 @@ def write_imported(repo, content: dict, *, file_name: str, file_sha256: str, man
     conn = repo.db.conn
     school, a = content["school"], content["assessment"]
     aid, code, year = a["id"], school["code"], a["school_year"]
-    profile = {k: v for k, v in school.items() if k != "code"}
-    latest = conn.execute("SELECT max(school_year) FROM assessments WHERE school_code = ?", [code]).fetchone()[0]
-    if latest is None or year >= latest:
-        conn.execute(
-            "INSERT INTO schools (code, name, profile, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (code) DO UPDATE "
-            "SET name = excluded.name, profile = excluded.profile, updated_at = excluded.updated_at "
-            "WHERE schools.profile != excluded.profile",
-            [code, school["name"], _json(profile), now],
-        )
+    profile = _json({k: v for k, v in school.items() if k != "code"})
+    # the school row takes this profile unless the school already has an assessment of a later year
+    conn.execute(
+        "INSERT INTO schools (code, name, profile, updated_at) SELECT ?, ?, ?, ? WHERE ? >= coalesce("
+        "(SELECT max(school_year) FROM assessments WHERE school_code = ?), '') ON CONFLICT (code) DO UPDATE "
+        "SET name = excluded.name, profile = excluded.profile, updated_at = excluded.updated_at "
+        "WHERE schools.profile != excluded.profile",
+        [code, school["name"], profile, now, year, code],
+    )
     finalised = a["finalised_at"]
     row = [aid, code, year, a["catalogue_id"], a["catalogue_version"], "finalised", a["revision"], finalised,
-           finalised, finalised, a["doc_number"], a["doc_date"], _json(profile), content_hash, score]
+           finalised, finalised, a["doc_number"], a["doc_date"], profile, content_hash, score]
     if replace:
         for table in ("answers", "attachments", "actions"):
             conn.execute(f"DELETE FROM {table} WHERE assessment_id = ?", [aid])
