@@ -2,7 +2,11 @@
 
 import sys
 
-from papi_desktop.cli import main
-
 if __name__ == "__main__":
+    import multiprocessing
+
+    # the import's worker processes start this module again; in the frozen app they must stop here
+    multiprocessing.freeze_support()
+    from papi_desktop.cli import main
+
     sys.exit(main())

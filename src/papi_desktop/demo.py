@@ -18,7 +18,7 @@ from datetime import date, datetime, timedelta, timezone
 
 from papi_desktop.core.catalogue import Catalogue, Criterion, default_catalogue
 from papi_desktop.core.model import Action, Answer, Campus, School
-from papi_desktop.core.scoring import MET, condition_holds, evaluate
+from papi_desktop.core.scoring import MET, compiled_conditions, evaluate
 from papi_desktop.storage.repository import Repository
 
 PROVINCE = "Đắk Lắk"
@@ -108,10 +108,11 @@ def _random_value(rng: random.Random, f) -> object:
     return rng.choice(["Đã thực hiện theo kế hoạch.", "Có biên bản kèm theo.", "Thực hiện định kỳ."])
 
 
-def _repair(values: dict, cond: dict, fields) -> None:
-    """Change ``values`` so that ``cond`` holds, where that is simple (used for the demo only)."""
-    if condition_holds(cond, values) is not False:
-        return
+def _repair(values: dict, cond: dict, holds: Callable[[dict], bool | None], fields) -> bool:
+    """Change ``values`` so that ``cond`` (compiled: ``holds``) holds, where that is simple (demo only);
+    False when it already held (nothing changed)."""
+    if holds(values) is not False:
+        return False
     if "in" in cond:
         values[cond["field"]] = cond["in"][0]
     elif "min_selected" in cond:
@@ -130,19 +131,21 @@ def _repair(values: dict, cond: dict, fields) -> None:
         elif isinstance(left, str):
             values[left] = {"==": right, "<=": right, "<": right - 1, ">=": right, ">": right + 1,
                             "!=": right + 1}[op]
+    return True
 
 
 def _form_values(rng: random.Random, criterion: Criterion, want_met: bool) -> dict:
     model = criterion.answer
     fields = {f.key: f for f in model.fields}
+    met_when, checks = compiled_conditions(criterion)
+    rules = (*met_when, *checks) if want_met else checks
     for _ in range(30):
         values = {f.key: _random_value(rng, f) for f in model.fields}
         for _round in range(4):
-            if want_met:
-                for cond in model.met_when:
-                    _repair(values, cond, fields)
-            for check in model.checks:
-                _repair(values, check.rule, fields)
+            # a round in which every condition already held changes nothing, and neither would the next ones
+            # (repairs draw no random numbers), so stopping early gives the same values
+            if not any([_repair(values, cond, holds, fields) for cond, holds in rules]):
+                break
         probe = Answer(criterion.id, values)
         ev = evaluate(criterion, probe)
         if not ev.problems and not ev.missing:

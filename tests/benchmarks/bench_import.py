@@ -15,7 +15,8 @@ the same batch size (one commit per batch):
   import adds on top is checking (limits, schema, hashes, canonical form, catalogue) and scoring.
 
 Targets (from the issue): ≥ 1,100 files/s; ≤ 1.5× a plain-sqlite3 floor; dashboard ≤ 100 ms. The script
-prints the measurements and the ratios; it does not fail the build.
+prints the measurements and the ratios; it does not fail the build. Wall times on a shared machine vary with what
+else runs; the CPU time of all processes (this one and the reading processes) per file is printed as well.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import resource
 import shutil
 import sqlite3
 import statistics
@@ -43,12 +45,20 @@ from papi_desktop.storage import exchange_store  # noqa: E402
 from papi_desktop.storage.database import open_database  # noqa: E402
 from papi_desktop.storage.repository import Repository  # noqa: E402
 
+CPU: dict[str, float] = {}  # label -> CPU seconds of this process and its finished children (worker processes)
+
+
+def _cpu() -> float:
+    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
 
 def timed(label: str, fn):
-    t = time.perf_counter()
+    t, c = time.perf_counter(), _cpu()
     out = fn()
     dt = time.perf_counter() - t
-    print(f"{label:<46} {dt:8.2f} s", flush=True)
+    CPU[label] = _cpu() - c
+    print(f"{label:<46} {dt:8.2f} s   cpu {CPU[label]:7.2f} s", flush=True)
     return out, dt
 
 
@@ -194,8 +204,12 @@ def main() -> int:
     r2 = t_import / t_floor2
     print(f"vs read+insert floor  {r2:8.2f} x         (floor {n / t_floor2:.0f} files/s; target <= 1.5) "
           f"{'OK' if r2 <= 1.5 else 'MISSED'}")
+    # CPU time (all processes) is steadier than wall time on a shared machine: same work, whoever else runs
+    c_import, c_floor2 = CPU["import (checks, scoring, writes)"], CPU["read+insert floor (read, unzip, json, insert)"]
+    print(f"cpu per file          {1000 * c_import / n:8.2f} ms        (read+insert floor {1000 * c_floor2 / n:.2f} "
+          f"ms; ratio {c_import / c_floor2:.2f})")
     print(f"dashboard             {1000 * t_dash:8.1f} ms        ({len(d.rows)} schools x {len(d.columns)} criteria; "
-          f"target <= 100) {'OK' if t_dash <= 0.1 else 'MISSED'}")
+          f"target <= 100) {'OK' if t_dash <= 0.1 else 'MISSED'}; first call after the import {1000 * times[0]:.1f} ms")
     return 0
 
 

@@ -103,7 +103,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
     args = parser.parse_args()
-    base_env = dict(os.environ, PYTHONPATH=str(SRC), PYTHONDONTWRITEBYTECODE="0")
+    # an installed app runs from compiled bytecode: let the warm-up runs write .pyc files (any non-empty
+    # PYTHONDONTWRITEBYTECODE, even "0", stops that and every run would recompile the sources)
+    base_env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    base_env["PYTHONPATH"] = str(SRC)
     base_env.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as tmp:
         cases = prepare(Path(tmp))

@@ -96,3 +96,36 @@ def test_catalogue_hash_changes_with_content(raw):
     changed["criteria"][0]["guidance"]["en"] += " More."
     assert parse_catalogue(changed).sha256 != a.sha256
     assert parse_catalogue(copy.deepcopy(raw)).sha256 == a.sha256
+
+
+def test_shipped_validator_is_generated_from_the_schema_as_it_is():
+    """Regenerating core/catalogue_validator.py from the schema gives the shipped file byte for byte."""
+    from papi_desktop.core import catalogue
+
+    schema = resource_path(*catalogue.SCHEMA_FILE).read_bytes()
+    assert catalogue.GENERATED_VALIDATOR.read_text(encoding="utf-8") == catalogue.validator_source(schema), (
+        "run: python -m papi_desktop.core.catalogue")
+
+
+def test_start_uses_the_shipped_validator_not_a_compiled_one():
+    """Loading the catalogue uses the pre-generated validator (no schema compiling at start)."""
+    from papi_desktop.core import catalogue, catalogue_validator
+
+    assert catalogue._validator() is catalogue_validator.validate
+
+
+def test_a_changed_schema_falls_back_to_compiling_it(monkeypatch, tmp_path, raw):
+    """When the schema file no longer matches the shipped validator, the schema itself is compiled and applied."""
+    from papi_desktop.core import catalogue
+
+    schema = json.loads(resource_path(*catalogue.SCHEMA_FILE).read_text(encoding="utf-8"))
+    schema["properties"]["catalogue_id"] = {"const": "another-catalogue"}
+    (tmp_path / "schemas").mkdir()
+    (tmp_path / "schemas" / "catalogue.schema.json").write_text(json.dumps(schema), encoding="utf-8")
+    monkeypatch.setattr(catalogue, "resource_path", lambda *parts: tmp_path.joinpath(*parts))
+    catalogue._validator.cache_clear()
+    try:
+        with pytest.raises(CatalogueError, match="catalogue_id"):
+            parse_catalogue(raw)
+    finally:
+        catalogue._validator.cache_clear()

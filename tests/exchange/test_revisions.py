@@ -111,3 +111,28 @@ def test_export_is_reproducible_and_passes_on_received_files(source, office, tmp
     import_paths(office, [tmp_path / "1.papi"])
     again = export_assessment(office, a.id, tmp_path / "2.papi").read_bytes()
     assert again == one
+
+
+def test_school_row_keeps_the_profile_of_its_latest_year(exported, office, tmp_path):
+    """Importing an earlier year after a later one does not put the earlier profile back on the school."""
+    import uuid
+
+    from papi_desktop.exchange.importer import import_paths
+    from tests.exchange.conftest import rebuild
+
+    this_year = next(p for p in exported if "2025-2026" in p.name)
+    new_id, new_name = str(uuid.uuid4()), "Trường Tiểu học Đổi Tên"
+
+    def next_year(c):
+        c["assessment"].update(id=new_id, school_year="2026-2027")
+        c["school"]["name"] = new_name
+
+    def next_manifest(m):
+        m.update(assessment_id=new_id, school_year="2026-2027")
+        m["school"]["name"] = new_name
+
+    later = tmp_path / "later.papi"
+    later.write_bytes(rebuild(this_year.read_bytes(), content=next_year, manifest=next_manifest))
+    code = import_paths(office, [later]).results[0].school_code
+    assert [r.result for r in import_paths(office, [later, this_year]).results] == ["unchanged", "imported"]
+    assert office.get_school(code).name == new_name

@@ -28,6 +28,7 @@ the verdict but block finalising.
 from __future__ import annotations
 
 import operator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -147,21 +148,119 @@ def parse_date(value: Any) -> date | None:
         return None
 
 
-def _evaluate_form_values(criterion: Criterion, values: dict[str, Any], campus: str | None):
+def _compile_expr(expr: Any) -> Callable[[dict], Any]:
+    """``_expr`` of one catalogue expression as a function of the values (built once per criterion)."""
+    if isinstance(expr, (int, float)):
+        return lambda values: expr
+
+    if isinstance(expr, str):
+        def get(values: dict) -> Any:
+            v = values.get(expr)
+            return v if isinstance(v, (int, float)) and not isinstance(v, bool) else None
+
+        return get
+    parts = [_compile_expr(k) for k in expr["sum"]]
+
+    def total(values: dict) -> Any:
+        got = [p(values) for p in parts]
+        return None if any(g is None for g in got) else sum(got)
+
+    return total
+
+
+def compile_condition(cond: dict) -> Callable[[dict], bool | None]:
+    """:func:`condition_holds` of ``cond`` as a function of the values, interpreted once instead of per call."""
+    if "in" in cond:
+        key, allowed = cond["field"], cond["in"]
+
+        def is_in(values: dict) -> bool | None:
+            v = values.get(key)
+            return None if _empty(v) else v in allowed
+
+        return is_in
+    if "min_selected" in cond:
+        key, least = cond["field"], cond["min_selected"]
+
+        def selected(values: dict) -> bool | None:
+            v = values.get(key)
+            return None if v is None else isinstance(v, list) and len(v) >= least
+
+        return selected
+    left, right, op = _compile_expr(cond["left"]), _compile_expr(cond["right"]), _OPS[cond["op"]]
+
+    def compare(values: dict) -> bool | None:
+        a, b = left(values), right(values)
+        return None if a is None or b is None else op(a, b)
+
+    return compare
+
+
+def _field_ok(f: Field) -> Callable[[Any], bool] | None:
+    """A quick test that is true only when :func:`field_problems` finds nothing (None: it never finds anything);
+    when it is false, :func:`field_problems` gives the messages."""
+    lo, hi = f.min, f.max
+    if f.type in ("count", "number"):
+        kinds = (int,) if f.type == "count" else (int, float)
+        return lambda v: type(v) in kinds and (lo is None or v >= lo) and (hi is None or v <= hi)
+    if f.type in ("choice", "yes_no", "multichoice"):
+        keys = frozenset(f.option_keys())
+        if f.type == "multichoice":
+            return lambda v: type(v) is list and all(type(x) is str and x in keys for x in v)
+        return lambda v: type(v) is str and v in keys
+    if f.type == "date":
+        return lambda v: parse_date(v) is not None
+    return None
+
+
+@dataclass(frozen=True)
+class _Rule:
+    """A criterion's answer model compiled once: constant evaluations and condition functions."""
+
+    met: Evaluation
+    not_met: Evaluation
+    partly: Evaluation
+    na: Evaluation
+    fields: tuple  # (key, required, quick test, Field)
+    checks: tuple  # (condition function, message)
+    met_when: tuple  # condition functions
+
+
+def _rule(criterion: Criterion) -> _Rule:
+    rule = criterion._compiled.get("rule")
+    if rule is None:
+        m, cid = criterion.answer, criterion.id
+        rule = criterion._compiled["rule"] = _Rule(
+            Evaluation(cid, MET, 1.0), Evaluation(cid, NOT_MET, 0.0), Evaluation(cid, NOT_MET, 0.5),
+            Evaluation(cid, NA, 0.0), tuple((f.key, f.required, _field_ok(f), f) for f in m.fields),
+            tuple((compile_condition(c.rule), c.message) for c in m.checks),
+            tuple(compile_condition(c) for c in m.met_when),
+        )
+    return rule
+
+
+def compiled_conditions(criterion: Criterion) -> tuple[tuple, tuple]:
+    """``(met_when, checks)`` of the criterion as ``(condition dict, compiled function)`` pairs, in catalogue order."""
+    rule = _rule(criterion)
     model = criterion.answer
+    return (tuple(zip(model.met_when, rule.met_when, strict=True)),
+            tuple((c.rule, fn) for c, (fn, _msg) in zip(model.checks, rule.checks, strict=True)))
+
+
+def _evaluate_form_values(rule: _Rule, values: dict[str, Any], campus: str | None):
     problems: list[Problem] = []
     missing: list[str] = []
-    for f in model.fields:
-        v = values.get(f.key)
-        if _empty(v):
-            if f.required:
-                missing.append(f"{campus}:{f.key}" if campus else f.key)
+    for key, required, ok, f in rule.fields:
+        v = values.get(key)
+        if v is None or v == "" or v == []:
+            if required:
+                missing.append(f"{campus}:{key}" if campus else key)
             continue
-        problems += [Problem(t, campus, f.key) for t in field_problems(f, v)]
-    for check in model.checks:
-        if condition_holds(check.rule, values) is False:
-            problems.append(Problem(check.message, campus))
-    met = None if missing else all(condition_holds(c, values) for c in model.met_when)
+        if ok is not None and not ok(v):
+            problems += [Problem(t, campus, key) for t in field_problems(f, v)]
+    for holds, message in rule.checks:
+        if holds(values) is False:
+            problems.append(Problem(message, campus))
+    met = None if missing else all(holds(values) for holds in rule.met_when)
     return met, problems, missing
 
 
@@ -176,6 +275,7 @@ def evaluate(
     model = criterion.answer
     if answer is None:
         return Evaluation(cid, UNANSWERED, 0.0, missing=("answer",))
+    rule = _rule(criterion)
     if answer.na:
         if not model.allow_na:
             msg = Text("Tiêu chí này không được chọn «không áp dụng».", "This criterion cannot be 'not applicable'.")
@@ -183,13 +283,17 @@ def evaluate(
         if not (answer.na_reason or "").strip():
             msg = Text("Hãy ghi lý do «không áp dụng».", "Give the reason for 'not applicable'.")
             return Evaluation(cid, UNANSWERED, 0.0, (Problem(msg),), ("na_reason",))
-        return Evaluation(cid, NA, 0.0)
+        return rule.na
     value = answer.value or {}
     if model.model == "yes_no_partly":
         choice = value.get("choice")
-        if choice not in ("yes", "partly", "no"):
-            return Evaluation(cid, UNANSWERED, 0.0, missing=("choice",))
-        return Evaluation(cid, MET if choice == "yes" else NOT_MET, {"yes": 1.0, "partly": 0.5}.get(choice, 0.0))
+        if choice == "yes":
+            return rule.met
+        if choice == "partly":
+            return rule.partly
+        if choice == "no":
+            return rule.not_met
+        return Evaluation(cid, UNANSWERED, 0.0, missing=("choice",))
     if model.model == "disclosure":
         return _evaluate_disclosure(criterion, value, school_year)
     # form
@@ -198,14 +302,16 @@ def evaluate(
         codes = list(campus_codes) or sorted(per)
         if not codes:
             return Evaluation(cid, UNANSWERED, 0.0, missing=("campuses",))
-        results = [_evaluate_form_values(criterion, per.get(code) or {}, code) for code in codes]
+        results = [_evaluate_form_values(rule, per.get(code) or {}, code) for code in codes]
     else:
-        results = [_evaluate_form_values(criterion, value, None)]
+        results = [_evaluate_form_values(rule, value, None)]
     problems = tuple(p for r in results for p in r[1])
     missing = tuple(m for r in results for m in r[2])
     if missing:
         return Evaluation(cid, UNANSWERED, 0.0, problems, missing)
     met = all(r[0] for r in results)
+    if not problems:
+        return rule.met if met else rule.not_met
     return Evaluation(cid, MET if met else NOT_MET, 1.0 if met else 0.0, problems)
 
 
@@ -260,15 +366,19 @@ def score(catalogue: Catalogue, evaluations: dict[str, Evaluation]) -> Scores:
     result = Scores(counts={v: 0 for v in VERDICTS})
     for ev in evaluations.values():
         result.counts[ev.verdict] += 1
-    for dim in catalogue.dimensions:
+    by_dimension = catalogue._memo.get("weights")
+    if by_dimension is None:
+        by_dimension = catalogue._memo["weights"] = tuple(
+            (dim.id, tuple((c.id, c.weight) for c in catalogue.criteria_of(dim.id))) for dim in catalogue.dimensions)
+    for dim_id, weights in by_dimension:
         total = earned = 0.0
-        for c in catalogue.criteria_of(dim.id):
-            ev = evaluations.get(c.id)
+        for cid, weight in weights:
+            ev = evaluations.get(cid)
             if ev is None or ev.verdict == NA:
                 continue
-            total += c.weight
-            earned += c.weight * ev.credit
-        result.dimensions[dim.id] = round(10 * earned / total, 2) if total else None
+            total += weight
+            earned += weight * ev.credit
+        result.dimensions[dim_id] = round(10 * earned / total, 2) if total else None
     present = [s for s in result.dimensions.values() if s is not None]
     result.overall = round(sum(present) / len(present), 2) if present else None
     return result

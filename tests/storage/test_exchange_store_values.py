@@ -1,0 +1,31 @@
+"""Answer values of imported files are stored in exactly the JSON form the repository writes."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from papi_desktop.storage import exchange_store
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    max_leaves=15,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.dictionaries(st.text(max_size=8), JSON, max_size=5) | JSON, max_size=5))
+def test_encoded_values_equal_the_plain_encoder(values):
+    """The reused encoder gives the same text as json.JSONEncoder(ensure_ascii=False, sort_keys=True)."""
+    content = {"answers": [{"value": v} for v in values]}
+    plain = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
+    assert exchange_store.encode_values(content) == [plain.encode(v) for v in values]
+
+
+def test_vietnamese_text_is_stored_unescaped():
+    """Vietnamese letters are stored as themselves, not as \\u escapes."""
+    assert exchange_store.encode_values({"answers": [{"value": {"ghi_chu": "Đã công khai"}}]}) == [
+        '{"ghi_chu": "Đã công khai"}']
