@@ -9,37 +9,47 @@
         <translation>Lưu báo cáo thành tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/actions.py" line="73"/>
+        <location filename="../../src/papi_desktop/gui/actions.py" line="105"/>
+        <source>Print</source>
+        <translation>In báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/actions.py" line="106"/>
+        <source>No printer program answered, so the report is opened instead: print it from there.</source>
+        <translation>Không có chương trình in nào nhận lệnh, nên báo cáo được mở ra để thầy/cô in từ đó (nếu chưa có máy in, hãy kiểm tra máy in đã được cài đặt).</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/actions.py" line="117"/>
         <source>Export data file</source>
         <translation>Xuất tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/actions.py" line="77"/>
+        <location filename="../../src/papi_desktop/gui/actions.py" line="121"/>
         <source>Only finalised assessments are exported as data files. This assessment is still a draft.</source>
         <translation>Chỉ bản tự đánh giá đã hoàn thành mới xuất được tệp dữ liệu. Bản này vẫn là bản nháp.</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/actions.py" line="79"/>
+        <location filename="../../src/papi_desktop/gui/actions.py" line="123"/>
         <source>Answer every criterion, then press “Finalise…” and give the report&apos;s number and date. After that, press “Export data file” again.</source>
         <translation>Hãy trả lời đủ các tiêu chí, bấm «Hoàn thành…» và nhập số, ngày của văn bản báo cáo. Sau đó bấm lại «Xuất tệp dữ liệu».</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/actions.py" line="85"/>
+        <location filename="../../src/papi_desktop/gui/actions.py" line="129"/>
         <source>PAPI data file (*.papi);;Excel workbook (*.xlsx);;CSV table (*.csv)</source>
         <translation>Tệp dữ liệu PAPI (*.papi);;Bảng tính Excel (*.xlsx);;Bảng CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/actions.py" line="101"/>
+        <location filename="../../src/papi_desktop/gui/actions.py" line="145"/>
         <source>The data file was saved as %1. Send it to the receiving office together with the signed report.</source>
         <translation>Đã lưu tệp dữ liệu: %1. Hãy gửi tệp này cho cơ quan nhận báo cáo cùng với báo cáo đã ký.</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/actions.py" line="104"/>
+        <location filename="../../src/papi_desktop/gui/actions.py" line="148"/>
         <source>The answers were saved as %1.</source>
         <translation>Đã lưu các câu trả lời: %1.</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/actions.py" line="105"/>
+        <location filename="../../src/papi_desktop/gui/actions.py" line="149"/>
         <source>Verification code: %1 (the same code is printed on the paper report).</source>
         <translation>Mã xác thực: %1 (trùng với mã in trên báo cáo giấy).</translation>
     </message>
@@ -840,46 +850,51 @@
     </message>
     <message>
         <location filename="../../src/papi_desktop/gui/main_window.py" line="74"/>
+        <source>&amp;Print the report</source>
+        <translation>&amp;In báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="77"/>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="84"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="87"/>
         <source>Save state</source>
         <translation>Trạng thái lưu</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="116"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="119"/>
         <source>Saving…</source>
         <translation>Đang lưu…</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="132"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="144"/>
         <source>Saved %1</source>
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="206"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="218"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="207"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="219"/>
         <source>The data was restored from the backup.</source>
         <translation>Dữ liệu đã được khôi phục từ bản sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="208"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="220"/>
         <source>The previous data was kept in %1.</source>
         <translation>Dữ liệu trước khi khôi phục được giữ lại tại %1.</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="253"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="265"/>
         <source>Not saved</source>
         <translation>Chưa lưu được</translation>
     </message>
     <message>
-        <location filename="../../src/papi_desktop/gui/main_window.py" line="254"/>
+        <location filename="../../src/papi_desktop/gui/main_window.py" line="266"/>
         <source>The last change could not be saved. Close anyway?</source>
         <translation>Thay đổi cuối cùng chưa lưu được. Vẫn đóng chương trình?</translation>
     </message>

@@ -50,3 +50,27 @@ def test_report_error_is_shown_not_raised(demo_db, open_window, monkeypatch, tmp
     window.assessment_view.pdf_button.click()
     assert any("Không ghi được" in m for m in user.kinds("error")), user.messages
     assert window.assessment_view.pdf_button.isEnabled()
+
+
+def test_ctrl_p_sends_the_report_to_the_printer(demo_db, open_window, monkeypatch):
+    """Ctrl+P on an open assessment builds its report and hands that PDF to the system's print handler."""
+    sent = []
+    monkeypatch.setattr(actions, "send_to_printer", lambda p: sent.append(p) or True)
+    window = open_window(demo_db)
+    a = _open(window, final=True)
+    window.print_action.trigger()
+    [path] = sent
+    assert path.name == f"bao-cao-papi-{a.school_code}-{a.school_year}.pdf"
+    assert "BÁO CÁO" in PdfReader(path).pages[0].extract_text()
+
+
+def test_without_a_printer_program_the_report_opens_instead(demo_db, open_window, monkeypatch, user):
+    """When no print handler answers, the user is told and the PDF opens in the viewer to print from there."""
+    opened = []
+    monkeypatch.setattr(actions, "send_to_printer", lambda p: False)
+    monkeypatch.setattr(actions, "open_file", lambda p: opened.append(p) or True)
+    window = open_window(demo_db)
+    window.home.table.selectRow(0)
+    window.print_action.trigger()
+    assert len(opened) == 1 and str(opened[0]).endswith(".pdf")
+    assert any("máy in" in m.lower() for m in user.kinds("inform")), user.messages

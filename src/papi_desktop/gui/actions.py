@@ -65,6 +65,50 @@ def export_pdf(parent: QWidget | None, repo: Repository, assessment_id: str) -> 
     return out
 
 
+def send_to_printer(path: str | Path) -> bool:
+    """Print a PDF directly with the system's print handler (Windows: the PDF program's "print" verb; elsewhere
+    ``lp``). False when the system has none; the caller then opens the file so it can be printed from the viewer.
+
+    Qt itself cannot draw a PDF onto a QPrinter without the QtPdf add-on (too large for the school installer), so
+    printing goes through the program that already shows PDFs on that PC.
+    """
+    import os
+    import shutil
+    import subprocess
+    import sys
+
+    if sys.platform == "win32":
+        try:
+            os.startfile(str(path), "print")  # type: ignore[attr-defined]
+            return True
+        except OSError:
+            return False
+    lp = shutil.which("lp")
+    if lp is None:
+        return False
+    return subprocess.run([lp, str(path)], capture_output=True, check=False).returncode == 0
+
+
+def print_report(parent: QWidget | None, repo: Repository, assessment_id: str) -> str | None:
+    """In (Ctrl+P): build the report into the data folder's print folder and send it to the printer."""
+    from papi_desktop.paths import data_dir
+    from papi_desktop.report.api import render_assessment_pdf  # lazy: reportlab is heavy
+
+    a = repo.get_assessment(assessment_id)
+    out = data_dir() / "in" / f"bao-cao-papi-{a.school_code}-{a.school_year}.pdf"
+    with busy_cursor():
+        done = run_reporting_errors(parent, lambda: render_assessment_pdf(repo, assessment_id, out))
+        printed = done is not None and send_to_printer(out)
+    if done is None:
+        return None
+    if not printed:
+        dialogs.inform(parent, QCoreApplication.translate("Actions", "Print"),
+                       QCoreApplication.translate("Actions", "No printer program answered, so the report is opened "
+                                                             "instead: print it from there."), str(out))
+        open_file(out)
+    return str(out)
+
+
 def export_data_file(parent: QWidget | None, repo: Repository, assessment_id: str) -> str | None:
     """Xuất tệp dữ liệu: write the ``.papi`` file the receiving office imports (or the answers as XLSX / CSV).
 

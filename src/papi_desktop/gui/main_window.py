@@ -71,10 +71,13 @@ class MainWindow(QMainWindow):
         settings.triggered.connect(self.open_settings)
         office = QAction(self.tr("Aggregation (receiving &office)…"), self)
         office.triggered.connect(self.open_office)
+        self.print_action = QAction(self.tr("&Print the report"), self)
+        self.print_action.setShortcut(QKeySequence("Ctrl+P"))
+        self.print_action.triggered.connect(self.print_report)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
-        for a in (home, settings, office, quit_action):
+        for a in (home, self.print_action, settings, office, quit_action):
             file_menu.addAction(a)
         old_label = getattr(self, "saved_label", None)
         if old_label is not None:
@@ -127,6 +130,15 @@ class MainWindow(QMainWindow):
         if view == REVIEW:
             self.assessment_view.show_review()
         self.saved_label.setText("")
+
+    def print_report(self) -> None:
+        """Ctrl+P: print the open assessment's report (on the home page: the selected one)."""
+        from papi_desktop.gui import actions
+
+        selected = self.home.selected() if self.session is None else None
+        assessment_id = self.session.id if self.session is not None else (selected.id if selected else None)
+        if assessment_id:
+            actions.print_report(self, self.repo, assessment_id)
 
     def _saved(self) -> None:
         self.saved_label.setText(self.tr("Saved %1").replace("%1", QTime.currentTime().toString("HH:mm")))
