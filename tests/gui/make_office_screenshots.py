@@ -10,30 +10,18 @@ dashboard), ``tong-hop-truong.png`` (one school read-only) and ``tong-hop-bao-ca
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "gui"))
-from make_screenshots import _save  # noqa: E402 - the same PNG size rule as the principal's screenshots
+from make_screenshots import _save, in_temp_data_dir  # noqa: E402 - same PNG size rule and data folder
 
 
 def make_office_screenshots(out: Path) -> list[Path]:
     """Write the office screenshots into ``out``; returns their paths."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    work = Path(tempfile.mkdtemp(prefix="papi-office-screens-"))
-    saved = os.environ.get("PAPI_DATA_DIR")
-    os.environ["PAPI_DATA_DIR"] = str(work)
-    try:
-        return _make(out, work)
-    finally:
-        if saved is None:
-            os.environ.pop("PAPI_DATA_DIR", None)
-        else:
-            os.environ["PAPI_DATA_DIR"] = saved
+    return in_temp_data_dir(_make, out, "papi-office-screens-")
 
 
 def _make(out: Path, work: Path) -> list[Path]:

@@ -29,19 +29,24 @@ def _save(widget, path: Path) -> Path:
     return path
 
 
-def make_screenshots(out: Path) -> list[Path]:
-    """Write the screenshots into ``out``; returns their paths."""
+def in_temp_data_dir(make, out: Path, prefix: str) -> list[Path]:
+    """Run ``make(out, work)`` with a fresh data folder ``work`` (so the user's own data is never touched)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    work = Path(tempfile.mkdtemp(prefix="papi-screens-"))
+    work = Path(tempfile.mkdtemp(prefix=prefix))
     saved = os.environ.get("PAPI_DATA_DIR")
     os.environ["PAPI_DATA_DIR"] = str(work)
     try:
-        return _make(out, work)
+        return make(out, work)
     finally:
         if saved is None:
             os.environ.pop("PAPI_DATA_DIR", None)
         else:
             os.environ["PAPI_DATA_DIR"] = saved
+
+
+def make_screenshots(out: Path) -> list[Path]:
+    """Write the screenshots into ``out``; returns their paths."""
+    return in_temp_data_dir(_make, out, "papi-screens-")
 
 
 def _make(out: Path, work: Path) -> list[Path]:
