@@ -121,10 +121,12 @@ def cmd_gui(args: argparse.Namespace) -> int:
             "Không có màn hình để mở giao diện. Dùng dòng lệnh, ví dụ:\n"
             "  papi-desktop demo --db du-lieu.sqlite3      (tạo dữ liệu mẫu)\n"
             "  papi-desktop list --db du-lieu.sqlite3      (liệt kê các bản tự đánh giá)\n"
+            "  papi-desktop report --db du-lieu.sqlite3 --assessment MÃ --out bao-cao.pdf   (in báo cáo PDF)\n"
             "  papi-desktop --help                         (mọi lệnh)",
             "No display to show the window. Use the command line, e.g.:\n"
             "  papi-desktop demo --db data.sqlite3      (create sample data)\n"
             "  papi-desktop list --db data.sqlite3      (list the assessments)\n"
+            "  papi-desktop report --db data.sqlite3 --assessment ID --out report.pdf   (the PDF report)\n"
             "  papi-desktop --help                      (all commands)",
         ), file=sys.stderr)
         return EXIT_USAGE
