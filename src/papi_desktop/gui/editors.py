@@ -50,6 +50,21 @@ class _WheelGuard(QObject):
 _GUARD = _WheelGuard()
 
 
+def radio_row(owner: QWidget, choices: list[tuple[str, str]], accessible: str) -> QButtonGroup:
+    """A row of radio buttons on ``owner``, one per ``(key, label)``; each button carries its key."""
+    row = QHBoxLayout(owner)
+    row.setContentsMargins(0, 0, 0, 0)
+    group = QButtonGroup(owner)
+    for i, (key, label) in enumerate(choices):
+        rb = QRadioButton(label)
+        rb.setProperty("key", key)
+        rb.setAccessibleName(f"{accessible}: {label}")
+        group.addButton(rb, i)
+        row.addWidget(rb)
+    row.addStretch(1)
+    return group
+
+
 class FieldInput(QObject):
     """One input of a form field: the widget plus how to read and write its value."""
 
@@ -78,18 +93,8 @@ class FieldInput(QObject):
             w = box
         elif f.type == "yes_no" or (f.type == "choice" and len(f.options) <= 3):
             w = QWidget()
-            row = QHBoxLayout(w)
-            row.setContentsMargins(0, 0, 0, 0)
-            self._group = QButtonGroup(w)
-            keys = f.option_keys()
             labels = ([self.tr("Yes"), self.tr("No")] if f.type == "yes_no" else [text(o.label) for o in f.options])
-            for i, (key, label) in enumerate(zip(keys, labels, strict=True)):
-                rb = QRadioButton(label)
-                rb.setProperty("key", key)
-                rb.setAccessibleName(f"{accessible}: {label}")
-                self._group.addButton(rb, i)
-                row.addWidget(rb)
-            row.addStretch(1)
+            self._group = radio_row(w, list(zip(f.option_keys(), labels, strict=True)), accessible)
             self._group.buttonClicked.connect(lambda _b: self.edited.emit(False))
         elif f.type == "choice":
             w = QComboBox()
@@ -198,17 +203,8 @@ class ChoiceEditor(AnswerEditor):
 
     def __init__(self, criterion: Criterion, parent: QWidget | None = None):
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.group = QButtonGroup(self)
-        for i, (key, label) in enumerate((("yes", self.tr("Yes")), ("partly", self.tr("Partly")),
-                                          ("no", self.tr("No")))):
-            rb = QRadioButton(label)
-            rb.setProperty("key", key)
-            rb.setAccessibleName(f"{text(criterion.text)}: {label}")
-            self.group.addButton(rb, i)
-            row.addWidget(rb)
-        row.addStretch(1)
+        choices = [("yes", self.tr("Yes")), ("partly", self.tr("Partly")), ("no", self.tr("No"))]
+        self.group = radio_row(self, choices, text(criterion.text))
         self.group.buttonClicked.connect(lambda _b: self.edited.emit(False))
 
     def value(self) -> dict:
