@@ -1,6 +1,6 @@
 """Benchmark: import of N school files at the office, against plain-sqlite3 floors measured in the same run.
 
-    /tmp/venv/bin/python tests/benchmarks/bench_import.py [--schools 15000] [--work DIR] [--workers N]
+    /tmp/venv/bin/python tests/benchmarks/bench_import.py [--files 15000] [--reuse] [--work DIR] [--workers N]
 
 Steps (each timed): ``demo --schools N`` (the sample data, through the repository), ``export --all`` (one
 ``.papi`` file per finalised assessment), ``import`` of the folder into an empty database, and the dashboard
@@ -136,12 +136,16 @@ def insert_floor(db_path: Path, per_file: list[dict[str, list]]) -> None:
 
 def main() -> int:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--schools", type=int, default=15000)
+    ap.add_argument("--files", type=int, default=15000, help="files to import (about two thirds of the demo's "
+                    "schools have a finalised assessment, so the demo makes enough schools for this many)")
+    ap.add_argument("--schools", type=int, default=0, help="demo schools (default: enough for --files)")
+    ap.add_argument("--prepare-only", action="store_true", help="make the demo data and files, then stop")
     ap.add_argument("--work", default="/tmp/papi-bench")
     ap.add_argument("--workers", type=int, default=0, help="0 = the importer's default")
     ap.add_argument("--reuse", action="store_true", help="reuse the demo database and files of an earlier run")
     args = ap.parse_args()
     work = Path(args.work)
+    args.schools = args.schools or args.files * 3 // 2 + 200
     src_db, files_dir = work / f"demo-{args.schools}.sqlite3", work / f"files-{args.schools}"
     if not args.reuse:
         shutil.rmtree(work, ignore_errors=True)
@@ -152,18 +156,21 @@ def main() -> int:
     if not (args.reuse and files_dir.exists()):
         with Repository.open(src_db) as repo:
             timed("export --all", lambda: export_all(repo, files_dir))
-    files = collect_files([files_dir])
+    if args.prepare_only:
+        return 0
+    files = collect_files([files_dir])[: args.files]
     n = len(files)
+    assert n == args.files, f"the demo made only {n} files; ask for more --schools"
     workers = args.workers or default_workers(n)
     print(f"{n} files, {workers} reading process(es), batches of {BATCH_SIZE}")
 
     for p in work.glob("office*.sqlite3*"):
         p.unlink()
     office = Repository.open(work / "office.sqlite3")
-    report, t_import = timed("import (checks, scoring, writes)", lambda: import_paths(office, [files_dir],
+    report, t_import = timed("import (checks, scoring, writes)", lambda: import_paths(office, files,
                                                                                      workers=workers))
     assert report.count("imported") == n, {k: report.count(k) for k in ("imported", "rejected", "conflict")}
-    again, t_again = timed("import again (all unchanged)", lambda: import_paths(office, [files_dir], workers=workers))
+    again, t_again = timed("import again (all unchanged)", lambda: import_paths(office, files, workers=workers))
     assert again.count("unchanged") == n
 
     # the floors: rows prepared from parsed and scored files before the clock starts

@@ -250,9 +250,9 @@ def test_failure_while_writing_rolls_back_only_that_file(exported, office, monke
     real = exchange_store.write_imported
     victim = exported[1].name
 
-    def flaky(repo, content, **kw):
-        real(repo, content, **kw)  # everything of this file is written …
-        if kw["file_name"].endswith(victim):
+    def flaky(repo, items, **kw):
+        real(repo, items, **kw)  # everything of the file (and of those written with it) is written …
+        if any(name.endswith(victim) for name in kw["file_names"]):
             raise RuntimeError("disk pulled out")  # … then it fails
 
     monkeypatch.setattr(exchange_store, "write_imported", flaky)

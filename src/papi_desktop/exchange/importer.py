@@ -20,12 +20,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from papi_desktop.core.catalogue import catalogue_for
 from papi_desktop.core.snapshot import canonical_json
 from papi_desktop.errors import PapiError, RejectedFileError, user_language
 from papi_desktop.exchange import fileformat as ff
 from papi_desktop.exchange.aggregate import summary_for_content
-from papi_desktop.exchange.reader import PapiFile, read_papi_path
+from papi_desktop.exchange.reader import read_papi_path
 from papi_desktop.storage import exchange_store as store
 
 IMPORTED, UNCHANGED, UPDATED, OLDER, CONFLICT, REJECTED = (
@@ -105,19 +104,19 @@ class _DryRun(Exception):
 def prepare(path: str) -> tuple:
     """Read, check and score one file without touching the database (runs in a worker process when asked).
 
-    Returns ``("ok", PapiFile, summary_row, answer_values_json)``, ``("rejected", vi, en)`` or
-    ``("error", text)``; the catalogue is dropped from the PapiFile (the main process looks it up again) so
-    that little crosses processes.
+    Returns ``("ok", Incoming)`` (the rows the file becomes: plain values, cheap to pass between processes),
+    ``("rejected", vi, en)`` or ``("error", text)``.
     """
     try:
         f = read_papi_path(path)
         summary = summary_for_content(f.catalogue, f.content, f.content_hash)
+        return ("ok", store.incoming(f.content, file_sha256=f.sha256, content_hash=f.content_hash,
+                                     content_raw=f.content_raw, manifest=f.manifest_raw, signature=f.signature,
+                                     signer=f.signer, attachments=f.attachments, summary=summary))
     except RejectedFileError as exc:
         return ("rejected", exc.vi, exc.en)
     except Exception as exc:  # never let a hostile file end the import with a traceback
         return ("error", f"{type(exc).__name__}: {exc}")
-    f.catalogue = None
-    return ("ok", f, summary, store.encode_values(f.content))
 
 
 def default_workers(n_files: int) -> int:
@@ -134,7 +133,7 @@ def import_paths(repo, paths: Iterable[str | Path], *, dry_run: bool = False,
 
     ``dry_run`` checks and classifies every file exactly as a real import would, then rolls everything back.
     ``workers`` processes read and check files in parallel (default :func:`default_workers`); only this
-    process writes, file by file, in order.
+    process writes, in file order.
     """
     files = collect_files(paths)
     report = ImportReport(dry_run=dry_run)
@@ -163,11 +162,13 @@ def import_paths(repo, paths: Iterable[str | Path], *, dry_run: bool = False,
             done = n * batch_size
             try:
                 with repo.transaction():
+                    batch = _Batch(repo, report.results)
                     for k, (path, item) in enumerate(zip(chunk, prepared, strict=True), start=done + 1):
-                        report.results.append(_import_one(repo, path, item))
+                        batch.add(path, item)
                         if progress and progress(k, total) is False:
                             stop = True
                             break
+                    batch.flush()
                     if dry_run:
                         raise _DryRun
             except _DryRun:
@@ -180,28 +181,76 @@ def import_paths(repo, paths: Iterable[str | Path], *, dry_run: bool = False,
     return report
 
 
+class _Batch:
+    """The files of one transaction, in order. New assessments (the usual case) are written together, one
+    statement per table, when something else has to be written or the batch ends; any other file goes through
+    :func:`_import_one` on its own. If writing the group fails, it is rolled back and its files are written one
+    by one, so that only the failing file is rejected — each file still lands whole or not at all."""
+
+    def __init__(self, repo, results: list[ImportResult]):
+        self.repo, self.results = repo, results
+        self.pending: list[tuple[int, str, store.Incoming]] = []  # (index in results, file, rows)
+        self.keys: set = set()  # assessment ids and school codes in ``pending``
+
+    def add(self, shown: str, prepared: tuple) -> None:
+        if prepared[0] == "ok":
+            x: store.Incoming = prepared[1]
+            if (x.assessment_id not in self.keys and x.school_code not in self.keys
+                    and store.is_new(self.repo, x.assessment_id, x.school_code, x.school_year)):
+                self.pending.append((len(self.results), shown, x))
+                self.keys.update((x.assessment_id, x.school_code))
+                self.results.append(_result(ImportResult(shown, IMPORTED, *_signed(x)), x))
+                return
+            if (x.assessment_id in self.keys or x.school_code in self.keys
+                    or not store.is_unchanged(self.repo, x.assessment_id, x.revision, x.content_hash)):
+                self.flush()
+        else:
+            self.flush()
+        self.results.append(_import_one(self.repo, shown, prepared))
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        repo, now = self.repo, self.repo.clock()
+        try:
+            with repo.transaction():
+                store.write_imported(repo, [x for _i, _s, x in self.pending], file_names=[s for _i, s, _x in
+                                                                                          self.pending], now=now)
+                store.log_imports(repo, [_log_row(self.results[i], x.file_sha256, now) for i, _s, x in self.pending])
+        except Exception:
+            for i, shown, x in self.pending:
+                self.results[i] = _import_one(repo, shown, ("ok", x))
+        self.pending.clear()
+        self.keys.clear()
+
+
+def _signed(x: store.Incoming) -> tuple[str, str]:
+    return (f"Có chữ ký số: {x.signer}.", f"Digitally signed: {x.signer}.") if x.signer else ("", "")
+
+
+def _log_row(result: ImportResult, sha: str, now: str) -> tuple:
+    return (now, result.path, sha, result.result, result.assessment_id, result.school_code, result.revision,
+            result.reason_vi)
+
+
 def _import_one(repo, shown: str, prepared: tuple) -> ImportResult:
     now = repo.clock()
     if prepared[0] == "rejected":
-        store.log_import(repo, now=now, file_name=shown, file_sha256="", result=REJECTED, assessment_id=None,
-                         school_code=None, revision=None, reason=prepared[1])
-        return ImportResult(shown, REJECTED, prepared[1], prepared[2])
+        result = ImportResult(shown, REJECTED, prepared[1], prepared[2])
+        store.log_imports(repo, [_log_row(result, "", now)])
+        return result
     if prepared[0] == "error":
         return _unexpected(repo, shown, "", RuntimeError(prepared[1]), now)
-    _kind, f, summary, values = prepared
-    if f.catalogue is None:
-        f.catalogue = catalogue_for(f.manifest["catalogue"]["id"], f.manifest["catalogue"]["version"])
+    x: store.Incoming = prepared[1]
     try:
         with repo.transaction():
-            result = _apply(repo, f, summary, values, shown, now)
+            result = _apply(repo, x, shown, now)
     except PapiError as exc:
-        result = _with_file(ImportResult(shown, REJECTED, exc.vi, exc.en), f)
+        result = _result(ImportResult(shown, REJECTED, exc.vi, exc.en), x)
     except Exception as exc:
-        return _unexpected(repo, shown, f.sha256, exc, now)
+        return _unexpected(repo, shown, x.file_sha256, exc, now)
     if result.result != UNCHANGED:
-        store.log_import(repo, now=now, file_name=shown, file_sha256=f.sha256, result=result.result,
-                         assessment_id=result.assessment_id, school_code=result.school_code,
-                         revision=result.revision, reason=result.reason_vi)
+        store.log_imports(repo, [_log_row(result, x.file_sha256, now)])
     return result
 
 
@@ -211,49 +260,39 @@ def _unexpected(repo, shown: str, sha: str, exc: Exception, now: str) -> ImportR
     where = log_exception(exc)
     vi = f"Nội dung tệp không hợp lệ, không nhập được (chi tiết kỹ thuật ghi ở {where})."
     en = f"The file's content is not valid and was not imported (technical details in {where})."
-    store.log_import(repo, now=now, file_name=shown, file_sha256=sha, result=REJECTED, assessment_id=None,
-                     school_code=None, revision=None, reason=vi)
-    return ImportResult(shown, REJECTED, vi, en)
-
-
-def _with_file(result: ImportResult, f: PapiFile) -> ImportResult:
-    a = f.content["assessment"]
-    result.assessment_id, result.revision, result.school_year = a["id"], a["revision"], a["school_year"]
-    result.school_code, result.school_name = f.content["school"]["code"], f.content["school"]["name"]
+    result = ImportResult(shown, REJECTED, vi, en)
+    store.log_imports(repo, [_log_row(result, sha, now)])
     return result
 
 
-def _apply(repo, f: PapiFile, summary: dict, values: list[str], shown: str, now: str) -> ImportResult:
-    content = f.content
-    a, school = content["assessment"], content["school"]
-    aid, rev, digest = a["id"], a["revision"], f.content_hash
+def _result(result: ImportResult, x: store.Incoming) -> ImportResult:
+    result.assessment_id, result.revision, result.school_year = x.assessment_id, x.revision, x.school_year
+    result.school_code, result.school_name = x.school_code, x.school_name
+    return result
+
+
+def _apply(repo, x: store.Incoming, shown: str, now: str) -> ImportResult:
+    aid, rev, digest = x.assessment_id, x.revision, x.content_hash
     state = store.assessment_state(repo, aid)
 
     def result(kind: str, vi: str = "", en: str = "") -> ImportResult:
-        return _with_file(ImportResult(shown, kind, vi, en), f)
+        return _result(ImportResult(shown, kind, vi, en), x)
 
     def conflict(vi: str, en: str) -> ImportResult:
-        store.keep_conflict(repo, content, digest, f.content_raw.decode("utf-8"), f.manifest_raw, shown, now)
+        store.keep_conflict(repo, x, shown, now)
         return result(CONFLICT, vi + " Tệp được giữ riêng để xem xét, dữ liệu đang có không bị thay.",
                       en + " The file was kept aside for review; the data held was not replaced.")
 
-    def write(replace: bool) -> None:
-        store.write_imported(repo, content, file_name=shown, file_sha256=f.sha256, manifest=f.manifest_raw,
-                             signature=f.signature, signer=f.signer, attachments=f.attachments, now=now,
-                             content_hash=digest, score=summary["score"], replace=replace, value_json=values)
-        store.upsert_summary(repo, summary)
-
-    signed = ([f"Có chữ ký số: {f.signer}."], [f"Digitally signed: {f.signer}."]) if f.signer else ([], [])
     if state is None:
-        other = store.assessment_for(repo, school["code"], a["school_year"])
+        other = store.assessment_for(repo, x.school_code, x.school_year)
         if other:
-            return conflict(f"Trường {school['code']} đã có một bản tự đánh giá khác năm học {a['school_year']} "
+            return conflict(f"Trường {x.school_code} đã có một bản tự đánh giá khác năm học {x.school_year} "
                             f"(mã {other}).",
-                            f"School {school['code']} already has another assessment for {a['school_year']} "
+                            f"School {x.school_code} already has another assessment for {x.school_year} "
                             f"(id {other}).")
-        write(replace=False)
-        return result(IMPORTED, " ".join(signed[0]), " ".join(signed[1]))
-    if (state["school_code"], state["school_year"]) != (school["code"], a["school_year"]):
+        store.write_imported(repo, [x], file_names=[shown], now=now)
+        return result(IMPORTED, *_signed(x))
+    if (state["school_code"], state["school_year"]) != (x.school_code, x.school_year):
         return conflict("Mã bản tự đánh giá trùng với một bản của trường hoặc năm học khác.",
                         "The assessment id is already used by another school or school year.")
     if state["status"] != "finalised":
@@ -268,12 +307,12 @@ def _apply(repo, f: PapiFile, summary: dict, values: list[str], shown: str, now:
         old = repo.canonical(aid)
         store.archive_revision(repo, aid, state["revision"], state["content_hash"] or "",
                                canonical_json(old).decode("utf-8"), f"thay bằng bản r{rev} nhập từ {shown}", now)
-        write(replace=True)
+        store.write_imported(repo, [x], file_names=[shown], now=now, replace=True)
         return result(UPDATED, f"Thay bản r{state['revision']} (bản cũ được giữ trong lịch sử).",
                       f"Replaces r{state['revision']} (the old one is kept in history).")
     if store.revision_known(repo, aid, rev, digest):
         return result(UNCHANGED, f"Bản r{rev} đã có trong lịch sử.", f"Revision r{rev} is already in history.")
-    store.archive_revision(repo, aid, rev, digest, f.content_raw.decode("utf-8"),
+    store.archive_revision(repo, aid, rev, digest, x.content_raw.decode("utf-8"),
                            f"bản cũ r{rev} nhập từ {shown}", now)
     return result(OLDER, f"Đã có bản mới hơn r{state['revision']}; bản này chỉ được lưu vào lịch sử.",
                   f"A newer revision r{state['revision']} is held; this one was only added to history.")

@@ -8,7 +8,7 @@ content has been checked by :mod:`papi_desktop.exchange.reader` (schema, hashes,
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import Any, NamedTuple
 
 SUMMARY_COLUMNS = (
     "assessment_id", "school_code", "school_name", "sort_key", "unit_code", "unit_name", "school_year", "status",
@@ -61,6 +61,22 @@ def assessment_for(repo, school_code: str, school_year: str) -> str | None:
     return row[0] if row else None
 
 
+def is_new(repo, assessment_id: str, school_code: str, school_year: str) -> bool:
+    """Neither this assessment nor another one of the same school and year is held."""
+    return not repo.db.conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM assessments WHERE id = ?) OR EXISTS (SELECT 1 FROM assessments "
+        "WHERE school_code = ? AND school_year = ?)", [assessment_id, school_code, school_year],
+    ).fetchone()[0]
+
+
+def is_unchanged(repo, assessment_id: str, revision: int, content_hash: str) -> bool:
+    """This very revision and content of a finalised assessment is held (importing it again writes nothing)."""
+    return repo.db.conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM assessments WHERE id = ? AND revision = ? AND content_hash = ? "
+        "AND status = 'finalised')", [assessment_id, revision, content_hash],
+    ).fetchone()[0] == 1
+
+
 def revision_known(repo, assessment_id: str, revision: int, content_hash: str) -> bool:
     return repo.db.conn.execute(
         "SELECT 1 FROM revisions WHERE assessment_id = ? AND revision = ? AND content_hash = ?",
@@ -99,88 +115,122 @@ def _value_encoder():
     return lambda value: "".join(enc(value, 0)) if isinstance(value, dict) else _ENCODER.encode(value)
 
 
-_encode_value = _value_encoder()
+#: an answer's value as stored in ``answers.value`` (same JSON form as the repository writes)
+encode_value = _value_encoder()
 
 
-def encode_values(content: dict) -> list[str]:
-    """The answers' values as stored in ``answers.value`` (same JSON form as the repository writes)."""
-    return [_encode_value(x["value"]) for x in content["answers"]]
+class Incoming(NamedTuple):
+    """One checked incoming file as the rows it becomes: built where the file was read (possibly a worker
+    process, so only plain values, cheap to pass between processes), written by :func:`write_imported`."""
+
+    file_sha256: str
+    assessment_id: str
+    school_code: str
+    school_name: str
+    school_year: str
+    revision: int
+    content_hash: str
+    signer: str
+    school: tuple  # code, name, profile JSON
+    assessment: tuple  # the assessments row (columns of _ASSESSMENT_SQL)
+    answers: list[tuple]
+    attachments: list[tuple]
+    blobs: list[tuple]
+    actions: list[tuple]
+    manifest: bytes
+    signature: bytes | None
+    summary: tuple  # the summary row, in SUMMARY_COLUMNS order
+    content_raw: bytes  # the canonical content, for history and conflicts
 
 
-def write_imported(repo, content: dict, *, file_name: str, file_sha256: str, manifest: bytes,
-                   signature: bytes | None, signer: str, attachments: dict[str, bytes], now: str,
-                   content_hash: str, score: float | None, replace: bool,
-                   value_json: list[str] | None = None) -> None:
-    """Store an incoming finalised assessment like a local one (``replace``: a newer revision of a known one).
+def incoming(content: dict, *, file_sha256: str, content_hash: str, content_raw: bytes, manifest: bytes,
+             signature: bytes | None, signer: str, attachments: dict[str, bytes], summary: dict) -> Incoming:
+    """The rows an incoming finalised assessment becomes, stored like a local one (see :func:`write_imported`)."""
+    school, a = content["school"], content["assessment"]
+    aid, code, fin = a["id"], school["code"], a["finalised_at"]
+    profile = _json({k: v for k, v in school.items() if k != "code"})
+    return Incoming(
+        file_sha256, aid, code, school["name"], a["school_year"], a["revision"], content_hash, signer,
+        (code, school["name"], profile),
+        (aid, code, a["school_year"], a["catalogue_id"], a["catalogue_version"], "finalised", a["revision"], fin,
+         fin, fin, a["doc_number"], a["doc_date"], profile, content_hash, summary["score"]),
+        [(aid, x["criterion_id"], encode_value(x["value"]), int(x["na"]), x["na_reason"], x["note"], fin)
+         for x in content["answers"]],
+        [(aid, t["criterion_id"], t["filename"], t["sha256"], t["size"], fin) for t in content["attachments"]],
+        [(sha, len(data), data) for sha, data in attachments.items()],
+        [(aid, x["criterion_id"], x["what"], x["who"], x["due"], x["status"], fin, fin) for x in content["actions"]],
+        manifest, signature, tuple(summary[c] for c in SUMMARY_COLUMNS), content_raw,
+    )
 
-    ``value_json`` may carry the answers' values already encoded (:func:`encode_values`, done by a worker).
+
+_ASSESSMENT_COLUMNS = ("id", "school_code", "school_year", "catalogue_id", "catalogue_version", "status", "revision",
+                       "created_at", "updated_at", "finalised_at", "doc_number", "doc_date", "school_profile",
+                       "content_hash", "score")
+_SUMMARY_SQL = (f"INSERT OR REPLACE INTO summary ({', '.join(SUMMARY_COLUMNS)}) "
+                f"VALUES ({', '.join('?' for _ in SUMMARY_COLUMNS)})")
+
+
+def write_imported(repo, items: list[Incoming], *, file_names: list[str], now: str, replace: bool = False) -> None:
+    """Store incoming finalised assessments like local ones, with their summary rows: one statement per table for
+    all ``items`` (``replace``: newer revisions of assessments already held, whose old rows go first).
+
+    The caller has checked that no two items share an assessment id or a school (the school row takes an item's
+    profile unless the school already has an assessment of a later year, which a second item could change).
     """
     conn = repo.db.conn
-    school, a = content["school"], content["assessment"]
-    aid, code, year = a["id"], school["code"], a["school_year"]
-    profile = _json({k: v for k, v in school.items() if k != "code"})
-    # the school row takes this profile unless the school already has an assessment of a later year
-    conn.execute(
+    if replace:
+        for table in ("answers", "attachments", "actions"):
+            conn.executemany(f"DELETE FROM {table} WHERE assessment_id = ?", [(x.assessment_id,) for x in items])
+    conn.executemany(
         "INSERT INTO schools (code, name, profile, updated_at) SELECT ?, ?, ?, ? WHERE ? >= coalesce("
         "(SELECT max(school_year) FROM assessments WHERE school_code = ?), '') ON CONFLICT (code) DO UPDATE "
         "SET name = excluded.name, profile = excluded.profile, updated_at = excluded.updated_at "
         "WHERE schools.profile != excluded.profile",
-        [code, school["name"], profile, now, year, code],
+        [(*x.school, now, x.school_year, x.school_code) for x in items],
     )
-    finalised = a["finalised_at"]
-    row = [aid, code, year, a["catalogue_id"], a["catalogue_version"], "finalised", a["revision"], finalised,
-           finalised, finalised, a["doc_number"], a["doc_date"], profile, content_hash, score]
     if replace:
-        for table in ("answers", "attachments", "actions"):
-            conn.execute(f"DELETE FROM {table} WHERE assessment_id = ?", [aid])
-        conn.execute(
-            "UPDATE assessments SET school_code = ?, school_year = ?, catalogue_id = ?, catalogue_version = ?, "
-            "status = ?, revision = ?, created_at = ?, updated_at = ?, finalised_at = ?, doc_number = ?, "
-            "doc_date = ?, school_profile = ?, content_hash = ?, score = ? WHERE id = ?",
-            [*row[1:], aid],
-        )
+        sets = ", ".join(f"{c} = ?" for c in _ASSESSMENT_COLUMNS[1:])
+        conn.executemany(f"UPDATE assessments SET {sets} WHERE id = ?",
+                         [(*x.assessment[1:], x.assessment_id) for x in items])
     else:
-        conn.execute(
-            "INSERT INTO assessments (id, school_code, school_year, catalogue_id, catalogue_version, status, revision,"
-            " created_at, updated_at, finalised_at, doc_number, doc_date, school_profile, content_hash, score) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", row,
-        )
+        conn.executemany(f"INSERT INTO assessments ({', '.join(_ASSESSMENT_COLUMNS)}) "
+                         f"VALUES ({', '.join('?' for _ in _ASSESSMENT_COLUMNS)})", [x.assessment for x in items])
     conn.executemany(
         "INSERT INTO answers (assessment_id, criterion_id, value, na, na_reason, note, needs_recheck, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, 0, ?)",
-        [(aid, x["criterion_id"], v, int(x["na"]), x["na_reason"], x["note"], finalised)
-         for x, v in zip(content["answers"], value_json or encode_values(content), strict=True)],
+        "VALUES (?, ?, ?, ?, ?, ?, 0, ?)", [row for x in items for row in x.answers],
     )
-    if attachments:
-        conn.executemany("INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)",
-                         [(sha, len(data), data) for sha, data in attachments.items()])
+    blobs = [row for x in items for row in x.blobs]
+    if blobs:
+        conn.executemany("INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)", blobs)
         conn.executemany(
             "INSERT INTO attachments (assessment_id, criterion_id, filename, sha256, size, added_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            [(aid, t["criterion_id"], t["filename"], t["sha256"], t["size"], finalised)
-             for t in content["attachments"]],
+            "VALUES (?, ?, ?, ?, ?, ?)", [row for x in items for row in x.attachments],
         )
-    if content["actions"]:
+    actions = [row for x in items for row in x.actions]
+    if actions:
         conn.executemany(
             "INSERT INTO actions (assessment_id, criterion_id, what, who, due, status, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [(aid, x["criterion_id"], x["what"], x["who"], x["due"], x["status"], finalised, finalised)
-             for x in content["actions"]],
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", actions,
         )
     if replace:
         conn.execute("DELETE FROM blobs WHERE sha256 NOT IN (SELECT sha256 FROM attachments)")
-    conn.execute(
+    conn.executemany(
         "INSERT INTO received (assessment_id, file_name, file_sha256, manifest, signature, signer, received_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (assessment_id) DO UPDATE SET file_name = excluded.file_name, "
         "file_sha256 = excluded.file_sha256, manifest = excluded.manifest, signature = excluded.signature, "
         "signer = excluded.signer, received_at = excluded.received_at",
-        [aid, file_name, file_sha256, manifest, signature, signer, now],
+        [(x.assessment_id, name, x.file_sha256, x.manifest, x.signature, x.signer, now)
+         for x, name in zip(items, file_names, strict=True)],
     )
-    conn.execute(
+    action = "assessment_updated_by_import" if replace else "assessment_imported"
+    conn.executemany(
         "INSERT INTO audit (at, assessment_id, action, detail, actor) VALUES (?, ?, ?, ?, '')",
-        [now, aid, "assessment_updated_by_import" if replace else "assessment_imported",
-         _json({"file": file_name, "revision": a["revision"], "signer": signer, "sha256": file_sha256})],
+        [(now, x.assessment_id, action,
+          _json({"file": name, "revision": x.revision, "signer": x.signer, "sha256": x.file_sha256}))
+         for x, name in zip(items, file_names, strict=True)],
     )
+    conn.executemany(_SUMMARY_SQL, [x.summary for x in items])
+    conn.executemany("DELETE FROM summary_stale WHERE assessment_id = ?", [(x.assessment_id,) for x in items])
 
 
 def archive_revision(repo, assessment_id: str, revision: int, content_hash: str, content_json: str, reason: str,
@@ -192,15 +242,13 @@ def archive_revision(repo, assessment_id: str, revision: int, content_hash: str,
     )
 
 
-def keep_conflict(repo, content: dict, content_hash: str, content_json: str, manifest: bytes, file_name: str,
-                  now: str) -> bool:
+def keep_conflict(repo, x: Incoming, file_name: str, now: str) -> bool:
     """Keep a conflicting file aside; False when the same one was kept before."""
-    a = content["assessment"]
     cur = repo.db.conn.execute(
         "INSERT OR IGNORE INTO conflicts (assessment_id, school_code, school_year, revision, content_hash, file_name,"
         " content, manifest, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [a["id"], content["school"]["code"], a["school_year"], a["revision"], content_hash, file_name, content_json,
-         manifest, now],
+        [x.assessment_id, x.school_code, x.school_year, x.revision, x.content_hash, file_name,
+         x.content_raw.decode("utf-8"), x.manifest, now],
     )
     return cur.rowcount == 1
 
@@ -213,12 +261,12 @@ def list_conflicts(repo) -> list[dict]:
     return [dict(zip(names, r, strict=True)) for r in cur]
 
 
-def log_import(repo, *, now: str, file_name: str, file_sha256: str, result: str, assessment_id: str | None,
-               school_code: str | None, revision: int | None, reason: str) -> None:
-    repo.db.conn.execute(
+def log_imports(repo, rows: list[tuple]) -> None:
+    """Rows of ``import_log``: ``(at, file_name, file_sha256, result, assessment_id, school_code, revision,
+    reason)``."""
+    repo.db.conn.executemany(
         "INSERT INTO import_log (at, file_name, file_sha256, result, assessment_id, school_code, revision, reason) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [now, file_name, file_sha256, result, assessment_id, school_code, revision, reason],
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows,
     )
 
 
@@ -233,10 +281,8 @@ def import_log(repo, limit: int = 1000) -> list[dict]:
 
 def upsert_summary(repo, row: dict) -> None:
     """Write one summary row (columns :data:`SUMMARY_COLUMNS`); the assessment is no longer stale."""
-    cols = ", ".join(SUMMARY_COLUMNS)
-    marks = ", ".join("?" for _ in SUMMARY_COLUMNS)
     conn = repo.db.conn
-    conn.execute(f"INSERT OR REPLACE INTO summary ({cols}) VALUES ({marks})", [row[c] for c in SUMMARY_COLUMNS])
+    conn.execute(_SUMMARY_SQL, [row[c] for c in SUMMARY_COLUMNS])
     conn.execute("DELETE FROM summary_stale WHERE assessment_id = ?", [row["assessment_id"]])
 
 
