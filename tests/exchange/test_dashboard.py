@@ -101,3 +101,17 @@ def test_empty_database_has_an_empty_dashboard(office):
     """With nothing imported the dashboard is empty, not an error."""
     d = dashboard(office)
     assert d.school_year is None and d.rows == []
+
+
+def test_rows_of_an_unknown_catalogue_version_are_shown_unanswered(exported, office):
+    """A school assessed with a catalogue version this app does not ship stays listed (all cells unanswered) and
+    the others keep their verdicts: the columns follow the catalogue most rows use."""
+    import_paths(office, exported)
+    before = dashboard(office, school_year="2025-2026")
+    odd = before.rows[0]
+    office.db.execute("UPDATE summary SET catalogue_version = '0.0-cu' WHERE assessment_id = ?", [odd.assessment_id])
+    d = dashboard(office, school_year="2025-2026", sync=False)
+    assert [r.school_code for r in d.rows] == [r.school_code for r in before.rows]
+    assert {d.verdict(0, j) for j in range(len(d.columns))} == {"unanswered"}
+    assert d.dimension_score(0, d.dimension_order[0]) is None
+    assert d.rows[1:] == before.rows[1:] and d.rows[0].score == odd.score

@@ -11,8 +11,10 @@ columns the screen adds: code, name, unit, score), ``data(r, c) = d.verdict(r, c
 
 from __future__ import annotations
 
+import gc
 import math
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import chain, repeat
 from typing import NamedTuple
@@ -23,26 +25,23 @@ from papi_desktop.storage import exchange_store as store
 
 
 class DashboardRow(NamedTuple):
-    """One school's finalised assessment (a summary row). ``verdicts`` has one letter per catalogue criterion,
-    ``dimension_list`` the dimension scores in catalogue order (use :meth:`Dashboard.dimension_score`)."""
+    """One school's finalised assessment (a summary row, only what the table shows: the dashboard reads 15,000 of
+    them on every refresh). ``verdicts`` has one letter per catalogue criterion, ``dimension_list`` the dimension
+    scores in catalogue order (use :meth:`Dashboard.dimension_score`)."""
 
     assessment_id: str
     school_code: str
     school_name: str
     unit_code: str
     unit_name: str
-    school_year: str
-    revision: int
-    content_hash: str | None
     verdicts: str
     dimension_list: str
     score: float | None
-    met: int
-    not_met: int
-    na: int
-    unanswered: int
-    catalogue_id: str
-    catalogue_version: str
+
+    @property
+    def met(self) -> int:
+        """How many criteria the school met."""
+        return self.verdicts.count("M")
 
 
 @dataclass(frozen=True)
@@ -83,23 +82,38 @@ class Dashboard:
 
 
 def _align(rows: list, catalogue) -> list:
-    """Rows made with another catalogue version: verdicts and dimension scores re-ordered to ``catalogue``."""
+    """Rows (with the catalogue id and version last) made with another catalogue version: verdicts and dimension
+    scores re-ordered to ``catalogue``; the catalogue key is dropped."""
     out = []
     for r in rows:
         key = (r[-2], r[-1])
         if key == catalogue.key:
-            out.append(r)
+            out.append(r[:-2])
             continue
         try:
             other = catalogue_for(*key)
             pos = {c.id: i for i, c in enumerate(other.criteria)}
-            letters = "".join(r[8][pos[c.id]] if c.id in pos else "U" for c in catalogue.criteria)
-            dims = dict(zip((d.id for d in other.dimensions), r[9].split(";"), strict=False))
+            letters = "".join(r[5][pos[c.id]] if c.id in pos else "U" for c in catalogue.criteria)
+            dims = dict(zip((d.id for d in other.dimensions), r[6].split(";"), strict=False))
             dim_list = ";".join(dims.get(d.id, "") for d in catalogue.dimensions)
         except Exception:  # a catalogue this app no longer ships: show as unanswered
             letters, dim_list = "U" * len(catalogue.criteria), ";" * (len(catalogue.dimensions) - 1)
-        out.append((*r[:8], letters, dim_list, *r[10:]))
+        out.append((*r[:5], letters, dim_list, r[7]))
     return out
+
+
+@contextmanager
+def _collector_paused():
+    """Reading 15,000 rows makes ~150,000 objects, none of which can be part of a reference cycle; left running,
+    the cycle collector would start ~40 times during one refresh and walk the GUI's whole heap (≈ 10–30 ms)."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def dashboard(repo, *, school_year: str | None = None, unit: str | None = None, dimension: str | None = None,
@@ -108,14 +122,19 @@ def dashboard(repo, *, school_year: str | None = None, unit: str | None = None, 
     store.tune_for_reading(repo)
     if sync:
         sync_summary(repo)
+    with _collector_paused():
+        return _dashboard(repo, school_year, unit, dimension, include_drafts)
+
+
+def _dashboard(repo, school_year: str | None, unit: str | None, dimension: str | None,
+               include_drafts: bool) -> Dashboard:
     years = store.summary_years(repo)
     year = school_year or (years[0] if years else None)
     d = Dashboard(year, years)
     if year is None:
         return d
     where = {"school_year": year, "unit": unit, "status": None if include_drafts else "finalised"}
-    raw = store.summary_rows(repo, **where)
-    keys = Counter((r[-2], r[-1]) for r in raw)
+    keys = {(cid, version): n for cid, version, n in store.summary_catalogues(repo, **where)}
     if keys:
         catalogue = catalogue_for(*max(keys, key=lambda k: (keys[k], k)))
     else:
@@ -123,7 +142,10 @@ def dashboard(repo, *, school_year: str | None = None, unit: str | None = None, 
 
         catalogue = default_catalogue()
     if len(keys) > 1:
-        raw = _align(raw, catalogue)
+        columns = (*DashboardRow._fields, "catalogue_id", "catalogue_version")
+        raw = _align(store.summary_rows(repo, **where, columns=columns), catalogue)
+    else:
+        raw = store.summary_rows(repo, **where, columns=DashboardRow._fields)
     d.rows = list(map(DashboardRow._make, raw))
     if unit or include_drafts:
         d.units = sorted(store.summary_units(repo, year))

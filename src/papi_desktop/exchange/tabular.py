@@ -158,12 +158,15 @@ def summary_sheets(repo, *, school_year: str | None = None, unit: str | None = N
     short = {"met": "Đạt", "not_met": "Chưa đạt", "na": "KAD", "unanswered": ""}
     from papi_desktop.core.snapshot import verification_code
 
+    held = {r[0]: r[1:] for r in store.summary_rows(repo, school_year=d.school_year or "", unit=unit,
+                                                     columns=("assessment_id", "revision", "content_hash"))}
     schools = []
     for i, r in enumerate(d.rows):
-        schools.append([r.school_code, r.school_name, r.unit_name, r.school_year, r.revision, r.score]
+        revision, content_hash = held[r.assessment_id]
+        schools.append([r.school_code, r.school_name, r.unit_name, d.school_year, revision, r.score]
                        + [d.dimension_score(i, k) for k in dim_ids]
                        + [short[d.verdict(i, j)] for j in range(len(d.columns))]
-                       + [r.met, verification_code(r.content_hash) if r.content_hash else ""])
+                       + [r.met, verification_code(content_hash) if content_hash else ""])
     dim_names = {x[0]: x[1] for x in d.dimensions}
     criteria = []
     for c in d.columns:

@@ -291,13 +291,6 @@ def stale_summary_ids(repo) -> list[str]:
     return [r[0] for r in repo.db.conn.execute("SELECT assessment_id FROM summary_stale")]
 
 
-DASHBOARD_COLUMNS = (
-    "assessment_id", "school_code", "school_name", "unit_code", "unit_name", "school_year", "revision",
-    "content_hash", "verdicts", "dimension_list", "score", "met", "not_met", "na", "unanswered", "catalogue_id",
-    "catalogue_version",
-)
-
-
 def _where(school_year: str, unit: str | None, status: str | None) -> tuple[str, list]:
     sql, args = " WHERE school_year = ?", [school_year]
     if unit:
@@ -309,12 +302,22 @@ def _where(school_year: str, unit: str | None, status: str | None) -> tuple[str,
     return sql, args
 
 
-def summary_rows(repo, *, school_year: str, unit: str | None = None, status: str | None = "finalised",
-                 columns: tuple[str, ...] = DASHBOARD_COLUMNS) -> list:
-    """Summary rows of a school year in Vietnamese name order (tuples of ``columns``)."""
+def summary_rows(repo, *, school_year: str, columns: tuple[str, ...], unit: str | None = None,
+                 status: str | None = "finalised") -> list:
+    """Summary rows of a school year in Vietnamese name order (tuples of ``columns``, names from
+    :data:`SUMMARY_COLUMNS`)."""
+    if not set(columns) <= set(SUMMARY_COLUMNS):
+        raise ValueError(f"unknown summary columns: {sorted(set(columns) - set(SUMMARY_COLUMNS))}")
     where, args = _where(school_year, unit, status)
     sql = f"SELECT {', '.join(columns)} FROM summary{where} ORDER BY sort_key, school_code"
     return repo.db.conn.execute(sql, args).fetchall()
+
+
+def summary_catalogues(repo, *, school_year: str, unit: str | None = None, status: str | None = "finalised") -> list:
+    """``(catalogue_id, catalogue_version, rows)`` of the summary rows :func:`summary_rows` would return."""
+    where, args = _where(school_year, unit, status)
+    return repo.db.conn.execute(
+        f"SELECT catalogue_id, catalogue_version, count(*) FROM summary{where} GROUP BY 1, 2", args).fetchall()
 
 
 def summary_years(repo) -> list[str]:
