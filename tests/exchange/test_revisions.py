@@ -136,3 +136,33 @@ def test_school_row_keeps_the_profile_of_its_latest_year(exported, office, tmp_p
     code = import_paths(office, [later]).results[0].school_code
     assert [r.result for r in import_paths(office, [later, this_year]).results] == ["unchanged", "imported"]
     assert office.get_school(code).name == new_name
+
+
+def test_revisions_and_years_in_one_import_apply_in_file_order(source, office, tmp_path):
+    """Files of one assessment or one school in the same import (and batch) are applied in order: r1 then r2
+    gives imported, updated; a later year before an earlier one leaves the later year's name on the school."""
+    import uuid
+
+    a = _final(source)
+    r1 = export_assessment(source, a.id, tmp_path / "a_r1.papi")
+    _refinalise(source, a.id)
+    r2 = export_assessment(source, a.id, tmp_path / "b_r2.papi")
+    new_id, new_name = str(uuid.uuid4()), "Trường Tiểu học Đổi Tên"
+
+    def next_year(c):
+        c["assessment"].update(id=new_id, school_year="2026-2027")
+        c["school"]["name"] = new_name
+
+    def next_manifest(m):
+        m.update(assessment_id=new_id, school_year="2026-2027")
+        m["school"]["name"] = new_name
+
+    later = tmp_path / "0_later.papi"
+    later.write_bytes(rebuild(r1.read_bytes(), content=next_year, manifest=next_manifest))
+    assert [r.result for r in import_paths(office, [later, r1]).results] == ["imported", "imported"]
+    assert office.get_school(a.school_code).name == new_name
+    office.db.execute("DELETE FROM assessments WHERE id = ?", [a.id])
+    assert [r.result for r in import_paths(office, [r1, r2]).results] == ["imported", UPDATED]
+    assert office.get_assessment(a.id).revision == a.revision + 1
+    assert [x["revision"] for x in office.list_revisions(a.id)] == [a.revision]
+    assert office.canonical(a.id) == source.canonical(a.id)
