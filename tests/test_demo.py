@@ -1,25 +1,26 @@
-"""The sample data is the same for a seed whatever is done to make it faster."""
+"""The sample data: the same for a seed whatever is done to make it faster, and plausible for each school."""
 
 from __future__ import annotations
 
 from papi_desktop.demo import make_demo
 
 # (school code, year, assessment id, status, score, verification code, start of content hash) for seed 3, made
-# before the demo's inner loop was sped up; any change here changes every benchmark and screenshot's data
+# when the sample counts were fitted to each school's size; any change here changes every benchmark and
+# screenshot's data
 PINNED = [
-    ("TH64300000", "2024-2025", "e2064db4-28eb-4c99-a6f0-209425259eb2", "finalised", 8.03, "RVIW-HG3V-VDFP",
-     "8d51639b75a8cafa"),
-    ("TH64300000", "2025-2026", "db9d691d-1ce5-4947-9cac-2072d55c9e7e", "draft", 6.28, None, "0c3264058f87da4e"),
-    ("TH64400001", "2025-2026", "dd7da336-a6be-4fd4-bc00-322c948f2e2a", "draft", 3.99, None, "6173dccc1df0e8e0"),
-    ("TH64500002", "2025-2026", "f1e94c16-2e72-4639-b979-5e8a7da89589", "draft", 6.66, None, "175053d3b09150d0"),
-    ("TH64600003", "2025-2026", "0d5ae595-503e-4783-bef2-f28429015f0b", "finalised", 8.46, "LX2S-JYQW-GSR5",
-     "5df524e21634a3d2"),
-    ("TH64700004", "2025-2026", "be40893f-e02d-4c4e-ada7-77401b0dcf81", "finalised", 8.63, "2FFJ-VFO5-WLKY",
-     "d14a9a95ddb2d581"),
-    ("TH64800005", "2025-2026", "e50b7d9d-245c-42f6-a798-6f2326c18064", "finalised", 7.24, "MRQJ-7Y7W-W6AY",
-     "64609fe3f6b7818c"),
-    ("TH64900006", "2025-2026", "f5406d37-2f45-49c2-bdd9-1d7c52786eed", "draft", 5.33, None, "2b38ffc3f79288da"),
-    ("TH65000007", "2025-2026", "dfecde87-d0ed-450f-83b8-e5c5c2079ec0", "draft", 5.84, None, "5a40b2a361b33360"),
+    ("TH64300000", "2024-2025", "e2064db4-28eb-4c99-a6f0-209425259eb2", "finalised", 7.73, "IFRM-36TG-WZAA",
+     "4162cdfa66b64004"),
+    ("TH64300000", "2025-2026", "db9d691d-1ce5-4947-9cac-2072d55c9e7e", "draft", 6.01, None, "70b9fe5c19ece3c1"),
+    ("TH64400001", "2025-2026", "dd7da336-a6be-4fd4-bc00-322c948f2e2a", "draft", 3.28, None, "b5f816507f4bd4c6"),
+    ("TH64500002", "2025-2026", "f1e94c16-2e72-4639-b979-5e8a7da89589", "draft", 7.0, None, "26d74628c7f16cfa"),
+    ("TH64600003", "2025-2026", "0d5ae595-503e-4783-bef2-f28429015f0b", "finalised", 8.36, "SE67-OW3K-WYJE",
+     "913df75b6ab6124c"),
+    ("TH64700004", "2025-2026", "be40893f-e02d-4c4e-ada7-77401b0dcf81", "finalised", 8.19, "7JWO-NVZ3-LN5A",
+     "fa6ce6d73b5b7a05"),
+    ("TH64800005", "2025-2026", "e50b7d9d-245c-42f6-a798-6f2326c18064", "finalised", 6.75, "7CXS-36TV-3CBR",
+     "f8af2dfa75d8831d"),
+    ("TH64900006", "2025-2026", "f5406d37-2f45-49c2-bdd9-1d7c52786eed", "draft", 4.28, None, "8223dd4608fa9be0"),
+    ("TH65000007", "2025-2026", "dfecde87-d0ed-450f-83b8-e5c5c2079ec0", "draft", 7.51, None, "f2dda0291fa2154b"),
 ]
 
 
@@ -32,3 +33,26 @@ def test_demo_data_for_a_seed_is_pinned(repo):
         got.append((a.school_code, a.school_year, a.id, a.status, a.score, snap.get("verification_code"),
                     snap["content_hash"][:16]))
     assert got == PINNED
+
+
+def test_sample_answers_fit_the_school(repo):
+    """Counts in the sample answers fit the school's size, as a principal would expect: the teachers counted are the
+    school's teachers, the classes of all campuses add up to about the school's classes, no campus has many more
+    rooms than classes, and a campus whose rooms criterion is met has only solid rooms."""
+    make_demo(repo, schools=40, seed=5)
+    for a in repo.list_assessments():
+        school, answers = repo.get_school(a.school_code), repo.get_answers(a.id)
+        stats = school.stats
+        for cid in ("TH.05", "TH.06", "D6.03"):
+            if cid in answers and not answers[cid].na:
+                assert answers[cid].value["tong_gv"] == stats["teachers"], (a.school_code, cid)
+        if "TH.10" in answers and not answers["TH.10"].na:
+            classes = sum(v["so_lop"] for v in answers["TH.10"].value["campuses"].values())
+            assert abs(classes - stats["classes"]) <= 3, (a.school_code, classes, stats)
+        if "TH.01" in answers and not answers["TH.01"].na:
+            for code, rooms in answers["TH.01"].value["campuses"].items():
+                assert rooms["tong_phong"] <= stats["classes"] + 8, (a.school_code, code, rooms)
+                if rooms["ban_kien_co"] == rooms["tam"] == 0:
+                    assert rooms["kien_co"] == rooms["tong_phong"]
+        assert all(0 <= v <= 40 for c in ("TH.10",) if c in answers and not answers[c].na
+                   for v in (x["si_so_lon_nhat"] for x in answers[c].value["campuses"].values()))

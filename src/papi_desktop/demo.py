@@ -92,10 +92,40 @@ def school_profile(seed: int, i: int, *, old_chain: bool = False) -> School:
     )
 
 
-def _random_value(rng: random.Random, f) -> object:
+def typical_counts(school: School | None, campus: str | None) -> dict[str, tuple[int, int]]:
+    """Plausible ranges of the catalogue's count fields for a school of this size (``criterion.field`` or
+    ``field``), at one campus for per-campus criteria: the main campus holds most classes, a satellite
+    (điểm trường lẻ) two to four, sometimes combined (lớp ghép). Sample data only."""
+    stats = school.stats if school else {}
+    classes, teachers, pupils = stats.get("classes", 12), stats.get("teachers", 20), stats.get("pupils", 350)
+    satellites = max(0, len(school.campuses) - 1) if school else 0
+    main = campus is None or not school or any(c.code == campus and c.is_main for c in school.campuses)
+    at_satellite = 3 if classes >= 18 else 2
+    here = max(3, classes - at_satellite * satellites) if main else at_satellite
+    combined = (0, 0) if main else (0, 2)
+    return {
+        "TH.01.tong_phong": (here, here + 3), "TH.01.kien_co": (max(1, here - 2), here + 2),
+        "TH.01.ban_kien_co": (0, 2), "TH.01.tam": (0, 1),
+        "TH.02.tong_so": (1, 2 + here // 4), "TH.02.so_dung_duoc": (1, 2 + here // 4),
+        "TH.10.so_lop": (here, here), "TH.10.si_so_lon_nhat": (22, 38), "TH.10.so_lop_ghep": combined,
+        "TH.10.si_so_ghep_lon_nhat": (0, 0) if main else (8, 17),
+        "tong_gv": (teachers, teachers), "so_cam_ket": (teachers - 2, teachers),
+        "da_boi_duong": (teachers - 3, teachers), "dat_chuan_dao_tao": (teachers - 3, teachers),
+        "xep_loai_dat": (teachers - 3, teachers),
+        "so_vi_pham": (0, 1), "bi_ky_luat": (0, 1),
+        "tong_so": (4, 15), "da_pho_bien": (4, 15), "so_buoi": (1, 4), "so_cuoc_giam_sat": (1, 6),
+        "so_phieu": (pupils // 3, pupils), "so_hai_long": (pupils // 4, pupils),
+        "so_ho_so": (20, 200), "so_tre_han": (0, 3), "so_xin_loi": (0, 3),
+        "so_nhan": (0, 8), "so_dung_han": (0, 6), "so_chua_den_han": (0, 2),
+        "so_hoat_dong": (2, 12), "so_cay": (20, 150),
+    }
+
+
+def _random_value(rng: random.Random, f, typical: tuple[int, int] | None = None) -> object:
     if f.type == "count":
-        hi = int(f.max) if f.max is not None else 30
-        return rng.randint(int(f.min or 0), min(hi, 30))
+        lo, hi = int(f.min or 0), int(f.max) if f.max is not None else 30
+        want_lo, want_hi = typical or (lo, 30)
+        return rng.randint(max(lo, min(want_lo, hi)), max(lo, min(want_hi, hi)))
     if f.type == "number":
         return round(rng.uniform(f.min or 0, min(f.max or 100, 100)), 1)
     if f.type in ("choice", "yes_no"):
@@ -124,37 +154,42 @@ def _repair(values: dict, cond: dict, holds: Callable[[dict], bool | None], fiel
             return e if isinstance(e, (int, float)) else (
                 values.get(e) if isinstance(e, str) else sum(values.get(k) or 0 for k in e["sum"]))
 
-        target = val(left)
-        if isinstance(right, str):
+        if isinstance(left, str):  # change the field being compared, not what it is compared with (the total)
+            target = val(right)
+            values[left] = {"==": target, "<=": target, "<": max(target - 1, 0), ">=": target, ">": target + 1,
+                            "!=": target + 1}[op]
+        elif isinstance(right, str):
+            target = val(left)
             values[right] = {"==": target, "<=": target, "<": target + 1, ">=": target, ">": max(target - 1, 0),
                              "!=": target + 1}[op]
-        elif isinstance(left, str):
-            values[left] = {"==": right, "<=": right, "<": right - 1, ">=": right, ">": right + 1,
-                            "!=": right + 1}[op]
     return True
 
 
-def _form_values(rng: random.Random, criterion: Criterion, want_met: bool) -> dict:
+def _form_values(rng: random.Random, criterion: Criterion, want_met: bool,
+                 typical: dict[str, tuple[int, int]]) -> dict:
     model = criterion.answer
     fields = {f.key: f for f in model.fields}
     met_when, checks = compiled_conditions(criterion)
     rules = (*met_when, *checks) if want_met else checks
+    ranges = {f.key: typical.get(f"{criterion.id}.{f.key}") or typical.get(f.key) for f in model.fields}
     for _ in range(30):
-        values = {f.key: _random_value(rng, f) for f in model.fields}
+        values = {f.key: _random_value(rng, f, ranges[f.key]) for f in model.fields}
         for _round in range(4):
             # a round in which every condition already held changes nothing, and neither would the next ones
             # (repairs draw no random numbers), so stopping early gives the same values
             if not any([_repair(values, cond, holds, fields) for cond, holds in rules]):
                 break
-        probe = Answer(criterion.id, values)
-        ev = evaluate(criterion, probe)
-        if not ev.problems and not ev.missing:
+        # a per-campus criterion is judged on one campus's values
+        probe = Answer(criterion.id, {"campuses": {"x": values}} if model.per_campus else values)
+        ev = evaluate(criterion, probe, ("x",))
+        if not ev.problems and not ev.missing and (ev.verdict == MET or not want_met):
             return values
     return values
 
 
-def answer_for(rng: random.Random, criterion: Criterion, campuses: list[str], school_year: str) -> Answer:
-    """A plausible answer to ``criterion``; about three in four are met."""
+def answer_for(rng: random.Random, criterion: Criterion, campuses: list[str], school_year: str,
+               school: School | None = None) -> Answer:
+    """A plausible answer to ``criterion`` (counts fit ``school``'s size when given); about three in four are met."""
     want_met = rng.random() < 0.75
     model = criterion.answer
     note = rng.choice(["", "Có biên bản lưu tại văn phòng.", "Ảnh chụp kèm theo.", "Theo báo cáo của tổ chuyên môn."])
@@ -170,9 +205,10 @@ def answer_for(rng: random.Random, criterion: Criterion, campuses: list[str], sc
         if value["disclosed"] == "no":
             value = {"disclosed": "no"}
     elif model.per_campus:
-        value = {"campuses": {code: _form_values(rng, criterion, want_met) for code in campuses}}
+        value = {"campuses": {code: _form_values(rng, criterion, want_met, typical_counts(school, code))
+                              for code in campuses}}
     else:
-        value = _form_values(rng, criterion, want_met)
+        value = _form_values(rng, criterion, want_met, typical_counts(school, None))
     return Answer(criterion.id, value, note=note)
 
 
@@ -186,7 +222,7 @@ def _fill(repo: Repository, rng: random.Random, catalogue: Catalogue, school: Sc
         if criterion.answer.allow_na and rng.random() < 0.04:
             answers.append(Answer(criterion.id, {}, na=True, na_reason="Trường không có nội dung này trong năm học."))
             continue
-        answers.append(answer_for(rng, criterion, codes, school_year))
+        answers.append(answer_for(rng, criterion, codes, school_year, school))
     repo.save_answers(assessment_id, answers)
     snap = repo.snapshot(assessment_id)
     failed = [cid for cid, v in snap["verdicts"].items() if v not in (MET, "na", "unanswered")]

@@ -40,7 +40,9 @@ def test_new_school_year_copies_last_years_answers_for_rechecking(demo_db, open_
     assert session.assessment.school_year == "2026-2027"
     assert session.answers and all(a.needs_recheck for a in session.answers.values())
     walk = window.assessment_view.walkthrough
-    cid = walk.current_id()
+    cid = next(c for c in walk.items if c in session.answers)  # a criterion answered last year
+    walk.show_criterion(cid)
+    assert walk.current_id() == cid
     assert walk.items[cid].data(0, 257) == RECHECK
     page = walk.pages[cid]
     assert page.recheck.isVisible()
