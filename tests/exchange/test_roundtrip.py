@@ -93,3 +93,30 @@ def test_worker_processes_give_the_same_results(exported, office, tmp_path):
     assert [(r.path, r.result) for r in parallel.results] == [(r.path, r.result) for r in serial.results]
     assert dump(office)["answers"] == dump(other)["answers"]
     other.close()
+
+
+def test_import_completes_when_worker_processes_die(exported, office, tmp_path, monkeypatch):
+    """If the reading processes cannot run (here: each exits as soon as it starts), every file is still read, here,
+    with the same results and data as a normal import; the cause is written to the log."""
+    import concurrent.futures
+    import os
+
+    from papi_desktop.storage.repository import Repository
+
+    real = concurrent.futures.ProcessPoolExecutor
+    logged = []
+    monkeypatch.setattr("papi_desktop.logs.log_exception", lambda exc: logged.append(exc) or "log")
+
+    class Dying(real):
+        def __init__(self, workers, **kw):
+            super().__init__(workers, initializer=os._exit, initargs=(3,), **kw)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Dying)
+    broken = import_paths(office, exported, workers=2, batch_size=2)
+    other = Repository.open(tmp_path / "serial.sqlite3")
+    serial = import_paths(other, exported, workers=1)
+    assert [(r.path, r.result) for r in broken.results] == [(r.path, r.result) for r in serial.results]
+    assert {r.result for r in broken.results} == {"imported"}
+    assert dump(office)["answers"] == dump(other)["answers"]
+    assert len(logged) == 1 and "BrokenProcessPool" in type(logged[0]).__name__
+    other.close()

@@ -15,7 +15,6 @@ batch, never part of a file, and importing the same files again is harmless.
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -120,8 +119,9 @@ def prepare(path: str) -> tuple:
 
 
 def default_workers(n_files: int) -> int:
-    """Processes that read and check files: one for small imports and in the frozen app, else up to 4."""
-    if n_files < PARALLEL_FROM or getattr(sys, "frozen", False):
+    """Processes that read and check files: one for small imports, else up to 4 (also in the frozen app, whose
+    entry point calls ``multiprocessing.freeze_support()``; its selftest imports with two)."""
+    if n_files < PARALLEL_FROM:
         return 1
     return max(1, min(os.cpu_count() or 1, 4))
 
@@ -141,19 +141,8 @@ def import_paths(repo, paths: Iterable[str | Path], *, dry_run: bool = False,
     workers = workers or default_workers(total)
     chunks = [[str(p) for p in files[i : i + batch_size]] for i in range(0, total, batch_size)]
     store.tune_for_import(repo)
-    pool = None
-    if workers > 1 and total:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        # spawn, not fork: the GUI calls this from a thread, and forking a threaded process is unsafe
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
-
-    def start(chunk):
-        if pool is None:
-            return map(prepare, chunk)
-        return pool.map(prepare, chunk, chunksize=max(1, len(chunk) // (4 * workers)))
-
+    pool = _ReadingProcesses(workers) if workers > 1 and total else None
+    start = pool.start if pool else lambda chunk: map(prepare, chunk)
     try:
         stop = False
         ahead = start(chunks[0]) if chunks else None
@@ -177,8 +166,53 @@ def import_paths(repo, paths: Iterable[str | Path], *, dry_run: bool = False,
                 break
     finally:
         if pool is not None:
-            pool.shutdown(cancel_futures=True)
+            pool.shutdown()
     return report
+
+
+class _ReadingProcesses:
+    """``workers`` spawned processes running :func:`prepare`. If they cannot start or die (a frozen build on a
+    system where spawning fails, a killed process), the files not read yet are read in this process instead: the
+    import is slower but complete, and the cause goes to the log."""
+
+    def __init__(self, workers: int):
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        # spawn, not fork: the GUI calls this from a thread, and forking a threaded process is unsafe
+        self.workers = workers
+        self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
+        self.broken = False
+
+    def start(self, chunk: list[str]):
+        """The prepared files of ``chunk``, in order (reading starts now, in the background)."""
+        if not self.broken:
+            try:
+                return self._guarded(self.pool.map(prepare, chunk, chunksize=max(1, len(chunk) // (4 * self.workers))),
+                                     chunk)
+            except Exception as exc:  # the pool is broken or cannot start processes
+                self._give_up(exc)
+        return map(prepare, chunk)
+
+    def _guarded(self, results, chunk: list[str]):
+        done = 0
+        try:
+            for item in results:
+                yield item
+                done += 1
+        except Exception as exc:
+            self._give_up(exc)
+            yield from map(prepare, chunk[done:])
+
+    def _give_up(self, exc: Exception) -> None:
+        if not self.broken:
+            from papi_desktop.logs import log_exception
+
+            self.broken = True
+            log_exception(exc)
+
+    def shutdown(self) -> None:
+        self.pool.shutdown(cancel_futures=True)
 
 
 class _Batch:
