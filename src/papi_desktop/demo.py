@@ -95,7 +95,7 @@ def school_profile(seed: int, i: int, *, old_chain: bool = False) -> School:
 def typical_counts(school: School | None, campus: str | None) -> dict[str, tuple[int, int]]:
     """Plausible ranges of the catalogue's count fields for a school of this size (``criterion.field`` or
     ``field``), at one campus for per-campus criteria: the main campus holds most classes, a satellite
-    (điểm trường lẻ) two to four, sometimes combined (lớp ghép). Sample data only."""
+    (điểm trường lẻ) two or three, sometimes combined (lớp ghép). Sample data only."""
     stats = school.stats if school else {}
     classes, teachers, pupils = stats.get("classes", 12), stats.get("teachers", 20), stats.get("pupils", 350)
     satellites = max(0, len(school.campuses) - 1) if school else 0

@@ -106,14 +106,13 @@ def _align(rows: list, catalogue) -> list:
 def _collector_paused():
     """Reading 15,000 rows makes ~150,000 objects, none of which can be part of a reference cycle; left running,
     the cycle collector would start ~40 times during one refresh and walk the GUI's whole heap (≈ 10–30 ms)."""
-    if not gc.isenabled():
-        yield
-        return
+    was_enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        gc.enable()
+        if was_enabled:
+            gc.enable()
 
 
 def dashboard(repo, *, school_year: str | None = None, unit: str | None = None, dimension: str | None = None,

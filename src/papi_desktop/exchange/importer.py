@@ -5,11 +5,12 @@ in ``revisions``), ``older`` (an older revision than the one held; kept in histo
 revision with different content, or another assessment for the same school and year: kept aside in
 ``conflicts``, never applied) or ``rejected`` (with the reason).
 
-Atomicity: files are written in batches — one SQLite transaction per batch, one SAVEPOINT per file. A file
-that fails any check is refused before its savepoint writes anything; a file that fails while being written
-is rolled back to its savepoint. Either way the database is exactly as before that file (only a row in
-``import_log`` records the attempt). Because a batch commits once, a power cut loses at most the current
-batch, never part of a file, and importing the same files again is harmless.
+Atomicity: files are written in batches — one SQLite transaction per batch; new assessments are written in
+groups (one SAVEPOINT, one statement per table), any other file in a SAVEPOINT of its own (:class:`_Batch`). A
+file that fails any check is refused before anything of it is written; a group that fails while being written
+is rolled back to its savepoint and its files written one by one. Either way the database is exactly as before
+that file (only a row in ``import_log`` records the attempt). Because a batch commits once, a power cut loses at
+most the current batch, never part of a file, and importing the same files again is harmless.
 """
 
 from __future__ import annotations

@@ -132,7 +132,7 @@ class Incoming(NamedTuple):
     content_hash: str
     signer: str
     school: tuple  # code, name, profile JSON
-    assessment: tuple  # the assessments row (columns of _ASSESSMENT_SQL)
+    assessment: tuple  # the assessments row (columns _ASSESSMENT_COLUMNS)
     answers: list[tuple]
     attachments: list[tuple]
     blobs: list[tuple]
