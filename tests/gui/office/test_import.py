@@ -76,3 +76,25 @@ def test_stop_ends_the_import_after_the_current_file(office, inbox):
     worker.run()  # in this thread: the worker opens its own connection either way
     assert len(worker.report.results) == 1
     assert len(window.repo.list_assessments()) == 1
+
+
+def test_a_folder_of_hundreds_of_files_imports_with_reading_processes(office, qtbot, tmp_path_factory):
+    """A folder big enough for the import to read in worker processes (started from the GUI's import thread)
+    imports every file, with one progress step per file, and the dashboard lists the schools."""
+    from papi_desktop.demo import make_demo
+    from papi_desktop.exchange.importer import PARALLEL_FROM, default_workers
+    from papi_desktop.exchange.writer import export_all
+    from papi_desktop.storage.repository import Repository
+
+    root = tmp_path_factory.mktemp("many")
+    with Repository.open(root / "schools.sqlite3") as repo:
+        make_demo(repo, schools=PARALLEL_FROM * 3 // 2 + 20, seed=2)
+        files = export_all(repo, root / "sent")
+    assert len(files) >= PARALLEL_FROM and default_workers(len(files)) > 1
+    window = office()
+    steps = []
+    window.import_panel.progress.valueChanged.connect(steps.append)
+    report = run_import(qtbot, window, [root / "sent"])
+    assert report.count("imported") == len(files) and report.ok
+    assert window.import_panel.progress.value() == len(files) and len(set(steps)) >= len(files) // 2
+    assert window.dashboard.model.rowCount() == sum("2025-2026" in p.name for p in files)
