@@ -260,7 +260,13 @@ def _evaluate_form_values(rule: _Rule, values: dict[str, Any], campus: str | Non
     for holds, message in rule.checks:
         if holds(values) is False:
             problems.append(Problem(message, campus))
-    met = None if missing else all(holds(values) for holds in rule.met_when)
+    met = None
+    if not missing:
+        met = True
+        for holds in rule.met_when:
+            if not holds(values):
+                met = False
+                break
     return met, problems, missing
 
 
@@ -305,11 +311,15 @@ def evaluate(
         results = [_evaluate_form_values(rule, per.get(code) or {}, code) for code in codes]
     else:
         results = [_evaluate_form_values(rule, value, None)]
-    problems = tuple(p for r in results for p in r[1])
-    missing = tuple(m for r in results for m in r[2])
+    if len(results) == 1:
+        met, problems, missing = results[0]
+        problems, missing = tuple(problems), tuple(missing)
+    else:
+        problems = tuple(p for r in results for p in r[1])
+        missing = tuple(m for r in results for m in r[2])
+        met = all(r[0] for r in results) if not missing else None
     if missing:
         return Evaluation(cid, UNANSWERED, 0.0, problems, missing)
-    met = all(r[0] for r in results)
     if not problems:
         return rule.met if met else rule.not_met
     return Evaluation(cid, MET if met else NOT_MET, 1.0 if met else 0.0, problems)

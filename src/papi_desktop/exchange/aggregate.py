@@ -18,6 +18,7 @@ from papi_desktop.storage import exchange_store
 #: one letter per verdict in ``summary.verdicts``
 VERDICT_CODES = {MET: "M", NOT_MET: "N", NA: "A", UNANSWERED: "U"}
 CODE_VERDICTS = {v: k for k, v in VERDICT_CODES.items()}
+_DIMENSIONS_JSON = json.JSONEncoder(sort_keys=True)  # as json.dumps(…, sort_keys=True), built once
 
 
 def summary_row(catalogue: Catalogue, school: dict, *, assessment_id: str, school_year: str, status: str,
@@ -38,7 +39,7 @@ def summary_row(catalogue: Catalogue, school: dict, *, assessment_id: str, schoo
         "catalogue_version": catalogue.version,
         "content_hash": content_hash,
         "verdicts": letters,
-        "dimension_scores": json.dumps(scores.dimensions, sort_keys=True),
+        "dimension_scores": _DIMENSIONS_JSON.encode(scores.dimensions),
         "dimension_list": ";".join("" if scores.dimensions.get(d.id) is None else repr(scores.dimensions[d.id])
                                    for d in catalogue.dimensions),
         "score": scores.overall,
