@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from papi_desktop.exchange.importer import IMPORTED, UNCHANGED, import_paths
 
-from .conftest import dump
+from .conftest import dump, rebuild
 
 
 def test_round_trip_keeps_ids_scores_and_verification_codes(source, exported, office):
@@ -120,3 +120,24 @@ def test_import_completes_when_worker_processes_die(exported, office, tmp_path, 
     assert dump(office)["answers"] == dump(other)["answers"]
     assert len(logged) == 1 and "BrokenProcessPool" in type(logged[0]).__name__
     other.close()
+
+
+def test_files_already_received_are_not_read_again(exported, office, tmp_path, monkeypatch):
+    """Importing a folder again (a clerk adds new files to it) does not check the files received before — a file
+    with the very same bytes is "unchanged" at the cost of a hash — and still reads every other file in full."""
+    from papi_desktop.exchange import importer
+
+    first = import_paths(office, exported)
+    new = tmp_path / "z-moi.papi"
+    new.write_bytes(rebuild(exported[0].read_bytes(), manifest=lambda m: m.update(created_at="2026-06-01T00:00:00Z")))
+    read = []
+    real = importer.prepare
+    monkeypatch.setattr(importer, "prepare", lambda path: read.append(path) or real(path))
+    again = import_paths(office, [*exported, new], workers=1)
+    assert read == [str(new)]
+    assert [r.result for r in again.results] == [UNCHANGED] * (len(exported) + 1)
+    by_path = {r.path: r for r in first.results}
+    for r in again.results[:-1]:
+        old = by_path[r.path]
+        assert (r.assessment_id, r.school_code, r.school_name, r.school_year, r.revision) == (
+            old.assessment_id, old.school_code, old.school_name, old.school_year, old.revision)

@@ -142,8 +142,18 @@ def import_paths(repo, paths: Iterable[str | Path], *, dry_run: bool = False,
     workers = workers or default_workers(total)
     chunks = [[str(p) for p in files[i : i + batch_size]] for i in range(0, total, batch_size)]
     store.tune_for_import(repo)
+    known = store.received_files(repo) if total else {}
     pool = _ReadingProcesses(workers) if workers > 1 and total else None
-    start = pool.start if pool else lambda chunk: map(prepare, chunk)
+    read = pool.start if pool else lambda chunk: map(prepare, chunk)
+
+    def start(chunk: list[str]):
+        """``prepare`` of each file of ``chunk``, in order; a file with the very bytes of one already received
+        is not read and checked again (importing the same folder twice costs a hash per file)."""
+        if not known:
+            return read(chunk)
+        seen = [_already_received(p, known) for p in chunk]
+        todo = iter(read([p for p, hit in zip(chunk, seen, strict=True) if hit is None]))
+        return (hit or next(todo) for hit in seen)
     try:
         stop = False
         ahead = start(chunks[0]) if chunks else None
@@ -169,6 +179,21 @@ def import_paths(repo, paths: Iterable[str | Path], *, dry_run: bool = False,
         if pool is not None:
             pool.shutdown()
     return report
+
+
+def _already_received(path: str, known: dict[str, tuple]) -> tuple | None:
+    """``("received", (assessment id, code, name, year, revision))`` when the file's bytes are those of the file an
+    assessment held was imported from; None when it must be read (also when it cannot be read here)."""
+    import hashlib
+
+    try:
+        p = Path(path)
+        if p.stat().st_size > ff.MAX_FILE_BYTES:
+            return None
+        held = known.get(hashlib.sha256(p.read_bytes()).hexdigest())
+    except OSError:
+        return None
+    return ("received", held) if held else None
 
 
 class _ReadingProcesses:
@@ -228,6 +253,11 @@ class _Batch:
         self.keys: set = set()  # assessment ids and school codes in ``pending``
 
     def add(self, shown: str, prepared: tuple) -> None:
+        if prepared[0] == "received":
+            aid, code, name, year, revision = prepared[1]
+            self.results.append(ImportResult(shown, UNCHANGED, assessment_id=aid, school_code=code, school_name=name,
+                                             school_year=year, revision=revision))
+            return
         if prepared[0] == "ok":
             x: store.Incoming = prepared[1]
             if (x.assessment_id not in self.keys and x.school_code not in self.keys

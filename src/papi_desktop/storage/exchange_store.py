@@ -84,6 +84,15 @@ def revision_known(repo, assessment_id: str, revision: int, content_hash: str) -
     ).fetchone() is not None
 
 
+def received_files(repo) -> dict[str, tuple]:
+    """``file SHA-256 → (assessment id, school code, school name, school year, revision)`` of the file each held
+    imported assessment last came from: a file with the same bytes needs no reading to be "unchanged"."""
+    return {row[0]: row[1:] for row in repo.db.conn.execute(
+        "SELECT r.file_sha256, a.id, a.school_code, s.school_name, a.school_year, a.revision FROM received r "
+        "JOIN assessments a ON a.id = r.assessment_id JOIN summary s ON s.assessment_id = a.id "
+        "WHERE a.status = 'finalised'")}
+
+
 def received_file(repo, assessment_id: str) -> tuple[bytes, bytes | None, str] | None:
     """The manifest and signature an imported assessment arrived with (``None`` for local assessments)."""
     row = repo.db.conn.execute(
