@@ -21,6 +21,27 @@ def _refinalise(repo, aid, note="Sửa sau khi Phòng góp ý"):
     return repo.finalise(aid)
 
 
+NEW_NAME = "Trường Tiểu học Đổi Tên"
+
+
+def _next_year_file(path, out):
+    """``out``: the school's file at ``path`` turned into a new assessment of 2026-2027 under :data:`NEW_NAME`."""
+    import uuid
+
+    new_id = str(uuid.uuid4())
+
+    def content(c):
+        c["assessment"].update(id=new_id, school_year="2026-2027")
+        c["school"]["name"] = NEW_NAME
+
+    def manifest(m):
+        m.update(assessment_id=new_id, school_year="2026-2027")
+        m["school"]["name"] = NEW_NAME
+
+    out.write_bytes(rebuild(path.read_bytes(), content=content, manifest=manifest))
+    return out
+
+
 def test_newer_revision_updates_and_keeps_old_in_history(source, office, tmp_path):
     """A file with a newer revision replaces the held one; the old one is kept in the revisions table."""
     a = _final(source)
@@ -115,52 +136,25 @@ def test_export_is_reproducible_and_passes_on_received_files(source, office, tmp
 
 def test_school_row_keeps_the_profile_of_its_latest_year(exported, office, tmp_path):
     """Importing an earlier year after a later one does not put the earlier profile back on the school."""
-    import uuid
-
     from papi_desktop.exchange.importer import import_paths
-    from tests.exchange.conftest import rebuild
 
     this_year = next(p for p in exported if "2025-2026" in p.name)
-    new_id, new_name = str(uuid.uuid4()), "Trường Tiểu học Đổi Tên"
-
-    def next_year(c):
-        c["assessment"].update(id=new_id, school_year="2026-2027")
-        c["school"]["name"] = new_name
-
-    def next_manifest(m):
-        m.update(assessment_id=new_id, school_year="2026-2027")
-        m["school"]["name"] = new_name
-
-    later = tmp_path / "later.papi"
-    later.write_bytes(rebuild(this_year.read_bytes(), content=next_year, manifest=next_manifest))
+    later = _next_year_file(this_year, tmp_path / "later.papi")
     code = import_paths(office, [later]).results[0].school_code
     assert [r.result for r in import_paths(office, [later, this_year]).results] == ["unchanged", "imported"]
-    assert office.get_school(code).name == new_name
+    assert office.get_school(code).name == NEW_NAME
 
 
 def test_revisions_and_years_in_one_import_apply_in_file_order(source, office, tmp_path):
     """Files of one assessment or one school in the same import (and batch) are applied in order: r1 then r2
     gives imported, updated; a later year before an earlier one leaves the later year's name on the school."""
-    import uuid
-
     a = _final(source)
     r1 = export_assessment(source, a.id, tmp_path / "a_r1.papi")
     _refinalise(source, a.id)
     r2 = export_assessment(source, a.id, tmp_path / "b_r2.papi")
-    new_id, new_name = str(uuid.uuid4()), "Trường Tiểu học Đổi Tên"
-
-    def next_year(c):
-        c["assessment"].update(id=new_id, school_year="2026-2027")
-        c["school"]["name"] = new_name
-
-    def next_manifest(m):
-        m.update(assessment_id=new_id, school_year="2026-2027")
-        m["school"]["name"] = new_name
-
-    later = tmp_path / "0_later.papi"
-    later.write_bytes(rebuild(r1.read_bytes(), content=next_year, manifest=next_manifest))
+    later = _next_year_file(r1, tmp_path / "0_later.papi")
     assert [r.result for r in import_paths(office, [later, r1]).results] == ["imported", "imported"]
-    assert office.get_school(a.school_code).name == new_name
+    assert office.get_school(a.school_code).name == NEW_NAME
     office.db.execute("DELETE FROM assessments WHERE id = ?", [a.id])
     assert [r.result for r in import_paths(office, [r1, r2]).results] == ["imported", UPDATED]
     assert office.get_assessment(a.id).revision == a.revision + 1

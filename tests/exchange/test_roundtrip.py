@@ -83,16 +83,20 @@ def test_imported_assessment_is_listed_and_read_only(exported, office):
         office.save_answer(a.id, Answer(office.get_answers(a.id).popitem()[0], {}))
 
 
-def test_worker_processes_give_the_same_results(exported, office, tmp_path):
-    """Reading files in two worker processes gives the same results and data as reading them here."""
+def _assert_same_as_one_process(report, office, exported, tmp_path):
+    """``report`` and ``office`` hold what importing ``exported`` in this process alone gives."""
     from papi_desktop.storage.repository import Repository
 
+    with Repository.open(tmp_path / "serial.sqlite3") as other:
+        serial = import_paths(other, exported, workers=1)
+        assert [(r.path, r.result) for r in report.results] == [(r.path, r.result) for r in serial.results]
+        assert dump(office)["answers"] == dump(other)["answers"]
+
+
+def test_worker_processes_give_the_same_results(exported, office, tmp_path):
+    """Reading files in two worker processes gives the same results and data as reading them here."""
     parallel = import_paths(office, exported, workers=2, batch_size=2)
-    other = Repository.open(tmp_path / "serial.sqlite3")
-    serial = import_paths(other, exported, workers=1)
-    assert [(r.path, r.result) for r in parallel.results] == [(r.path, r.result) for r in serial.results]
-    assert dump(office)["answers"] == dump(other)["answers"]
-    other.close()
+    _assert_same_as_one_process(parallel, office, exported, tmp_path)
 
 
 def test_import_completes_when_worker_processes_die(exported, office, tmp_path, monkeypatch):
@@ -100,8 +104,6 @@ def test_import_completes_when_worker_processes_die(exported, office, tmp_path, 
     with the same results and data as a normal import; the cause is written to the log."""
     import concurrent.futures
     import os
-
-    from papi_desktop.storage.repository import Repository
 
     real = concurrent.futures.ProcessPoolExecutor
     logged = []
@@ -113,13 +115,9 @@ def test_import_completes_when_worker_processes_die(exported, office, tmp_path, 
 
     monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Dying)
     broken = import_paths(office, exported, workers=2, batch_size=2)
-    other = Repository.open(tmp_path / "serial.sqlite3")
-    serial = import_paths(other, exported, workers=1)
-    assert [(r.path, r.result) for r in broken.results] == [(r.path, r.result) for r in serial.results]
+    _assert_same_as_one_process(broken, office, exported, tmp_path)
     assert {r.result for r in broken.results} == {"imported"}
-    assert dump(office)["answers"] == dump(other)["answers"]
     assert len(logged) == 1 and "BrokenProcessPool" in type(logged[0]).__name__
-    other.close()
 
 
 def test_files_already_received_are_not_read_again(exported, office, tmp_path, monkeypatch):

@@ -266,11 +266,7 @@ class _Batch:
                 self.keys.update((x.assessment_id, x.school_code))
                 self.results.append(_result(ImportResult(shown, IMPORTED, *_signed(x)), x))
                 return
-            if (x.assessment_id in self.keys or x.school_code in self.keys
-                    or not store.is_unchanged(self.repo, x.assessment_id, x.revision, x.content_hash)):
-                self.flush()
-        else:
-            self.flush()
+        self.flush()  # anything else is written (or looked up) after the files before it
         self.results.append(_import_one(self.repo, shown, prepared))
 
     def flush(self) -> None:

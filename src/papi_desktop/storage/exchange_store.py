@@ -69,14 +69,6 @@ def is_new(repo, assessment_id: str, school_code: str, school_year: str) -> bool
     ).fetchone()[0]
 
 
-def is_unchanged(repo, assessment_id: str, revision: int, content_hash: str) -> bool:
-    """This very revision and content of a finalised assessment is held (importing it again writes nothing)."""
-    return repo.db.conn.execute(
-        "SELECT EXISTS (SELECT 1 FROM assessments WHERE id = ? AND revision = ? AND content_hash = ? "
-        "AND status = 'finalised')", [assessment_id, revision, content_hash],
-    ).fetchone()[0] == 1
-
-
 def revision_known(repo, assessment_id: str, revision: int, content_hash: str) -> bool:
     return repo.db.conn.execute(
         "SELECT 1 FROM revisions WHERE assessment_id = ? AND revision = ? AND content_hash = ?",
