@@ -4,6 +4,8 @@
     python3 .ci/dev.py run  [papi-desktop arguments]   set up if needed, then start the app
     python3 .ci/dev.py test [pytest arguments]         set up if needed, then lint (ruff) and run every test
     python3 .ci/dev.py bundle                          build the PyInstaller bundle and run its selftest
+    python3 .ci/dev.py i18n                            refresh the .ts from the GUI code, compile the .qm, list
+                                                       entries still to translate
 
 Set-up, each step only when needed: a virtual environment in ``.venv``; the project with its test extras
 (re-installed when ``pyproject.toml`` changes); on Debian/Ubuntu the system libraries Qt needs (installed with
@@ -168,15 +170,41 @@ def build_bundle() -> int:
     return subprocess.run([str(exe), "selftest"], env=clean_env, cwd=ROOT / "build").returncode
 
 
+TS = ROOT / "resources" / "i18n" / "papi_desktop_vi.ts"
+
+
+def refresh_translations() -> int:
+    """pyside6-lupdate (no line numbers, so that changing code does not change the .ts), then pyside6-lrelease; prints
+    the entries still unfinished (translate them in the .ts or with pyside6-linguist, then run this again)."""
+    import xml.etree.ElementTree as ET
+
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "src" / "papi_desktop" / "gui").rglob("*.py"))
+    tool = BIN / ("pyside6-lupdate.exe" if WINDOWS else "pyside6-lupdate")
+    done = subprocess.run([str(tool), *sources, "-ts", str(TS), "-no-obsolete", "-locations", "none"], cwd=ROOT)
+    if done.returncode:
+        return done.returncode
+    unfinished = [(ctx.findtext("name"), msg.findtext("source"))
+                  for ctx in ET.parse(TS).getroot().iter("context") for msg in ctx.iter("message")
+                  if msg.find("translation").get("type") == "unfinished"]
+    for ctx, source in unfinished:
+        say(f"to translate: [{ctx}] {source}")
+    release = BIN / ("pyside6-lrelease.exe" if WINDOWS else "pyside6-lrelease")
+    qm = TS.with_suffix(".qm")
+    return subprocess.run([str(release), str(TS), "-qm", str(qm)], cwd=ROOT).returncode or (1 if unfinished else 0)
+
+
 def main() -> int:
-    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test", "bundle"):
+    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test", "bundle", "i18n"):
         print(__doc__)
         return 2
     what, rest = sys.argv[1], sys.argv[2:]
-    ensure_system(for_tests=what != "run")
+    if what != "i18n":
+        ensure_system(for_tests=what != "run")
     ensure_venv()
     if what == "bundle":
         return build_bundle()
+    if what == "i18n":
+        return refresh_translations()
     return run_app(rest) if what == "run" else run_tests(rest)
 
 
