@@ -371,6 +371,25 @@ def evaluate_all(
     return {c.id: evaluate(c, answers.get(c.id), campus_codes, school_year) for c in catalogue.criteria}
 
 
+def finalise_blockers(
+    catalogue: Catalogue,
+    answers: dict[str, Answer],
+    campus_codes: list[str] | tuple[str, ...] = (),
+    school_year: str = "",
+) -> list[tuple[str, Text]]:
+    """``(criterion id, message)`` for everything that stops an assessment from being final: an unanswered
+    criterion, any validation problem, an answer copied from last year and not checked again. The one rule for
+    finalising in the school app and for accepting a data file at the office."""
+    out: list[tuple[str, Text]] = []
+    for cid, ev in evaluate_all(catalogue, answers, campus_codes, school_year).items():
+        if ev.verdict == UNANSWERED:
+            out.append((cid, Text("Chưa trả lời đủ", "Not fully answered")))
+        out += [(cid, p.message) for p in ev.problems]
+        if cid in answers and answers[cid].needs_recheck:
+            out.append((cid, Text("Cần kiểm tra lại (chép từ năm trước)", "To check again (copied from last year)")))
+    return out
+
+
 def score(catalogue: Catalogue, evaluations: dict[str, Evaluation]) -> Scores:
     """Dimension and overall scores on 0–10 from the evaluations (see the module docstring)."""
     result = Scores(counts={v: 0 for v in VERDICTS})

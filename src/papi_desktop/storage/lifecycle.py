@@ -9,7 +9,7 @@ import json
 from dataclasses import asdict
 
 from papi_desktop.core.model import DRAFT, FINALISED, Assessment, AuditEntry, School
-from papi_desktop.core.scoring import UNANSWERED, evaluate_all
+from papi_desktop.core.scoring import finalise_blockers
 from papi_desktop.core.snapshot import canonical_content, content_hash, make_snapshot
 from papi_desktop.core.text import nfc
 from papi_desktop.errors import ValidationError
@@ -31,18 +31,10 @@ class LifecycleMixin:
     def missing_for_finalise(self, assessment_id: str) -> list[tuple[str, str]]:
         """``(criterion_id, message)`` for everything that blocks finalising (unanswered, invalid)."""
         a = self.get_assessment(assessment_id)
-        cat = self.catalogue_of(a)
         school = self.school_for(a)
-        answers = self.get_answers(assessment_id)
-        evs = evaluate_all(cat, answers, [c.code for c in school.campuses], a.school_year)
-        out = []
-        for cid, ev in evs.items():
-            if ev.verdict == UNANSWERED:
-                out.append((cid, "Chưa trả lời đủ"))
-            out += [(cid, p.message.vi) for p in ev.problems]
-            if cid in answers and answers[cid].needs_recheck:
-                out.append((cid, "Cần kiểm tra lại (chép từ năm trước)"))
-        return out
+        blockers = finalise_blockers(self.catalogue_of(a), self.get_answers(assessment_id),
+                                     [c.code for c in school.campuses], a.school_year)
+        return [(cid, message.vi) for cid, message in blockers]
 
     def finalise(self, assessment_id: str, *, doc_number: int | None = None, doc_date: str | None = None) -> Assessment:
         """Make a complete draft final and read-only; freezes the school profile and the content hash."""
