@@ -179,8 +179,12 @@ def refresh_translations() -> int:
     import xml.etree.ElementTree as ET
 
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "src" / "papi_desktop" / "gui").rglob("*.py"))
-    tool = BIN / ("pyside6-lupdate.exe" if WINDOWS else "pyside6-lupdate")
-    done = subprocess.run([str(tool), *sources, "-ts", str(TS), "-no-obsolete", "-locations", "none"], cwd=ROOT)
+    def tool(name: str) -> str:  # the project's venv, else whatever is on PATH
+        exe = BIN / (name + (".exe" if WINDOWS else ""))
+        return str(exe) if exe.exists() else (shutil.which(name) or str(exe))
+
+    done = subprocess.run([tool("pyside6-lupdate"), *sources, "-ts", str(TS), "-no-obsolete", "-locations", "none"],
+                          cwd=ROOT)
     if done.returncode:
         return done.returncode
     unfinished = [(ctx.findtext("name"), msg.findtext("source"))
@@ -188,9 +192,9 @@ def refresh_translations() -> int:
                   if msg.find("translation").get("type") == "unfinished"]
     for ctx, source in unfinished:
         say(f"to translate: [{ctx}] {source}")
-    release = BIN / ("pyside6-lrelease.exe" if WINDOWS else "pyside6-lrelease")
     qm = TS.with_suffix(".qm")
-    return subprocess.run([str(release), str(TS), "-qm", str(qm)], cwd=ROOT).returncode or (1 if unfinished else 0)
+    released = subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(qm)], cwd=ROOT)
+    return released.returncode or (1 if unfinished else 0)
 
 
 def main() -> int:
