@@ -9,8 +9,9 @@
 
 Set-up, each step only when needed: a virtual environment in ``.venv``; the project with its test extras
 (re-installed when ``pyproject.toml`` changes); on Debian/Ubuntu the system libraries Qt needs (installed with
-apt-get when run as root, otherwise named with the command to install them). ``run`` creates sample data when the
-database does not exist yet. Standard library only: this file runs before anything is installed.
+apt-get when run as root, otherwise named with the command to install them). ``run`` starts the app on the user's
+data (``run --sample``: on the sample data, in its own file). Standard library only: this file runs before anything is
+installed.
 """
 
 from __future__ import annotations
@@ -127,20 +128,9 @@ def ensure_venv() -> None:
 
 
 def run_app(args: list[str]) -> int:
-    env = dict(os.environ)
-    exe = [str(PY), "-m", "papi_desktop"]
-    if not any(a in ("-h", "--help", "--version") for a in args) and not (args and not args[0].startswith("-")):
-        # the GUI: create sample data the first time, so a newcomer sees a filled example at once
-        db = None
-        if "--db" in args and args.index("--db") + 1 < len(args):
-            db = Path(args[args.index("--db") + 1])
-        if db is None:
-            db = Path(subprocess.run([*exe, "--print-db-path"], capture_output=True, text=True,
-                                     env=env).stdout.strip() or "papi.sqlite3")
-        if not db.exists():
-            say(f"no data yet: creating the sample schools in {db}")
-            subprocess.run([*exe, "demo", "--db", str(db)], check=False, env=env)
-    return subprocess.run([*exe, *args], env=env).returncode
+    """Start the app. It never writes sample data into the user's database: on a first start the app itself asks
+    who you are and offers "Xem thử với dữ liệu mẫu", which opens the sample in its own file (``--sample``)."""
+    return subprocess.run([str(PY), "-m", "papi_desktop", *args]).returncode
 
 
 def run_tests(args: list[str]) -> int:

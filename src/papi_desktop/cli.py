@@ -25,6 +25,7 @@ ROOM_COMMANDS = (
     "papi_desktop.report.commands",
     "papi_desktop.exchange.commands",
     "papi_desktop.storage.commands",
+    "papi_desktop.exchange.conflict_commands",
 )
 EXIT_USAGE = 2
 EXIT_ERROR = 1
@@ -130,9 +131,17 @@ def cmd_gui(args: argparse.Namespace) -> int:
             "  papi-desktop --help                      (all commands)",
         ), file=sys.stderr)
         return EXIT_USAGE
+    if args.sample:
+        if args.db:
+            raise PapiError("Dùng --sample hoặc --db, không dùng cả hai.", "Use --sample or --db, not both.")
+        from papi_desktop.sample import ensure_sample_db
+
+        path = ensure_sample_db()
+    else:
+        path = db_path(args)
     from papi_desktop.gui.app import run_gui
 
-    return run_gui(db_path(args))
+    return run_gui(path)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -145,6 +154,9 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[db_parent],
     )
     parser.add_argument("--version", action="version", version=f"papi-desktop {__version__}")
+    parser.add_argument("--sample", action="store_true",
+                        help=_t("mở dữ liệu mẫu để xem thử (tệp riêng, không đụng đến dữ liệu của bạn)",
+                                "open the sample data to try the program (its own file, your data is not touched)"))
     parser.add_argument("--print-db-path", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 

@@ -90,3 +90,7 @@ class BackupError(StorageError):
 
 class RejectedFileError(ExchangeError):
     """An incoming data file was refused (damaged, tampered with, hostile or of an unknown kind)."""
+
+
+class SampleDataError(ExchangeError):
+    """Something that must not be made from the sample data (a data file to send) was asked for."""

@@ -1,5 +1,5 @@
 """Where the app keeps its data: the user's data folder (platformdirs), overridable with ``--db`` or
-``PAPI_DATA_DIR``."""
+``PAPI_DATA_DIR``. The sample data ("Xem thử với dữ liệu mẫu") has a file of its own beside the user's."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 from papi_desktop import APP_NAME
 
 DB_FILENAME = "papi.sqlite3"
+SAMPLE_DB_FILENAME = "papi-mau.sqlite3"
 
 
 def data_dir() -> Path:
@@ -23,3 +24,8 @@ def data_dir() -> Path:
 
 def default_db_path() -> Path:
     return data_dir() / DB_FILENAME
+
+
+def sample_db_path() -> Path:
+    """The sample database: never the user's own data file."""
+    return data_dir() / SAMPLE_DB_FILENAME

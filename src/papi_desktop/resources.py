@@ -41,6 +41,7 @@ REQUIRED = (
     ("fonts", "LiberationSerif-BoldItalic.ttf"),
     ("fonts", "LICENSE-LiberationSerif.txt"),
     ("i18n", "papi_desktop_vi.qm"),
+    ("units", "dak-lak-2025.json"),
     ("icons", "papi-desktop.png"),
     ("icons", "papi-desktop.ico"),
 )

@@ -41,7 +41,10 @@ def summary_data(repo, *, school_year: str | None = None, unit: str | None = Non
     from papi_desktop.storage import exchange_store
 
     expected = len(exchange_store.roster_rows(repo)) or None
+    from papi_desktop.storage.sample import is_sample
+
     return nfc_deep({
+        "sample": is_sample(repo),
         "office": {
             "supervising_body": office.get("supervising_body", ""), "name": office.get("name", "Cơ quan tổng hợp"),
             "abbreviation": office.get("abbreviation", ""), "place_name": office.get("place_name", ""),
@@ -126,7 +129,8 @@ def build_summary_pdf(data: dict, path: str | Path, *, invariant: bool = False) 
                                      [0.07, 0.5, 0.29, 0.14], {0, 3}), closing, lead=[heading]))
     p_out = Path(path)
     try:
-        O.write_pdf(p_out, story, fonts.family, Marks(), invariant=invariant, title="Báo cáo tổng hợp",
+        marks = Marks(sample_text=t("sample", "vi") if data.get("sample") else "")
+        O.write_pdf(p_out, story, fonts.family, marks, invariant=invariant, title="Báo cáo tổng hợp",
                     author=office["name"], subject=f"Báo cáo tổng hợp năm học {year_text}")
     except OSError as exc:
         raise ExchangeError(f"Không ghi được tệp {p_out}: {exc.strerror or exc}.",

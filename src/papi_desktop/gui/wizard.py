@@ -1,17 +1,22 @@
-"""School profile set-up: a QWizard whose pages are listed as data (Picard style).
+"""School profile: a QWizard whose pages are listed as data (Picard style).
 
-Each page's ``initializePage`` loads its part of the profile, ``validatePage`` blocks with a message when
-something is wrong and otherwise saves its own part at once (so nothing is lost if the wizard is closed half
-way). On an empty data folder the first page offers to open the sample school instead.
+Each page loads its part of the profile the first time it is shown (``load``), blocks with a message when
+something is wrong (``problem``) and writes its part into the profile being built (``store``). The pages are
+independent (``QWizard.IndependentPages``): going back and forth keeps every entry as typed. Nothing is written to
+the data file before Finish, and then the school is saved once — going back to fix a typo in the code can never
+leave a second school behind. Cancelling with changes asks first.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+import copy
+from dataclasses import asdict
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -19,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,32 +35,38 @@ from PySide6.QtWidgets import (
 
 from papi_desktop.core.model import SCHOOL_CODE_RE, Campus, School
 from papi_desktop.core.text import nfc
-from papi_desktop.errors import PapiError
+from papi_desktop.errors import NotFoundError, PapiError
 from papi_desktop.gui import dialogs
 from papi_desktop.storage.repository import Repository
 
+#: the school's size (``School.stats``), as the report's "3. Quy mô" line prints it
+STATS = ("classes", "pupils", "teachers", "staff")
 
-class ProfileDraft:
-    """The profile being edited, shared by the pages; ``save()`` writes it (one transaction)."""
 
-    def __init__(self, repo: Repository, code: str | None):
-        self.repo = repo
-        self.school = repo.get_school(code) if code else School(code="", name="")
-        self.existing = bool(code)
-
-    def save(self) -> None:
-        self.school = self.repo.save_school(self.school)
-        self.existing = True
+def normal_code(text: str) -> str:
+    """A school code as stored: trimmed, upper case (``" th64300123x "`` → ``"TH64300123X"``)."""
+    return nfc(text.strip()).upper()
 
 
 def _line(form: QFormLayout, label: str, accessible: str, placeholder: str = "") -> QLineEdit:
     edit = QLineEdit()
     edit.setAccessibleName(accessible)
     edit.setPlaceholderText(placeholder)
-    caption = QLabel(label)
-    caption.setBuddy(edit)
-    form.addRow(caption, edit)
+    _row(form, label, edit)
     return edit
+
+
+def _row(form: QFormLayout, label: str, field: QWidget) -> None:
+    caption = QLabel(label)
+    caption.setWordWrap(True)
+    caption.setBuddy(field)
+    form.addRow(caption, field)
+
+
+def _form(page: QWizardPage) -> QFormLayout:
+    form = QFormLayout(page)
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
 
 
 def _lines(edit: QPlainTextEdit) -> list[str]:
@@ -62,104 +74,163 @@ def _lines(edit: QPlainTextEdit) -> list[str]:
 
 
 class ProfilePage(QWizardPage):
-    """Base: pages get the shared draft; ``save_part`` copies the widgets into it."""
+    """Base: ``load(school)`` once, ``problem()`` before going on, ``store(school)`` at Finish."""
 
-    def __init__(self, draft: ProfileDraft):
+    def __init__(self, wizard: ProfileWizard):
         super().__init__()
-        self.draft = draft
+        self.profile_wizard = wizard
+        self.loaded = False
+
+    def initializePage(self) -> None:  # only on the first visit (IndependentPages)
+        self.load(self.profile_wizard.working())
+        self.loaded = True
+
+    def load(self, school: School) -> None:
+        raise NotImplementedError
+
+    def store(self, school: School) -> None:
+        raise NotImplementedError
 
     def problem(self) -> str | None:
         return None
-
-    def save_part(self) -> None:
-        raise NotImplementedError
 
     def validatePage(self) -> bool:
         problem = self.problem()
         if problem:
             dialogs.warn(self, self.title(), problem)
             return False
-        self.save_part()
-        try:
-            self.draft.save()
-        except PapiError as exc:
-            dialogs.show_error(self, exc)
-            return False
         return True
 
 
-class WelcomePage(QWizardPage):
-    """Only on an empty data folder: set up your school, or look at the sample school first."""
-
-    sample_requested = Signal()
-
-    def __init__(self, _draft: ProfileDraft):
-        super().__init__()
-        self.setTitle(self.tr("Welcome"))
-        layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("This program helps you assess your school against the criteria for raising the "
-                               "PAPI index. First enter your school's profile; it takes a few minutes.\n\n"
-                               "Want to see a filled-in example first? Open the sample school. You can add your own "
-                               "school later from the home page."))
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        self.sample_button = QPushButton(self.tr("Open the &sample school"))
-        self.sample_button.clicked.connect(self.sample_requested)
-        row = QHBoxLayout()
-        row.addWidget(self.sample_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        layout.addStretch(1)
-
-
 class SchoolPage(ProfilePage):
-    def __init__(self, draft: ProfileDraft):
-        super().__init__(draft)
+    def __init__(self, wizard: ProfileWizard):
+        super().__init__(wizard)
         self.setTitle(self.tr("Your school"))
         self.setSubTitle(self.tr("As written on the school's documents."))
-        form = QFormLayout(self)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form = _form(self)
         self.code = _line(form, self.tr("School &code:"), self.tr("School code"), self.tr("e.g. TH64300001"))
         self.name = _line(form, self.tr("School &name:"), self.tr("School name"),
                           self.tr("e.g. Trường Tiểu học Lê Lợi"))
         self.abbreviation = _line(form, self.tr("&Abbreviation on documents:"), self.tr("Abbreviation"),
                                   self.tr("e.g. THLL"))
-        self.body = _line(form, self.tr("Supervising &body:"), self.tr("Supervising body"),
-                          self.tr("e.g. UBND XÃ EA KAR"))
         self.place = _line(form, self.tr("&Place name on documents:"), self.tr("Place name"),
                            self.tr("e.g. Ea Kar"))
         self.address = _line(form, self.tr("A&ddress:"), self.tr("Address"))
+        self.code.editingFinished.connect(lambda: self.code.setText(normal_code(self.code.text())))
 
-    def initializePage(self) -> None:
-        s = self.draft.school
+    def load(self, s: School) -> None:
         self.code.setText(s.code)
-        self.code.setReadOnly(self.draft.existing)
-        for edit, value in ((self.name, s.name), (self.abbreviation, s.abbreviation), (self.body, s.supervising_body),
-                            (self.place, s.place_name), (self.address, s.address)):
+        self.code.setReadOnly(not self.profile_wizard.is_new)
+        for edit, value in ((self.name, s.name), (self.abbreviation, s.abbreviation), (self.place, s.place_name),
+                            (self.address, s.address)):
             edit.setText(value)
 
     def problem(self) -> str | None:
-        if not SCHOOL_CODE_RE.match(self.code.text().strip()):
-            return self.tr("Enter the school code: letters and digits only, 2 to 32 characters.")
+        code = normal_code(self.code.text())
+        self.code.setText(code)
+        if not SCHOOL_CODE_RE.match(code):
+            return self.tr("Enter the school code: letters and digits only, 2 to 32 characters (e.g. TH64300001).")
+        if self.profile_wizard.is_new and self.profile_wizard.code_taken(code):
+            return self.tr("A school with the code %1 is already in this data file. Check the code, or cancel and "
+                           "choose that school on the home page.").replace("%1", code)
         if not self.name.text().strip():
             return self.tr("Enter the school's name.")
         if not self.place.text().strip():
             return self.tr("Enter the place name used on documents (e.g. Ea Kar).")
         return None
 
-    def save_part(self) -> None:
-        s = self.draft.school
-        self.draft.school = replace(
-            s, code=self.code.text().strip(), name=nfc(self.name.text().strip()),
-            abbreviation=nfc(self.abbreviation.text().strip()), supervising_body=nfc(self.body.text().strip()),
-            place_name=nfc(self.place.text().strip()), address=nfc(self.address.text().strip()))
-        if not self.draft.school.campuses:
-            self.draft.school.campuses = [Campus("chinh", self.tr("Main campus"), True, self.draft.school.address)]
+    def store(self, s: School) -> None:
+        s.code = normal_code(self.code.text())
+        s.name = nfc(self.name.text().strip())
+        s.abbreviation = nfc(self.abbreviation.text().strip())
+        s.place_name = nfc(self.place.text().strip())
+        s.address = nfc(self.address.text().strip())
+
+
+class UnitPage(ProfilePage):
+    """The commune or ward the school belongs to (the office groups schools by it) and the school's size."""
+
+    def __init__(self, wizard: ProfileWizard):
+        super().__init__(wizard)
+        from papi_desktop.gui.i18n import sort_vi
+        from papi_desktop.units import unit_list
+
+        units = unit_list()
+        self.setTitle(self.tr("Commune or ward, and size"))
+        self.setSubTitle(self.tr("The report's «Scale» line and the receiving office's summaries use these."))
+        form = _form(self)
+        self.unit = QComboBox()
+        self.unit.setEditable(True)
+        self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.unit.addItems(sort_vi(list(units.names)))
+        self.unit.setCurrentIndex(-1)
+        self.unit.setAccessibleName(self.tr("Commune or ward"))
+        self.unit.lineEdit().setPlaceholderText(self.tr("e.g. xã Ea Kar"))
+        completer = QCompleter(self.unit.model(), self.unit)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.unit.setCompleter(completer)
+        _row(form, self.tr("Co&mmune or ward:"), self.unit)
+        self.unit_note = QLabel(self.tr("The list holds the %1 communes and wards of %2 since %3. A school elsewhere "
+                                        "types the name.").replace("%1", str(len(units.names)))
+                                .replace("%2", units.province).replace("%3", "1/7/2025"))
+        self.unit_note.setWordWrap(True)
+        self.unit_note.setToolTip(units.source)
+        form.addRow(self.unit_note)
+        self.body = _line(form, self.tr("Supervising &body:"), self.tr("Supervising body"),
+                          self.tr("e.g. UBND XÃ EA KAR"))
+        self.unit.currentTextChanged.connect(self._suggest_body)
+        self.counts: dict[str, QSpinBox] = {}
+        for key, label, accessible in (
+            ("classes", self.tr("C&lasses:"), self.tr("Number of classes")),
+            ("pupils", self.tr("P&upils:"), self.tr("Number of pupils")),
+            ("teachers", self.tr("&Teachers:"), self.tr("Number of teachers")),
+            ("staff", self.tr("Managers and other staf&f:"), self.tr("Number of managers and other staff")),
+        ):
+            spin = QSpinBox()
+            spin.setRange(0, 20000)
+            spin.setAccessibleName(accessible)
+            spin.setSpecialValueText("–")
+            _row(form, label, spin)
+            self.counts[key] = spin
+
+    def _suggest_body(self, unit: str) -> None:
+        """Fill the supervising body from the commune while the user has not typed one of their own."""
+        suggested = self.property("suggested_body") or ""
+        if self.body.text() in ("", suggested):
+            value = f"UBND {unit.strip()}".upper() if unit.strip() else ""
+            self.body.setText(value)
+            self.setProperty("suggested_body", value)
+
+    def load(self, s: School) -> None:
+        self.unit.setCurrentText(s.unit_name)  # suggests a supervising body
+        if s.supervising_body:
+            self.body.setText(s.supervising_body)
+        for key, spin in self.counts.items():
+            spin.setValue(int(s.stats.get(key) or 0))
+
+    def problem(self) -> str | None:
+        if not self.unit.currentText().strip():
+            return self.tr("Choose or type the commune or ward the school belongs to.")
+        if not self.body.text().strip():
+            return self.tr("Enter the supervising body (e.g. UBND XÃ EA KAR).")
+        missing = [key for key in ("classes", "pupils", "teachers") if not self.counts[key].value()]
+        if missing:
+            return self.tr("Enter the number of classes, pupils and teachers (the report prints them).")
+        return None
+
+    def store(self, s: School) -> None:
+        name = nfc(self.unit.currentText().strip())
+        if name != s.unit_name:
+            s.unit_code = ""  # a code belongs to the unit it came with
+        s.unit_name = name
+        s.supervising_body = nfc(self.body.text().strip())
+        s.stats = {**s.stats, **{key: spin.value() for key, spin in self.counts.items()}}
 
 
 class OfficesPage(ProfilePage):
-    def __init__(self, draft: ProfileDraft):
-        super().__init__(draft)
+    def __init__(self, wizard: ProfileWizard):
+        super().__init__(wizard)
         self.setTitle(self.tr("Receiving offices"))
         self.setSubTitle(self.tr("The offices the report is sent to, one per line (since 1 July 2025 usually the "
                                  "commune People's Committee and the provincial Department of Education)."))
@@ -169,45 +240,47 @@ class OfficesPage(ProfilePage):
         self.offices.setAccessibleName(self.tr("Receiving offices, one per line"))
         layout.addWidget(self.offices)
 
-    def initializePage(self) -> None:
-        self.offices.setPlainText("\n".join(self.draft.school.receiving_offices))
+    def load(self, s: School) -> None:
+        offices = list(s.receiving_offices)
+        if not offices and s.unit_name:  # a first suggestion (names printed on the Vietnamese report, not UI text)
+            from papi_desktop.units import unit_list
+
+            offices = [f"Phòng Văn hóa – Xã hội {s.unit_name}", f"Sở Giáo dục và Đào tạo tỉnh {unit_list().province}"]
+        self.offices.setPlainText("\n".join(offices))
 
     def problem(self) -> str | None:
         return None if _lines(self.offices) else self.tr("Enter at least one receiving office.")
 
-    def save_part(self) -> None:
-        self.draft.school.receiving_offices = _lines(self.offices)
+    def store(self, s: School) -> None:
+        s.receiving_offices = _lines(self.offices)
 
 
 class PeoplePage(ProfilePage):
-    def __init__(self, draft: ProfileDraft):
-        super().__init__(draft)
+    def __init__(self, wizard: ProfileWizard):
+        super().__init__(wizard)
         self.setTitle(self.tr("Principal and deputies"))
-        form = QFormLayout(self)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form = _form(self)
         self.principal = _line(form, self.tr("&Principal:"), self.tr("Principal's full name"))
         self.deputies = QPlainTextEdit()
         self.deputies.setTabChangesFocus(True)
         self.deputies.setAccessibleName(self.tr("Deputy principals, one per line"))
-        caption = QLabel(self.tr("&Deputies (one per line):"))
-        caption.setBuddy(self.deputies)
-        form.addRow(caption, self.deputies)
+        _row(form, self.tr("&Deputies (one per line):"), self.deputies)
 
-    def initializePage(self) -> None:
-        self.principal.setText(self.draft.school.principal)
-        self.deputies.setPlainText("\n".join(self.draft.school.deputies))
+    def load(self, s: School) -> None:
+        self.principal.setText(s.principal)
+        self.deputies.setPlainText("\n".join(s.deputies))
 
     def problem(self) -> str | None:
         return None if self.principal.text().strip() else self.tr("Enter the principal's full name.")
 
-    def save_part(self) -> None:
-        self.draft.school.principal = nfc(self.principal.text().strip())
-        self.draft.school.deputies = _lines(self.deputies)
+    def store(self, s: School) -> None:
+        s.principal = nfc(self.principal.text().strip())
+        s.deputies = _lines(self.deputies)
 
 
 class CampusesPage(ProfilePage):
-    def __init__(self, draft: ProfileDraft):
-        super().__init__(draft)
+    def __init__(self, wizard: ProfileWizard):
+        super().__init__(wizard)
         self.setTitle(self.tr("Campuses"))
         self.setSubTitle(self.tr("The main campus first, then each satellite campus (điểm trường)."))
         layout = QVBoxLayout(self)
@@ -226,7 +299,6 @@ class CampusesPage(ProfilePage):
         row.addWidget(self.remove_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.codes: list[str | None] = []
 
     def add_row(self, name: str, address: str, code: str | None = None) -> None:
         r = self.table.rowCount()
@@ -235,9 +307,9 @@ class CampusesPage(ProfilePage):
         self.table.setItem(r, 1, QTableWidgetItem(address))
         self.table.item(r, 0).setData(Qt.ItemDataRole.UserRole, code)
 
-    def initializePage(self) -> None:
+    def load(self, s: School) -> None:
         self.table.setRowCount(0)
-        for c in self.draft.school.campuses:
+        for c in s.campuses or [Campus("chinh", self.tr("Main campus"), True, s.address)]:
             self.add_row(c.name, c.address, c.code)
 
     def _rows(self) -> list[tuple[str, str, str | None]]:
@@ -253,7 +325,7 @@ class CampusesPage(ProfilePage):
     def problem(self) -> str | None:
         return None if self._rows() else self.tr("Enter at least the main campus.")
 
-    def save_part(self) -> None:
+    def store(self, s: School) -> None:
         used = {code for _n, _a, code in self._rows() if code}
         campuses = []
         for i, (name, address, code) in enumerate(self._rows()):
@@ -264,52 +336,83 @@ class CampusesPage(ProfilePage):
                 code = "chinh" if i == 0 and "chinh" not in used else f"diem-{n}"
                 used.add(code)
             campuses.append(Campus(code, name, i == 0, address))
-        self.draft.school.campuses = campuses
+        s.campuses = campuses
 
 
-#: the pages of the wizard, in order (the welcome page is added only on an empty data folder)
-PAGES = (SchoolPage, OfficesPage, PeoplePage, CampusesPage)
+#: the pages of the wizard, in order
+PAGES = (SchoolPage, UnitPage, OfficesPage, PeoplePage, CampusesPage)
 
 
 class ProfileWizard(QWizard):
-    """Create or edit a school profile. ``sample_opened`` is set when the user chose the sample school."""
+    """Create (``code=None``) or edit a school profile. ``saved_code`` is the school saved at Finish, if any."""
 
-    def __init__(self, repo: Repository, code: str | None = None, *, welcome: bool = False,
-                 parent: QWidget | None = None):
+    def __init__(self, repo: Repository, code: str | None = None, *, parent: QWidget | None = None):
         super().__init__(parent)
+        from papi_desktop.gui.fit import fit_to_screen
+
         self.repo = repo
-        self.draft = ProfileDraft(repo, code)
-        self.sample_opened = False
-        self.setWindowTitle(self.tr("School profile"))
+        self.is_new = code is None
+        self.original = repo.get_school(code) if code else School(code="", name="")
+        self.saved_code: str | None = None
+        self.setWindowTitle(self.tr("New school") if self.is_new else self.tr("School profile"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.IndependentPages, True)
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Save"))
         self.setButtonText(QWizard.WizardButton.HelpButton, self.tr("&Help"))
-        if welcome:
-            page = WelcomePage(self.draft)
-            page.sample_requested.connect(self.open_sample)
+        self.pages = [page_class(self) for page_class in PAGES]
+        for page in self.pages:
             self.addPage(page)
-        for page_class in PAGES:
-            self.addPage(page_class(self.draft))
-        self.resize(720, 520)
+        fit_to_screen(self, 760, 560)
 
     @property
     def school_code(self) -> str | None:
-        return self.draft.school.code or None
+        return self.original.code or None
 
-    def open_sample(self) -> None:
-        """Fill the data folder with the sample school and close the wizard."""
-        from papi_desktop.demo import make_demo
-
+    def code_taken(self, code: str) -> bool:
         try:
-            make_demo(self.repo, schools=1, seed=1)
+            self.repo.get_school(code)
+        except NotFoundError:
+            return False
+        return True
+
+    def working(self) -> School:
+        """The profile as the pages visited so far have it (what a page shown for the first time starts from)."""
+        school = copy.deepcopy(self.original)
+        for page in self.pages:
+            if page.loaded:
+                page.store(school)
+        return school
+
+    def changed(self) -> bool:
+        return asdict(self.working()) != asdict(self.original)
+
+    def accept(self) -> None:
+        """Finish: check every page once more, then save the school — once."""
+        for page in self.pages:
+            problem = page.problem() if page.loaded else self.tr("Not every page was filled in.")
+            if problem:
+                dialogs.warn(self, page.title(), problem)
+                return
+        school = self.working()
+        if self.is_new and self.code_taken(school.code):
+            dialogs.warn(self, self.pages[0].title(), self.pages[0].problem() or "")
+            return
+        try:
+            self.repo.save_school(school)
         except PapiError as exc:
             dialogs.show_error(self, exc)
             return
-        self.sample_opened = True
-        self.draft.school = self.repo.list_schools()[0]
-        self.accept()
+        self.saved_code = school.code
+        super().accept()
+
+    def reject(self) -> None:
+        if self.changed() and not dialogs.confirm(
+                self, self.windowTitle(), self.tr("Close without saving what you entered?"),
+                yes=self.tr("Close without saving"), no=self.tr("Go on entering")):
+            return
+        super().reject()
