@@ -94,3 +94,7 @@ class RejectedFileError(ExchangeError):
 
 class SampleDataError(ExchangeError):
     """Something that must not be made from the sample data (a data file to send) was asked for."""
+
+
+class ConflictFileNeededError(ExchangeError):
+    """Keeping the received version of a conflict needs the received file again, and it is not where it was."""

@@ -19,7 +19,7 @@ from papi_desktop.core.catalogue import catalogue_for
 from papi_desktop.core.model import Answer
 from papi_desktop.core.scoring import evaluate_all
 from papi_desktop.core.snapshot import canonical_json, verification_code
-from papi_desktop.errors import ExchangeError, NotFoundError
+from papi_desktop.errors import ConflictFileNeededError, ExchangeError, NotFoundError
 from papi_desktop.storage import exchange_store as store
 
 HELD, INCOMING = "held", "incoming"
@@ -268,7 +268,7 @@ def _incoming_rows(repo, raw: dict, file: str | Path | None) -> store.Incoming:
         from papi_desktop.exchange.reader import read_papi_path
 
         if not path.is_file():
-            raise ExchangeError(
+            raise ConflictFileNeededError(
                 f"Để dùng bản mới nhận cần đọc lại tệp {path} (chữ ký số và các tệp minh chứng của nó), nhưng không "
                 "còn tìm thấy tệp đó. Hãy chép tệp vào lại chỗ cũ, hoặc chỉ ra chỗ của nó, rồi làm lại.",
                 f"Keeping the received version needs {path} again (its digital signature and evidence files), but it "

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from papi_desktop.errors import PapiError
 from papi_desktop.gui import dialogs
@@ -18,9 +18,11 @@ from papi_desktop.storage.repository import Repository
 
 
 def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
-    """Ask where to save a file ("" when cancelled)."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-    return path
+    """Ask where to save a file ("" when cancelled); the dialog starts where the last file of the same type
+    (``.pdf``, ``.papi``, ``.xlsx``…) was saved, else in Documents."""
+    from papi_desktop.gui.files import save_file_name
+
+    return save_file_name(parent, "save" + Path(suggested).suffix.lower(), title, suggested, filters)
 
 
 def open_file(path: str | Path) -> bool:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -140,27 +139,27 @@ def ask_finalise(parent: QWidget | None, question: str, doc_number: int | None) 
 
 def choose_files(parent: QWidget | None) -> list[str]:
     """Pick evidence files (photos, scans, documents)."""
-    files, _ = QFileDialog.getOpenFileNames(
-        parent,
-        QCoreApplication.translate("Dialogs", "Choose evidence files"),
-        "",
+    from papi_desktop.gui.files import open_file_names
+
+    return open_file_names(
+        parent, "evidence", QCoreApplication.translate("Dialogs", "Choose evidence files"),
         QCoreApplication.translate("Dialogs", "Photos and documents (*.jpg *.jpeg *.png *.pdf *.doc *.docx *.xls "
-                                              "*.xlsx);;All files (*)"),
-    )
-    return files
+                                              "*.xlsx);;All files (*)"))
 
 
 def choose_folder(parent: QWidget | None, start: str = "") -> str:
     """Pick a folder ("" when cancelled)."""
-    return QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("Dialogs", "Choose a folder"), start)
+    from papi_desktop.gui.files import existing_folder
+
+    return existing_folder(parent, "folder", QCoreApplication.translate("Dialogs", "Choose a folder"), start)
 
 
 def choose_backup(parent: QWidget | None, start: str = "") -> str:
     """Pick a backup file to restore ("" when cancelled)."""
-    path, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("Dialogs", "Choose a backup to restore"), start,
-        QCoreApplication.translate("Dialogs", "Backups (*.sqlite3);;All files (*)"))
-    return path
+    from papi_desktop.gui.files import open_file_name
+
+    return open_file_name(parent, "backup", QCoreApplication.translate("Dialogs", "Choose a backup to restore"),
+                          QCoreApplication.translate("Dialogs", "Backups (*.sqlite3);;All files (*)"), start)
 
 
 def show_crash(parent: QWidget | None, details: str, exc: BaseException) -> None:

@@ -68,9 +68,11 @@ class MainWindow(QMainWindow):
     def _build(self) -> None:
         from PySide6.QtGui import QAction, QKeySequence
 
+        from papi_desktop.gui.welcome import window_title
+
         self.statusBar().clearMessage()
         title = self.tr("PAPI self-assessment of the school")
-        self.setWindowTitle(f"{title} — {self.tr('SAMPLE DATA')}" if self.is_sample else title)
+        self.setWindowTitle(window_title(title, self.is_sample))
         self.menuBar().clear()
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         home = QAction(self.tr("&Home"), self)

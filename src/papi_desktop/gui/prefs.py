@@ -57,6 +57,14 @@ class UiPrefs:
         self._s.setValue("ui/geometry", value)
         self._s.sync()
 
+    def last_folder(self, kind: str) -> str:
+        """The folder a file dialog of ``kind`` (e.g. "evidence", "pdf", "import") was last used in ("" if never)."""
+        return str(self._s.value(f"folders/{kind}", "") or "")
+
+    def set_last_folder(self, kind: str, folder: str) -> None:
+        self._s.setValue(f"folders/{kind}", folder)
+        self._s.sync()
+
 
 def apply_zoom(percent: int) -> None:
     """Scale the application font (text size for older eyes); layouts follow the font."""

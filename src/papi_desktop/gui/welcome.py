@@ -7,7 +7,7 @@ of its own). :class:`SampleBanner` sits above every window opened on the sample 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCommandLinkButton, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 #: repository setting: the role chosen at the first start ("school" or "office")
@@ -62,6 +62,11 @@ class WelcomePanel(QWidget):
         button.setAccessibleName(title.replace("&", ""))
         button.setAccessibleDescription(description)
         return button
+
+
+def window_title(title: str, sample: bool) -> str:
+    """A window's title, marked "— DỮ LIỆU MẪU" when it shows the sample data."""
+    return QCoreApplication.translate("SampleBanner", "%1 — SAMPLE DATA").replace("%1", title) if sample else title
 
 
 class SampleBanner(QFrame):
