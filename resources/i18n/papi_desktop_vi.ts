@@ -8,6 +8,14 @@
         <translation>Lưu báo cáo thành tệp PDF</translation>
     </message>
     <message>
+        <source>Print / export PDF</source>
+        <translation>In / Xuất PDF</translation>
+    </message>
+    <message>
+        <source>The report was saved, but no program to show PDF files opened it. Open the file with a PDF viewer (e.g. Foxit Reader or Adobe Acrobat Reader) to print it.</source>
+        <translation>Báo cáo đã được lưu, nhưng không có chương trình xem PDF nào mở được tệp. Hãy mở tệp bằng một chương trình xem PDF (ví dụ Foxit Reader hoặc Adobe Acrobat Reader) để in.</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>In báo cáo</translation>
     </message>
@@ -389,7 +397,7 @@
         <translation>Nă&amp;m học:</translation>
     </message>
     <message>
-        <source>U&amp;nit:</source>
+        <source>&amp;Unit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
@@ -454,6 +462,10 @@
     <message>
         <source>Something went wrong</source>
         <translation>Có lỗi</translation>
+    </message>
+    <message>
+        <source>Please write it here first; without it nothing is changed.</source>
+        <translation>Hãy ghi vào đây trước; chưa ghi thì chưa có gì thay đổi.</translation>
     </message>
     <message>
         <source>Finalise</source>
@@ -596,24 +608,8 @@
         <translation>Bản tự đánh giá mới</translation>
     </message>
     <message>
-        <source>Choose the school year of the new self-assessment.</source>
-        <translation>Chọn năm học của bản tự đánh giá mới.</translation>
-    </message>
-    <message>
         <source>School year</source>
         <translation>Năm học</translation>
-    </message>
-    <message>
-        <source>School &amp;year:</source>
-        <translation>Nă&amp;m học:</translation>
-    </message>
-    <message>
-        <source>&amp;Copy the answers of %1</source>
-        <translation>&amp;Chép câu trả lời của năm học %1</translation>
-    </message>
-    <message>
-        <source>Each copied answer is marked «needs re-checking» until you confirm it.</source>
-        <translation>Mỗi câu được chép sẽ mang dấu «cần kiểm tra lại» cho đến khi thầy/cô xác nhận.</translation>
     </message>
     <message>
         <source>&amp;School:</source>
@@ -900,6 +896,33 @@
     <message>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <source>New self-assessment</source>
+        <translation>Bản tự đánh giá mới</translation>
+    </message>
+    <message>
+        <source>Choose the school year of the new self-assessment.</source>
+        <translation>Chọn năm học của bản tự đánh giá mới.</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Năm học</translation>
+    </message>
+    <message>
+        <source>School &amp;year:</source>
+        <translation>Nă&amp;m học:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the answers of %1</source>
+        <translation>&amp;Chép câu trả lời của năm học %1</translation>
+    </message>
+    <message>
+        <source>Each copied answer is marked «needs re-checking» until you confirm it.</source>
+        <translation>Mỗi câu được chép sẽ mang dấu «cần kiểm tra lại» cho đến khi thầy/cô xác nhận.</translation>
     </message>
 </context>
 <context>
@@ -2180,7 +2203,7 @@ Vẫn xoá chứ?</translation>
     <name>Walkthrough</name>
     <message>
         <source>Criteria</source>
-        <extracomment>the criterion now shown (id) criteria in the order of the navigation pane (by dimension), which next/back follow</extracomment>
+        <extracomment>name of the criteria pane&apos;s divider in the per-user preferences the criterion now shown (id) criteria in the order of the navigation pane (by dimension), which next/back follow</extracomment>
         <translation>Các tiêu chí</translation>
     </message>
     <message>

@@ -63,7 +63,11 @@ def export_pdf(parent: QWidget | None, repo: Repository, assessment_id: str) -> 
         done = run_reporting_errors(parent, lambda: render_assessment_pdf(repo, assessment_id, out))
     if done is None:
         return None
-    open_file(out)
+    if not open_file(out):
+        dialogs.inform(parent, QCoreApplication.translate("Actions", "Print / export PDF"),
+                       QCoreApplication.translate("Actions", "The report was saved, but no program to show PDF files "
+                                                             "opened it. Open the file with a PDF viewer (e.g. Foxit "
+                                                             "Reader or Adobe Acrobat Reader) to print it."), out)
     return out
 
 
@@ -116,7 +120,14 @@ def export_data_file(parent: QWidget | None, repo: Repository, assessment_id: st
 
     Only a finalised assessment is exported; a draft gets a message saying how to finalise it. The success
     message shows the verification code printed on the signed paper report, so the office can compare them."""
+    from papi_desktop.storage.sample import refuse_export
+
     title = QCoreApplication.translate("Actions", "Export data file")
+    try:
+        refuse_export(repo)  # before asking where: nothing is made from the sample data
+    except PapiError as exc:
+        dialogs.show_error(parent, exc)
+        return None
     a = repo.get_assessment(assessment_id)
     if not a.is_final:
         dialogs.inform(parent, title,

@@ -37,3 +37,10 @@ def fit_to_title(dialog: QWidget) -> None:
     """Make ``dialog`` at least as wide as its title needs, so the title bar does not cut it short."""
     free_w, _ = available_size(dialog)
     dialog.setMinimumWidth(min(free_w - 32, max(dialog.minimumWidth(), title_width(dialog))))
+
+
+def fit_height(dialog: QWidget, width: int) -> None:
+    """Resize ``dialog`` to ``width`` and the height its wrapped texts need at that width."""
+    layout = dialog.layout()
+    height = layout.totalHeightForWidth(width) if layout is not None and layout.hasHeightForWidth() else -1
+    dialog.resize(width, height if height > 0 else dialog.sizeHint().height())

@@ -49,44 +49,51 @@ def status_text(a: Assessment) -> str:
     return QCoreApplication.translate("HomeView", "Draft")
 
 
+class NewAssessmentDialog(QDialog):
+    """The school year of a new assessment (``year``) and whether to copy the facts of ``copy_from`` (``copy``)."""
+
+    def __init__(self, parent: QWidget | None, suggested: str, copy_from: str | None):
+        from papi_desktop.gui.fit import fit_to_title
+
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New self-assessment"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Choose the school year of the new self-assessment."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.year = QComboBox()
+        self.year.setEditable(True)
+        first = int(suggested[:4])
+        for y in range(first - 1, first + 2):
+            self.year.addItem(f"{y}-{y + 1}")
+        self.year.setCurrentText(suggested)
+        self.year.setAccessibleName(self.tr("School year"))
+        caption = QLabel(self.tr("School &year:"))
+        caption.setBuddy(self.year)
+        form.addRow(caption, self.year)
+        layout.addLayout(form)
+        self.copy = QCheckBox(self.tr("&Copy the answers of %1").replace("%1", copy_from or ""))
+        self.copy.setChecked(bool(copy_from))
+        note = QLabel(self.tr("Each copied answer is marked «needs re-checking» until you confirm it."))
+        note.setWordWrap(True)
+        if copy_from:
+            layout.addWidget(self.copy)
+            layout.addWidget(note)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        dialogs.set_box_texts(box)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        fit_to_title(self)
+
+
 def ask_new_assessment(parent: QWidget, suggested: str, copy_from: str | None) -> tuple[str, bool] | None:
     """Ask the school year of a new assessment and whether to copy the facts of ``copy_from`` (a school year)."""
-    from papi_desktop.gui.fit import fit_to_title
-
-    dialog = QDialog(parent)
-    dialog.setWindowTitle(QCoreApplication.translate("HomeView", "New self-assessment"))
-    layout = QVBoxLayout(dialog)
-    intro = QLabel(QCoreApplication.translate("HomeView", "Choose the school year of the new self-assessment."))
-    intro.setWordWrap(True)
-    layout.addWidget(intro)
-    form = QFormLayout()
-    year = QComboBox()
-    year.setEditable(True)
-    first = int(suggested[:4])
-    for y in range(first - 1, first + 2):
-        year.addItem(f"{y}-{y + 1}")
-    year.setCurrentText(suggested)
-    year.setAccessibleName(QCoreApplication.translate("HomeView", "School year"))
-    caption = QLabel(QCoreApplication.translate("HomeView", "School &year:"))
-    caption.setBuddy(year)
-    form.addRow(caption, year)
-    layout.addLayout(form)
-    copy = QCheckBox(QCoreApplication.translate("HomeView", "&Copy the answers of %1").replace("%1", copy_from or ""))
-    copy.setChecked(bool(copy_from))
-    note = QLabel(QCoreApplication.translate("HomeView", "Each copied answer is marked «needs re-checking» until you confirm it."))
-    note.setWordWrap(True)
-    if copy_from:
-        layout.addWidget(copy)
-        layout.addWidget(note)
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    dialogs.set_box_texts(box)
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    layout.addWidget(box)
-    fit_to_title(dialog)
+    dialog = NewAssessmentDialog(parent, suggested, copy_from)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return year.currentText().strip(), copy.isChecked() and bool(copy_from)
+    return dialog.year.currentText().strip(), dialog.copy.isChecked() and bool(copy_from)
 
 
 class HomeView(QWidget):
@@ -119,8 +126,7 @@ class HomeView(QWidget):
         self.school_label = QLabel(self.tr("&School:"))
         self.school = QComboBox()
         self.school.setAccessibleName(self.tr("School"))
-        self.school.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.school.setMinimumContentsLength(24)
+        self.school.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.school_label.setBuddy(self.school)
         self.school.activated.connect(self._school_chosen)
         self.add_school_button = QPushButton(self.tr("&Add a school…"))
@@ -133,9 +139,13 @@ class HomeView(QWidget):
         self.settings_button.clicked.connect(self.settings_requested)
         top.addWidget(self.school_label)
         top.addWidget(self.school, 1)
-        for b in (self.add_school_button, self.profile_button, self.delete_school_button, self.settings_button):
-            top.addWidget(b)
         layout.addLayout(top)
+        manage = QHBoxLayout()
+        for b in (self.add_school_button, self.profile_button, self.delete_school_button):
+            manage.addWidget(b)
+        manage.addStretch(1)
+        manage.addWidget(self.settings_button)
+        layout.addLayout(manage)
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -94,15 +95,22 @@ class ConflictsPanel(QWidget):
         row.addWidget(self.keep_held_button)
         row.addWidget(self.keep_incoming_button)
         lower.addLayout(row)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.list)
-        splitter.addWidget(bottom)
-        splitter.setStretchFactor(1, 2)
-        splitter.setChildrenCollapsible(False)
-        layout.addWidget(splitter, 1)
-        self.empty = QLabel(self.tr("No conflicts: every received file agreed with what is held."))
-        self.empty.setWordWrap(True)
-        layout.addWidget(self.empty)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.list)
+        self.splitter.addWidget(bottom)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.empty = QWidget()
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.setContentsMargins(0, 0, 0, 0)
+        self.empty_label = QLabel(self.tr("No conflicts: every received file agreed with what is held."))
+        self.empty_label.setWordWrap(True)
+        empty_layout.addWidget(self.empty_label)
+        empty_layout.addStretch(1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.splitter)
+        self.pages.addWidget(self.empty)
+        layout.addWidget(self.pages, 1)
         self.refresh()
 
     def tab_title(self) -> str:
@@ -122,8 +130,7 @@ class ConflictsPanel(QWidget):
             for c in self.items])
         self.list.resizeColumnsToContents()
         has = bool(self.items)
-        self.empty.setVisible(not has)
-        self.list.parentWidget().setVisible(has)
+        self.pages.setCurrentWidget(self.splitter if has else self.empty)
         if has:
             self.list.selectRow(0)
             self.show_conflict(0)

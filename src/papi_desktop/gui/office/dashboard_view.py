@@ -39,13 +39,12 @@ class DashboardPanel(QWidget):
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
         self.year_combo, self.unit_combo, self.dimension_combo = QComboBox(), QComboBox(), QComboBox()
-        for caption, combo in ((self.tr("School &year:"), self.year_combo), (self.tr("U&nit:"), self.unit_combo),
+        for caption, combo in ((self.tr("School &year:"), self.year_combo), (self.tr("&Unit:"), self.unit_combo),
                                (self.tr("&Dimension:"), self.dimension_combo)):
             label = QLabel(caption)
             label.setBuddy(combo)
             combo.setAccessibleName(caption.replace("&", "").rstrip(":"))
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12 if combo is not self.year_combo else 9)
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _i, c=combo: self._filter_changed(c))
             filters.addWidget(label)
             filters.addWidget(combo)
