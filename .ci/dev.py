@@ -4,8 +4,8 @@
     python3 .ci/dev.py run  [papi-desktop arguments]   set up if needed, then start the app
     python3 .ci/dev.py test [pytest arguments]         set up if needed, then lint (ruff) and run every test
     python3 .ci/dev.py bundle                          build the PyInstaller bundle and run its selftest
-    python3 .ci/dev.py i18n                            refresh the .ts from the GUI code, compile the .qm, list
-                                                       entries still to translate
+    python3 .ci/dev.py i18n                            refresh the .ts from the GUI code, compile the .qm (and the
+                                                       command line's .mo), list entries still to translate
 
 Set-up, each step only when needed: a virtual environment in ``.venv``; the project with its test extras
 (re-installed when ``pyproject.toml`` changes); on Debian/Ubuntu the system libraries Qt needs (installed with
@@ -184,7 +184,21 @@ def refresh_translations() -> int:
         say(f"to translate: [{ctx}] {source}")
     qm = TS.with_suffix(".qm")
     released = subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(qm)], cwd=ROOT)
+    compile_cli_catalogue()
     return released.returncode or (1 if unfinished else 0)
+
+
+def compile_cli_catalogue() -> Path:
+    """resources/i18n/argparse_vi.po → vi/LC_MESSAGES/papi-desktop-cli.mo (the command line's argparse words)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from papi_desktop.cli_language import DOMAIN, mo_bytes, read_po
+
+    po = ROOT / "resources" / "i18n" / "argparse_vi.po"
+    mo = ROOT / "resources" / "i18n" / "vi" / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    mo.parent.mkdir(parents=True, exist_ok=True)
+    mo.write_bytes(mo_bytes(read_po(po.read_text(encoding="utf-8"))))
+    say(f"compiled {mo.relative_to(ROOT)}")
+    return mo
 
 
 def main() -> int:

@@ -2008,7 +2008,7 @@ Vẫn xoá chứ?</translation>
         <translation>Cơ quan tổng hợp (in trên báo cáo tổng hợp)</translation>
     </message>
     <message>
-        <source>Office &amp;name:</source>
+        <source>&amp;Office name:</source>
         <translation>&amp;Tên cơ quan:</translation>
     </message>
     <message>

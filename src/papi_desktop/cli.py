@@ -146,23 +146,27 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     db_parent = argparse.ArgumentParser(add_help=False)
-    db_parent.add_argument("--db", metavar="FILE", help=_t("tệp dữ liệu SQLite", "SQLite database file"))
+    db_parent.add_argument("--db", metavar=_t("TỆP", "FILE"), help=_t("tệp dữ liệu SQLite", "SQLite database file"))
     parser = argparse.ArgumentParser(
         prog="papi-desktop",
         description=_t("Tự đánh giá các tiêu chí nâng cao Chỉ số PAPI của trường tiểu học.",
                        "Self-assessment of primary schools against the PAPI criteria."),
         parents=[db_parent],
     )
-    parser.add_argument("--version", action="version", version=f"papi-desktop {__version__}")
+    parser.add_argument("--version", action="version", version=f"papi-desktop {__version__}",
+                        help=_t("in số phiên bản rồi thoát", "show the version and exit"))
     parser.add_argument("--sample", action="store_true",
                         help=_t("mở dữ liệu mẫu để xem thử (tệp riêng, không đụng đến dữ liệu của bạn)",
                                 "open the sample data to try the program (its own file, your data is not touched)"))
     parser.add_argument("--print-db-path", action="store_true", help=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar=_t("LỆNH", "COMMAND"))
 
     p = sub.add_parser("demo", parents=[db_parent], help=_t("tạo dữ liệu mẫu", "create sample data"))
-    p.add_argument("--schools", type=int, default=6, metavar="N")
-    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.add_argument("--schools", type=int, default=6, metavar="N",
+                   help=_t("số trường mẫu (mặc định 6)", "how many sample schools (default 6)"))
+    p.add_argument("--seed", type=int, default=1, metavar="S",
+                   help=_t("cùng số này cho lại đúng dữ liệu mẫu cũ (mặc định 1)",
+                           "the same number gives the same sample data again (default 1)"))
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("list", parents=[db_parent], help=_t("liệt kê bản tự đánh giá", "list assessments"))
@@ -183,8 +187,11 @@ def main(argv: list[str] | None = None) -> int:
         for stream in (sys.stdout, sys.stderr):
             with contextlib.suppress(AttributeError, ValueError):
                 stream.reconfigure(encoding="utf-8", errors="replace")
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    from papi_desktop.cli_language import argparse_language
+
+    with argparse_language(user_language()):  # "usage", "options", argparse's errors in the user's language
+        parser = build_parser()
+        args = parser.parse_args(argv)
     from papi_desktop.logs import setup_logging
 
     setup_logging()

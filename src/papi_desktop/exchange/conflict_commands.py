@@ -84,25 +84,27 @@ def register(sub, db_parent) -> None:
                                "see and settle the files kept aside as conflicts"))
     # --db may come before or after the action; given before, an action's default must not overwrite it
     db_later = argparse.ArgumentParser(add_help=False)
-    db_later.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS, help=_t("tệp dữ liệu SQLite",
+    db_later.add_argument("--db", metavar=_t("TỆP", "FILE"), default=argparse.SUPPRESS, help=_t("tệp dữ liệu SQLite",
                                                                                      "SQLite database file"))
-    actions = p.add_subparsers(dest="conflicts_command", metavar="ACTION", required=True)
+    actions = p.add_subparsers(dest="conflicts_command", metavar=_t("VIỆC", "ACTION"), required=True)
     q = actions.add_parser("list", parents=[db_later], help=_t("liệt kê các xung đột", "list the conflicts"))
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_list)
     q = actions.add_parser("show", parents=[db_later],
                            help=_t("so sánh hai bản của một xung đột", "compare both versions of a conflict"))
-    q.add_argument("id", type=int, metavar="ID")
+    q.add_argument("id", type=int, metavar=_t("SỐ", "ID"), help=_t("số của xung đột (cột đầu của «list»)",
+                                                                    "the conflict's number (first column of «list»)"))
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_show)
     q = actions.add_parser("resolve", parents=[db_later],
                            help=_t("giữ một trong hai bản (bản kia vào lịch sử)", "keep one version (the other goes "
                                                                                    "to history)"))
-    q.add_argument("id", type=int, metavar="ID")
+    q.add_argument("id", type=int, metavar=_t("SỐ", "ID"), help=_t("số của xung đột (cột đầu của «list»)",
+                                                                    "the conflict's number (first column of «list»)"))
     q.add_argument("--keep", required=True, choices=("held", "incoming"),
                    help=_t("held: bản đang có; incoming: bản mới nhận", "held: the version held; incoming: the one "
                                                                           "received"))
-    q.add_argument("--file", metavar="FILE.papi",
+    q.add_argument("--file", metavar=_t("TỆP.papi", "FILE.papi"),
                    help=_t("tệp đã nhận (khi cần đọc lại chữ ký số hoặc minh chứng)",
                            "the received file (when its signature or evidence must be read again)"))
     q.set_defaults(func=cmd_resolve)

@@ -99,7 +99,7 @@ class SummaryPanel(QWidget):
         box = QGroupBox(self.tr("The office (printed on the summary report)"))
         form = QFormLayout(box)
         self.fields: dict[str, QLineEdit] = {}
-        for key, caption in (("name", self.tr("Office &name:")), ("supervising_body", self.tr("S&upervising body:")),
+        for key, caption in (("name", self.tr("&Office name:")), ("supervising_body", self.tr("S&upervising body:")),
                              ("abbreviation", self.tr("Abbrevi&ation:")), ("place_name", self.tr("P&lace name:")),
                              ("signer", self.tr("Si&gner:")), ("signer_title", self.tr("Signer's &title:")),
                              ("recipients", self.tr("&Recipients (separated by ;):"))):
