@@ -39,16 +39,22 @@ class DashboardPanel(QWidget):
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
         self.year_combo, self.unit_combo, self.dimension_combo = QComboBox(), QComboBox(), QComboBox()
-        for caption, combo in ((self.tr("School &year:"), self.year_combo), (self.tr("&Unit:"), self.unit_combo),
-                               (self.tr("&Dimension:"), self.dimension_combo)):
+        # the year box is as wide as its longest year; unit and dimension share the rest (their lists show the
+        # long names in full), so the row fits a narrow window too
+        for caption, combo, stretch in ((self.tr("School &year:"), self.year_combo, 0),
+                                        (self.tr("&Unit:"), self.unit_combo, 2),
+                                        (self.tr("&Dimension:"), self.dimension_combo, 3)):
             label = QLabel(caption)
             label.setBuddy(combo)
             combo.setAccessibleName(caption.replace("&", "").rstrip(":"))
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            if stretch:
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                combo.setMinimumContentsLength(10)
+            else:
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.currentIndexChanged.connect(lambda _i, c=combo: self._filter_changed(c))
             filters.addWidget(label)
-            filters.addWidget(combo)
-        filters.addStretch(1)
+            filters.addWidget(combo, stretch)
         layout.addLayout(filters)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
