@@ -161,8 +161,8 @@ def compare(repo, conflict_id: int) -> Comparison:
         if content is None:
             return {}
         a = content["assessment"]
-        return {"revision": f"r{a['revision']}", "finalised_at": (a.get("finalised_at") or "")[:10],
-                "doc": f"{a.get('doc_number') or '–'} / {a.get('doc_date') or '–'}",
+        return {"revision": f"r{a['revision']}", "finalised_at": _day(a.get("finalised_at")),
+                "doc": f"{a.get('doc_number') or '–'} / {_day(a.get('doc_date')) or '–'}",
                 "code": verification_code(digest) if digest else ""}
 
     held_hash = repo.get_assessment(held_id).content_hash if held_id else None
@@ -199,6 +199,11 @@ def compare(repo, conflict_id: int) -> Comparison:
         out.criteria.append(Row(c.id, c.text.vi, c.text.en, texts[HELD], texts[INCOMING], vtext[HELD],
                                 vtext[INCOMING]))
     return out
+
+
+def _day(iso: str | None) -> str:
+    """``2026-05-25…`` → ``25/05/2026`` (as Vietnamese documents write dates)."""
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[0:4]}" if iso and len(iso) >= 10 else ""
 
 
 def _plain(value) -> str:

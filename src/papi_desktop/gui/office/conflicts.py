@@ -162,10 +162,14 @@ class ConflictsPanel(QWidget):
         c = self.comparison
         self.title.setText(c.conflict.describe(current_language()) + " — " + self.tr("%1 difference(s)")
                            .replace("%1", str(c.differences)) if c else "")
+        criteria = {r.key for r in c.criteria} if c else set()
+
+        def side(verdict: str, text: str) -> str:
+            return f"{verdict}: {text}" if verdict and text else verdict or text
+
         self.compare_model.set_rows([
-            [f"{r.key}  {r.label_vi if vi else r.label_en}",
-             " ".join(x for x in (r.held_verdict, r.held) if x), " ".join(x for x in (r.incoming_verdict, r.incoming)
-                                                                          if x)]
+            [(f"{r.key}  " if r.key in criteria else "") + (r.label_vi if vi else r.label_en),
+             side(r.held_verdict, r.held), side(r.incoming_verdict, r.incoming)]
             for r in self._shown_rows()])
         for b in (self.keep_held_button, self.keep_incoming_button):
             b.setEnabled(c is not None)
