@@ -19,6 +19,7 @@ SAMPLE_SEED = 1
 def ensure_sample_db(path: str | Path | None = None) -> Path:
     """The sample database at ``path`` (default: the data folder's), created with the sample schools if missing."""
     from papi_desktop.demo import make_demo
+    from papi_desktop.errors import StorageError
     from papi_desktop.storage.repository import Repository
     from papi_desktop.storage.sample import is_sample, mark_sample
 
@@ -26,10 +27,9 @@ def ensure_sample_db(path: str | Path | None = None) -> Path:
     if target.exists():
         with Repository.open(target) as repo:
             if not is_sample(repo):  # a file of that name that is not ours: never treat it as sample data
-                from papi_desktop.errors import StorageError
-
-                raise StorageError(f"Tệp {target} không phải dữ liệu mẫu của chương trình; không mở nó như dữ liệu mẫu.",
-                                   f"{target} is not the program's sample data; it is not opened as sample data.")
+                raise StorageError(
+                    f"Tệp {target} không phải dữ liệu mẫu của chương trình nên không được mở như dữ liệu mẫu.",
+                    f"{target} is not the program's sample data, so it is not opened as sample data.")
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.stem}-{os.getpid()}.partial")

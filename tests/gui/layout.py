@@ -151,13 +151,14 @@ def first_start(work: Path) -> Iterator:
 
 def principal(work: Path) -> Iterator:
     """Home, the new-year dialog, an assessment's walk-through and review, the small dialogs."""
+    from PySide6.QtWidgets import QMessageBox
+
     from papi_desktop.demo import school_profile
     from papi_desktop.gui import dialogs
     from papi_desktop.gui.assessment_view import MissingDialog, missing_items
     from papi_desktop.gui.home import NewAssessmentDialog
     from papi_desktop.gui.settings_dialog import SettingsDialog
     from papi_desktop.sample import SAMPLE_SEED
-    from PySide6.QtWidgets import QMessageBox
 
     window = _window(work / "papi-mau.sqlite3")
     window.home.show_school(school_profile(SAMPLE_SEED, 0).code)

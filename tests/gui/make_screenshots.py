@@ -52,12 +52,12 @@ def make_screenshots(out: Path) -> list[Path]:
 
 def _make(out: Path, work: Path) -> list[Path]:
 
+    from papi_desktop.demo import school_profile
     from papi_desktop.gui.app import _application, create_main_window
     from papi_desktop.gui.assessment_view import MissingDialog, missing_items
     from papi_desktop.gui.prefs import UiPrefs
     from papi_desktop.gui.settings_dialog import SettingsDialog
     from papi_desktop.gui.wizard import ProfileWizard
-    from papi_desktop.demo import school_profile
     from papi_desktop.sample import SAMPLE_SEED, ensure_sample_db
 
     app = _application()

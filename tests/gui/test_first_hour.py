@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtWidgets import QWizard
 from pypdf import PdfReader
+from PySide6.QtWidgets import QWizard
 
 from papi_desktop.demo import school_profile
 from papi_desktop.gui import actions

@@ -139,7 +139,7 @@ def test_cancelling_with_entries_asks_first_and_saves_nothing(tmp_path, open_win
 
 
 def test_editing_an_existing_profile_keeps_the_code_and_saves_at_finish(demo_db, open_window, qtbot):
-    """The profile button loads the school; the code cannot change; an edited place name is saved at Finish, not before."""
+    """The profile button loads the school; the code cannot change; an edited place name is saved at Finish only."""
     window = open_window(demo_db)
     window.go_home()
     code = window.home.school_code()
