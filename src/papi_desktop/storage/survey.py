@@ -83,6 +83,9 @@ class SurveyMixin:
         for form in forms:
             label = clean_class_label(form.class_label)
             campus = nfc(form.campus) or ""
+            if codes and not campus:
+                raise ValidationError("Phiếu chưa ghi điểm trường (trường có nhiều điểm trường).",
+                                      "The form has no campus (the school has several).")
             if codes and campus not in codes:
                 raise ValidationError(f"Điểm trường «{campus}» không có trong hồ sơ của trường.",
                                       f"Campus '{campus}' is not in the school's profile.")
