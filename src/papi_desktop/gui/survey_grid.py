@@ -230,9 +230,13 @@ class FormsGrid(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAccessibleName(QCoreApplication.translate("SurveyGrid", "Survey forms"))
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Không") + 18)
+        # widths from the answers' texts, set once: sizing to contents would read every row at every key
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        metrics = self.fontMetrics()
+        for col, q in enumerate(entry.questionnaire.questions):
+            labels = [_short(k, text(q.label(k))) for k in q.answer_keys()]
+            self.setColumnWidth(col, max(metrics.horizontalAdvance(t) for t in [*labels, "00"]) + 20)
 
     def go(self, row: int, column: int) -> None:
         model = self.model()

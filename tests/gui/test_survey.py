@@ -1,0 +1,189 @@
+"""The parents' survey tab: forms typed with the keyboard (1/2/3, Enter), saved at once, undone with Ctrl+Z, per
+class and campus; results and gaps shown; read-only once finalised."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from PySide6.QtCore import Qt
+
+from papi_desktop.core.survey import NO, YES
+from papi_desktop.gui.session import AssessmentSession
+from papi_desktop.gui.survey import SurveyPage
+from papi_desktop.storage.repository import Repository
+
+DIGIT = {1: Qt.Key.Key_1, 2: Qt.Key.Key_2, 3: Qt.Key.Key_3, 4: Qt.Key.Key_4, 0: Qt.Key.Key_0}
+
+
+@pytest.fixture
+def page(qtbot, demo_db):
+    """The survey tab of the sample school's draft, on its own."""
+    repo = Repository.open(demo_db)
+    draft = next(a for a in repo.list_assessments() if not a.is_final)
+    session = AssessmentSession(repo, draft.id)
+    widget = SurveyPage(session)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    repo.close()
+
+
+def choose_class(page, label: str) -> None:
+    page.class_box.setCurrentText(label)
+    page.class_box.lineEdit().editingFinished.emit()
+
+
+def type_keys(qtbot, page, digits: list[int], enter: bool = False) -> None:
+    for d in digits:
+        qtbot.keyClick(page.grid, DIGIT[d])
+    if enter:
+        qtbot.keyClick(page.grid, Qt.Key.Key_Return)
+
+
+def stored(page):
+    return page.session.repo.list_survey_forms(page.session.id)
+
+
+def test_sixty_forms_are_entered_by_keyboard_and_counted_exactly(qtbot, page):
+    """60 returned forms of class 3A typed with digit keys (some cut short with Enter) give exactly the counts
+    typed: question 1 has 42 Có, 15 Không, 3 Không biết."""
+    choose_class(page, "3a")
+    page.grid.setFocus()
+    rng = random.Random(7)
+    first_answers = [1] * 42 + [2] * 15 + [3] * 3
+    rng.shuffle(first_answers)
+    expected_rating = {"tot": 0, "kha": 0, "trung_binh": 0, "kem": 0}
+    for i, first in enumerate(first_answers):
+        if i % 10 == 9:  # a form with only the first five questions answered: Enter goes to the next form
+            type_keys(qtbot, page, [first, 1, 1, 2, 3], enter=True)
+            continue
+        rating = rng.randint(1, 4)
+        expected_rating[list(expected_rating)[rating - 1]] += 1
+        type_keys(qtbot, page, [first, 1, 2, 1, 1, 1, 2, 1, 1, rng.randint(1, 4), rating])
+    results = page.session.repo.survey_results(page.session.id)
+    assert results.forms == 60 and results.classes == (("chinh", "3A", 60),)
+    q1 = results.school.questions[0]
+    assert (q1.yes, q1.no, q1.dont_know, q1.blank) == (42, 15, 3, 0)
+    q6 = next(q for q in results.school.questions if q.id == "hoc_them")
+    assert (q6.yes, q6.forms - q6.yes - q6.no - q6.dont_know) == (54, 6)  # the six short forms left it blank
+    rating = next(c for c in results.school.choices if c.id == "danh_gia")
+    assert {k: n for k, _l, n in rating.counts} == expected_rating
+    assert "60" in page.count.text()
+
+
+def test_enter_moves_to_the_next_form_and_zero_leaves_a_question_blank(qtbot, page):
+    """1, 0, 2 then Enter: question 2 is blank, the cursor waits at the first question of a new form."""
+    choose_class(page, "1A")
+    page.grid.setFocus()
+    type_keys(qtbot, page, [1, 0, 2], enter=True)
+    (form,) = stored(page)
+    assert form.answers == {"lop_hoc": YES, "nuoc_uong": NO}
+    assert (page.grid.currentIndex().row(), page.grid.currentIndex().column()) == (1, 0)
+
+
+def test_undo_and_redo_reach_the_database(qtbot, page):
+    """Ctrl+Z takes back the last answer (and a form created by it), Ctrl+Y puts it back — stored each time."""
+    choose_class(page, "2B")
+    page.grid.setFocus()
+    type_keys(qtbot, page, [1, 2])
+    assert stored(page)[0].answers == {"lop_hoc": YES, "nha_ve_sinh": NO}
+    qtbot.keyClick(page.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(page)[0].answers == {"lop_hoc": YES}
+    qtbot.keyClick(page.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert stored(page) == []  # the form the first key made is gone again
+    qtbot.keyClick(page.grid, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.grid, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert [f.answers for f in stored(page)] == [{"lop_hoc": YES, "nha_ve_sinh": NO}]
+
+
+def test_a_deleted_form_comes_back_with_undo(qtbot, page):
+    """Delete form removes the current row from the database; Undo restores it with its answers."""
+    choose_class(page, "4A")
+    page.grid.setFocus()
+    type_keys(qtbot, page, [2, 2, 2], enter=True)
+    type_keys(qtbot, page, [1, 1, 1], enter=True)
+    page.grid.go(0, 0)
+    page.delete_button.click()
+    assert [f.answers["lop_hoc"] for f in stored(page)] == [YES]
+    page.undo_button.click()
+    assert sorted(f.answers["lop_hoc"] for f in stored(page)) == [NO, YES]
+
+
+def test_a_key_the_question_does_not_have_changes_nothing_and_says_which_keys(qtbot, page):
+    """4 on a Có/Không/Không biết question is ignored, and the page names the keys 1 to 3."""
+    choose_class(page, "5A")
+    page.grid.setFocus()
+    type_keys(qtbot, page, [4])
+    assert stored(page) == []
+    assert "1" in page.saved.text() and "3" in page.saved.text()
+
+
+def test_forms_are_kept_per_class_and_per_campus(qtbot, page):
+    """Forms typed for 1A at the main campus and for 1C at a satellite stay with their class and campus."""
+    choose_class(page, "1A")
+    page.grid.setFocus()
+    type_keys(qtbot, page, [1], enter=True)
+    page.campus.setCurrentIndex(1)
+    page.campus.activated.emit(1)
+    choose_class(page, "1C")
+    page.grid.setFocus()
+    type_keys(qtbot, page, [2], enter=True)
+    type_keys(qtbot, page, [2], enter=True)
+    satellite = page.session.school.campuses[1].code
+    assert sorted((f.campus, f.class_label) for f in stored(page)) == [("chinh", "1A"), (satellite, "1C"),
+                                                                        (satellite, "1C")]
+    assert page.entry.model.rowCount() == 3  # two forms of 1C and the empty row for the next one
+    assert all(f.batch.endswith("-2526-1C") for f in stored(page) if f.class_label == "1C")
+
+
+def test_results_and_gaps_are_shown(qtbot, page):
+    """The results tab shows each question's counts and share; a criterion met while most parents say no is
+    listed as a gap on the results tab and on the review page."""
+    from papi_desktop.core.model import Answer
+    from papi_desktop.gui.survey import SurveySummary
+
+    page.session.update(Answer("TH.04", {"choice": "yes"}))  # no third shift: met
+    choose_class(page, "3A")
+    page.grid.setFocus()
+    for _ in range(4):  # question 4 (ca_ba): three say no, one says yes
+        type_keys(qtbot, page, [1, 1, 1], enter=False)
+        type_keys(qtbot, page, [2 if _ else 1], enter=True)
+    page.tabs.setCurrentWidget(page.results)
+    table = page.results.table
+    assert table.item(3, 0).text().startswith("4.") and table.item(3, 2).text() == "1"
+    assert table.item(3, 3).text() == "3" and table.item(3, 5).text() == "25%"
+    assert "TH.04" in page.results.gaps.text()
+    summary = SurveySummary(page.session)
+    qtbot.addWidget(summary)
+    summary.refresh()
+    assert "4" in summary.label.text() and "TH.04" in summary.label.text()
+
+
+def test_a_finalised_assessment_shows_its_forms_read_only(qtbot, demo_db):
+    """After finalising, keys change nothing and there is no row for a new form."""
+    repo = Repository.open(demo_db)
+    final = next(a for a in repo.list_assessments() if a.is_final)
+    page = SurveyPage(AssessmentSession(repo, final.id))
+    qtbot.addWidget(page)
+    page.show()
+    page.grid.setFocus()
+    type_keys(qtbot, page, [1, 2])
+    assert repo.list_survey_forms(final.id) == []
+    assert page.entry.model.rowCount() == 0 and not page.load_button.isEnabled()
+    assert "chỉ xem" in page.banner.text() or "only be read" in page.banner.text()
+    repo.close()
+
+
+def test_the_tab_is_in_the_principals_window(qtbot, demo_db, open_window):
+    """The open assessment has a tab for the parents' survey next to the review."""
+    window = open_window(demo_db)
+    with Repository.open(demo_db) as repo:
+        draft = next(a for a in repo.list_assessments() if not a.is_final)
+    window.open_assessment(draft.id)
+    view = window.assessment_view
+    assert view.tabs.indexOf(view.survey) == 2
+    view.tabs.setCurrentWidget(view.survey)
+    assert view.survey.isVisible()
