@@ -154,8 +154,9 @@ def _answer(q, value: str, line: int, col: int, header: str) -> str:
             return YES_NO_VALUES[folded]
         raise _refuse(line, col, header, f"«{value}» không phải câu trả lời hợp lệ (dùng {YES_NO_HINT[0]}).",
                       f"'{value}' is not a valid answer (use {YES_NO_HINT[1]}).")
+    folded = folded.replace("_", " ")
     for number, option in enumerate(q.options, start=1):
-        if folded in (str(number), fold(option.key.replace("_", " ")), fold(option.label.vi), fold(option.label.en)):
+        if folded in (str(number), option.key.replace("_", " "), fold(option.label.vi), fold(option.label.en)):
             return option.key
     choices = ", ".join(f"{n} = {o.label.vi}" for n, o in enumerate(q.options, start=1))
     choices_en = ", ".join(f"{n} = {o.label.en}" for n, o in enumerate(q.options, start=1))
