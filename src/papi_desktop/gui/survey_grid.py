@@ -103,11 +103,11 @@ class FormsModel(QAbstractTableModel):
 class FormsEntry(QObject):
     """Keeps the model and the database in step; every change is an undoable command saved at once."""
 
-    #: a change was written (the "đã lưu" indicator)
+    # a change was written (the "đã lưu" indicator)
     saved = Signal()
-    #: a PapiError to show; the forms were reloaded from the database
+    # a PapiError to show; the forms were reloaded from the database
     failed = Signal(object)
-    #: the number of forms changed (counts in the page)
+    # the number of forms changed (counts in the page)
     count_changed = Signal()
 
     def __init__(self, repo, assessment_id: str, parent: QObject | None = None):
@@ -220,7 +220,7 @@ class _DeleteForm(QUndoCommand):
 class FormsGrid(QTableView):
     """The grid's keys (see the module docstring); everything else is a normal table view."""
 
-    #: a key that is not an answer of the current question (the page says which keys are)
+    # a key that is not an answer of the current question (the page says which keys are)
     wrong_key = Signal(int)
 
     def __init__(self, entry: FormsEntry, parent=None):
