@@ -61,8 +61,23 @@ def gap_line(gap) -> str:
             .replace("%4", percent(gap.share_yes)).replace("%5", str(gap.answered)))
 
 
-def _table(headers: list[str], name: str) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
+class _FitTable(QTableWidget):
+    """A read-only table as tall as its rows, which it measures again whenever its width (and so the wrapping of
+    its texts) changes."""
+
+    def fit(self) -> None:
+        self.resizeRowsToContents()
+        rows = sum(self.rowHeight(r) for r in range(self.rowCount()))
+        self.setFixedHeight(self.horizontalHeader().height() + rows + 2 * self.frameWidth() + 2)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.fit()
+
+
+def _table(headers: list[str], name: str) -> _FitTable:
+    t = _FitTable(0, len(headers))
     t.setHorizontalHeaderLabels(headers)
     t.setAccessibleName(name)
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -74,7 +89,7 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     return t
 
 
-def _fill(t: QTableWidget, rows: list[list[str]]) -> None:
+def _fill(t: _FitTable, rows: list[list[str]]) -> None:
     t.setRowCount(len(rows))
     for r, values in enumerate(rows):
         for c, value in enumerate(values):
@@ -82,9 +97,7 @@ def _fill(t: QTableWidget, rows: list[list[str]]) -> None:
             if c:
                 item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             t.setItem(r, c, item)
-    t.resizeRowsToContents()
-    header = t.horizontalHeader().height()
-    t.setFixedHeight(header + sum(t.rowHeight(r) for r in range(t.rowCount())) + 2 * t.frameWidth() + 2)
+    t.fit()
 
 
 class SurveyResultsView(QScrollArea):
