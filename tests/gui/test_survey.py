@@ -187,3 +187,41 @@ def test_the_tab_is_in_the_principals_window(qtbot, demo_db, open_window):
     assert view.tabs.indexOf(view.survey) == 2
     view.tabs.setCurrentWidget(view.survey)
     assert view.survey.isVisible()
+
+
+def test_loading_a_table_from_the_tab(qtbot, page, user, monkeypatch, tmp_path):
+    """Nạp tệp: a wrong file shows the one sentence and stores nothing; a good one adds its forms to the class."""
+    from papi_desktop.gui import survey
+
+    bad = tmp_path / "sai.csv"
+    bad.write_text("lop,diem_truong,lop_hoc\n3A,chinh,có\n3A,chinh,chắc vậy\n", encoding="utf-8")
+    good = tmp_path / "dung.csv"
+    good.write_text("lop,diem_truong,lop_hoc,nha_ve_sinh\n3A,chinh,c,k\n3A,Điểm trường chính,k,kb\n",
+                    encoding="utf-8")
+    choose_class(page, "3A")
+    monkeypatch.setattr(survey, "choose_table_file", lambda _parent: str(bad))
+    assert page.load_file() is None
+    assert stored(page) == []
+    assert any("Dòng 3, cột C" in m for m in user.kinds("error"))
+    monkeypatch.setattr(survey, "choose_table_file", lambda _parent: str(good))
+    assert page.load_file() == 2
+    assert any("2" in m and "dung.csv" in m for m in user.kinds("inform"))
+    assert page.entry.model.rowCount() == 3 and "2" in page.count.text()
+
+
+def test_printing_blank_forms_for_the_chosen_class(qtbot, page, monkeypatch, tmp_path):
+    """In phiếu trắng: the chosen number of one-page forms for the class, opened for printing."""
+    from pypdf import PdfReader
+
+    from papi_desktop.gui import actions
+
+    out = tmp_path / "phieu.pdf"
+    opened = []
+    monkeypatch.setattr(actions, "save_file", lambda *_a: str(out))
+    monkeypatch.setattr(actions, "open_file", lambda path: opened.append(str(path)))
+    choose_class(page, "5b")
+    page.copies.setValue(4)
+    page.print_button.click()
+    assert opened == [str(out)]
+    reader = PdfReader(out)
+    assert len(reader.pages) == 4 and "-2526-5B" in reader.pages[0].extract_text()

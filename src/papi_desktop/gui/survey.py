@@ -151,8 +151,8 @@ class SurveyResultsView(QScrollArea):
             self.table.setRowCount(0)
             self.choices.clear()
         else:
-            self.summary.setText(self.tr("%1 forms, entered %2 to %3.").replace("%1", str(group.forms))
-                                 .replace("%2", _date(results.first_entered)).replace("%3", _date(results.last_entered)))
+            self.summary.setText(self.tr("%1 forms, entered %2 to %3.").replace("%1", str(group.forms)).replace(
+                "%2", _date(results.first_entered)).replace("%3", _date(results.last_entered)))
             number = {q.id: i for i, q in enumerate(self.session.repo.survey_questionnaire(self.session.id).questions,
                                                      start=1)}
             _fill(self.table, [[f"{number[r.id]}. {text(r.text)}", str(r.forms), str(r.yes), str(r.no),

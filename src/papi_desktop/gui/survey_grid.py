@@ -42,10 +42,10 @@ class FormsModel(QAbstractTableModel):
         self.read_only = read_only
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.forms) + (0 if self.read_only else 1)
 
-    def columnCount(self, parent=QModelIndex()) -> int:
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self.questions)
 
     def form_at(self, row: int) -> SurveyForm | None:

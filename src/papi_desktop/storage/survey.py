@@ -52,7 +52,7 @@ class SurveyMixin:
         """The files of forms loaded for the assessment: ``file_name``, ``file_sha256``, ``forms``, ``loaded_at``."""
         rows = self.db.execute("SELECT file_name, file_sha256, forms, loaded_at FROM survey_files "
                                "WHERE assessment_id = ? ORDER BY loaded_at, file_name", [assessment_id]).fetchall()
-        return [dict(zip(("file_name", "file_sha256", "forms", "loaded_at"), r)) for r in rows]
+        return [dict(zip(("file_name", "file_sha256", "forms", "loaded_at"), r, strict=True)) for r in rows]
 
     def survey_results(self, assessment_id: str) -> SurveyResults:
         """The survey's results against the principal's current verdicts (see :mod:`papi_desktop.core.survey`)."""
