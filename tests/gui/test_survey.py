@@ -225,3 +225,20 @@ def test_printing_blank_forms_for_the_chosen_class(qtbot, page, monkeypatch, tmp
     assert opened == [str(out)]
     reader = PdfReader(out)
     assert len(reader.pages) == 4 and "-2526-5B" in reader.pages[0].extract_text()
+
+
+def test_forms_of_an_unknown_questionnaire_do_not_stop_the_assessment_opening(qtbot, demo_db, open_window):
+    """Forms entered with a questionnaire this app does not ship: the tab says so, everything else opens."""
+    from papi_desktop.core.survey import SurveyForm
+
+    with Repository.open(demo_db) as repo:
+        draft = next(a for a in repo.list_assessments() if not a.is_final)
+        code = repo.school_for(draft).campuses[0].code
+        repo.save_survey_forms(draft.id, [SurveyForm(campus=code, answers={"lop_hoc": YES})])
+        repo.db.execute("UPDATE survey SET survey_version = '2099.1'")
+    window = open_window(demo_db)
+    window.open_assessment(draft.id)
+    view = window.assessment_view
+    assert "2099.1" in view.survey.text() and "cập nhật" in view.survey.text()
+    view.show_review()
+    assert "2099.1" in view.review.survey.label.text()

@@ -387,6 +387,18 @@ class SurveyPage(QWidget):
         return len(loaded.forms)
 
 
+def survey_tab(session: AssessmentSession) -> QWidget:
+    """The survey tab of an assessment; if its forms cannot be read (e.g. they answer a questionnaire this version
+    of the app does not ship), a sentence saying so instead — the rest of the assessment still opens."""
+    try:
+        return SurveyPage(session)
+    except PapiError as exc:
+        label = QLabel(exc.message(current_language()))
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        return label
+
+
 class SurveySummary(QGroupBox):
     """On the review page: how many parents answered, and where they disagree with the school's verdicts."""
 
