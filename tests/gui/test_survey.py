@@ -143,7 +143,7 @@ def test_results_and_gaps_are_shown(qtbot, page):
     """The results tab shows each question's counts and share; a criterion met while most parents say no is
     listed as a gap on the results tab and on the review page."""
     from papi_desktop.core.model import Answer
-    from papi_desktop.gui.survey import SurveySummary
+    from papi_desktop.gui.survey_results import SurveySummary
 
     page.session.update(Answer("TH.04", {"choice": "yes"}))  # no third shift: met
     choose_class(page, "3A")

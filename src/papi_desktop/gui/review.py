@@ -23,7 +23,7 @@ from papi_desktop.gui.chart import ScoreChart
 from papi_desktop.gui.i18n import number_text, text
 from papi_desktop.gui.plan import PlanTable
 from papi_desktop.gui.session import AssessmentSession
-from papi_desktop.gui.survey import SurveySummary
+from papi_desktop.gui.survey_results import SurveySummary
 
 _RANK = {MET: 2, NA: 1, NOT_MET: 0}
 

@@ -84,8 +84,7 @@ class SurveyMixin:
             label = clean_class_label(form.class_label)
             campus = nfc(form.campus) or ""
             if codes and not campus:
-                raise ValidationError("Phiếu chưa ghi điểm trường (trường có nhiều điểm trường).",
-                                      "The form has no campus (the school has several).")
+                raise ValidationError("Phiếu chưa ghi điểm trường.", "The form has no campus.")
             if codes and campus not in codes:
                 raise ValidationError(f"Điểm trường «{campus}» không có trong hồ sơ của trường.",
                                       f"Campus '{campus}' is not in the school's profile.")
@@ -138,11 +137,12 @@ class SurveyMixin:
         questionnaire, clean = self._clean_forms(assessment_id, forms)
         earlier = [f for f in self.survey_files(assessment_id) if f["file_sha256"] == file_sha256]
         if earlier:
+            day = "/".join(reversed(earlier[0]["loaded_at"][:10].split("-")))
             raise SurveyError(
-                f"Tệp này đã được nạp lúc {earlier[0]['loaded_at'][:16].replace('T', ' ')} (tên tệp khi đó: "
-                f"{earlier[0]['file_name']}); nạp lại sẽ đếm các phiếu hai lần.",
-                f"This file was already loaded at {earlier[0]['loaded_at'][:16].replace('T', ' ')} (as "
-                f"{earlier[0]['file_name']}); loading it again would count its forms twice.")
+                f"Các phiếu trong tệp này đã được nạp ngày {day} (tên tệp khi đó: {earlier[0]['file_name']}); "
+                "nạp lại sẽ đếm các phiếu hai lần.",
+                f"The forms in this file were already loaded on {day} (as {earlier[0]['file_name']}); loading them "
+                "again would count them twice.")
         name = nfc(file_name) or ""
         for form in clean:
             form.id, form.source = None, name

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from papi_desktop.core.catalogue import Text
+from papi_desktop.core.text import first_non_nfc
 from papi_desktop.errors import SurveyError
 from papi_desktop.resources import resource_path
 
@@ -104,18 +104,6 @@ def _validator():
     return fastjsonschema.compile(json.loads(resource_path(*SCHEMA_FILE).read_text(encoding="utf-8")))
 
 
-def _check_nfc(raw: Any, source: str, path: str = "") -> None:
-    if isinstance(raw, str):
-        if not unicodedata.is_normalized("NFC", raw):
-            raise _fail(source, f"văn bản ở {path} không ở dạng NFC.", f"text at {path} is not in NFC.")
-    elif isinstance(raw, dict):
-        for k, v in raw.items():
-            _check_nfc(v, source, f"{path}.{k}")
-    elif isinstance(raw, list):
-        for i, v in enumerate(raw):
-            _check_nfc(v, source, f"{path}[{i}]")
-
-
 def parse_questionnaire(raw: Any, source: str = "<memory>") -> Questionnaire:
     """Validate the decoded JSON ``raw`` and build a :class:`Questionnaire`. Raises SurveyError."""
     import fastjsonschema
@@ -125,7 +113,9 @@ def parse_questionnaire(raw: Any, source: str = "<memory>") -> Questionnaire:
     except fastjsonschema.JsonSchemaValueException as exc:
         where = str(exc.name).removeprefix("data.").removeprefix("data") or "(root)"
         raise _fail(source, f"mục {where}: {exc.message}", f"entry {where}: {exc.message}") from None
-    _check_nfc(raw, source)
+    where = first_non_nfc(raw)
+    if where is not None:
+        raise _fail(source, f"văn bản ở {where} không ở dạng NFC.", f"text at {where} is not in NFC.")
     questions = []
     for q in raw["questions"]:
         options = tuple(Choice(o["key"], Text.of(o["label"])) for o in q.get("options", ()))
