@@ -242,3 +242,23 @@ def test_forms_of_an_unknown_questionnaire_do_not_stop_the_assessment_opening(qt
     assert "2099.1" in view.survey.text() and "cập nhật" in view.survey.text()
     view.show_review()
     assert "2099.1" in view.review.survey.label.text()
+
+
+def test_finalising_while_the_tab_is_open_makes_the_forms_read_only(qtbot, page):
+    """The forms typed stay; after finalising no key changes them and the row for a new form is gone."""
+    from tests.gui.helpers import plausible_answer
+
+    choose_class(page, "2A")
+    page.grid.setFocus()
+    type_keys(qtbot, page, [1, 2], enter=True)
+    session = page.session
+    for c in session.catalogue.criteria:
+        session.update(plausible_answer(c, session.campus_codes, session.assessment.school_year))
+    for cid in list(session.answers):
+        session.answers[cid].needs_recheck = False
+        session.update(session.answers[cid])
+    session.finalise(doc_number=3, doc_date="2026-05-20")
+    assert page.entry.model.rowCount() == 1 and not page.load_button.isEnabled()
+    page.grid.go(0, 0)
+    type_keys(qtbot, page, [3, 3])
+    assert [f.answers for f in stored(page)] == [{"lop_hoc": YES, "nha_ve_sinh": NO}]

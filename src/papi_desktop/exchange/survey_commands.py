@@ -21,12 +21,11 @@ def _percent(value: float | None) -> str:
 
 def cmd_form(args: argparse.Namespace) -> int:
     from papi_desktop.cli import open_repo
-    from papi_desktop.errors import user_language
     from papi_desktop.report.survey_form import write_survey_form
 
     with open_repo(args) as repo:
         out = write_survey_form(repo, args.assessment, args.out, copies=args.copies, class_label=args.class_label,
-                                lang=user_language())
+                                lang=args.lang)
     print(_t(f"Đã tạo {args.copies} phiếu khảo sát (mỗi phiếu một trang A4) vào {out}.",
              f"Wrote {args.copies} survey form(s), one A4 page each, to {out}."))
     return 0
@@ -95,6 +94,8 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
                                                                           "number of forms (default 1)"))
     p.add_argument("--class", dest="class_label", default="", metavar="LABEL",
                    help=_t("lớp in trên phiếu, ví dụ 3A", "class printed on the forms, e.g. 3A"))
+    p.add_argument("--lang", choices=("vi", "en"), default="vi",
+                   help=_t("ngôn ngữ của phiếu (mặc định: tiếng Việt)", "language of the forms (default: Vietnamese)"))
     p.set_defaults(func=cmd_form)
 
     p = verbs.add_parser("load", parents=[assessment],

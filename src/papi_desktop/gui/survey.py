@@ -144,7 +144,7 @@ class SurveyPage(QWidget):
         if last is not None and self.campus.findData(last.campus) >= 0:
             self.campus.setCurrentIndex(self.campus.findData(last.campus))
         self._fill_classes(last.class_label if last else "")
-        self._class_chosen()
+        self._class_chosen(again=True)
         self._show_question(0)
 
     def _fill_classes(self, chosen: str) -> None:
@@ -152,7 +152,7 @@ class SurveyPage(QWidget):
         labels = {f.class_label for f in self.session.repo.list_survey_forms(self.session.id) if f.campus == code}
         self.class_box.blockSignals(True)
         self.class_box.clear()
-        self.class_box.addItems(sort_vi(sorted(labels | ({chosen} if chosen else set()))))
+        self.class_box.addItems(sort_vi(list(labels | ({chosen} if chosen else set()))))
         self.class_box.setCurrentText(chosen)
         self.class_box.blockSignals(False)
 
@@ -160,7 +160,8 @@ class SurveyPage(QWidget):
         self._fill_classes(self.class_box.currentText())
         self._class_chosen()
 
-    def _class_chosen(self) -> None:
+    def _class_chosen(self, *, again: bool = False) -> None:
+        """Show the forms of the class typed or picked (``again``: even when it is the one shown)."""
         try:
             label = clean_class_label(self.class_box.currentText())
         except PapiError as exc:
@@ -169,7 +170,7 @@ class SurveyPage(QWidget):
             return
         self.class_box.setCurrentText(label)
         campus = self.campus.currentData() or ""
-        if (campus, label) == (self.entry.campus, self.entry.class_label) and self.entry.model.rowCount():
+        if not again and (campus, label) == (self.entry.campus, self.entry.class_label):
             return
         self.entry.show(campus, label, self.session.read_only)
         self._count()
@@ -209,10 +210,9 @@ class SurveyPage(QWidget):
             return None
         from papi_desktop.report.survey_form import write_survey_form  # lazy: reportlab is heavy
 
-        with actions.busy_cursor():
+        with actions.busy_cursor():  # the forms are for the parents: in Vietnamese whatever the window's language
             done = actions.run_reporting_errors(self, lambda: write_survey_form(
-                self.session.repo, self.session.id, out, copies=self.copies.value(), class_label=label,
-                lang=current_language()))
+                self.session.repo, self.session.id, out, copies=self.copies.value(), class_label=label))
         if done is not None:
             actions.open_file(out)
         return str(done) if done is not None else None
