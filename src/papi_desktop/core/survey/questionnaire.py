@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from papi_desktop.core.catalogue import Text
+from papi_desktop.core.catalogue import Option, Text
 from papi_desktop.core.text import first_non_nfc
 from papi_desktop.errors import SurveyError
 from papi_desktop.resources import resource_path
@@ -33,12 +33,6 @@ ANSWER_TEXT = {YES: Text("Có", "Yes"), NO: Text("Không", "No"), DONT_KNOW: Tex
 
 
 @dataclass(frozen=True)
-class Choice:
-    key: str
-    label: Text
-
-
-@dataclass(frozen=True)
 class Question:
     """One question. ``criteria`` (yes/no questions) are criterion ids of the catalogue ``catalogue_id``."""
 
@@ -46,7 +40,7 @@ class Question:
     kind: str
     text: Text
     criteria: tuple[str, ...] = ()
-    options: tuple[Choice, ...] = ()
+    options: tuple[Option, ...] = ()
 
     @property
     def is_yes_no(self) -> bool:
@@ -118,7 +112,7 @@ def parse_questionnaire(raw: Any, source: str = "<memory>") -> Questionnaire:
         raise _fail(source, f"văn bản ở {where} không ở dạng NFC.", f"text at {where} is not in NFC.")
     questions = []
     for q in raw["questions"]:
-        options = tuple(Choice(o["key"], Text.of(o["label"])) for o in q.get("options", ()))
+        options = tuple(Option(o["key"], Text.of(o["label"])) for o in q.get("options", ()))
         if len({o.key for o in options}) != len(options):
             raise _fail(source, f"câu {q['id']} có lựa chọn trùng mã.", f"question {q['id']} repeats an option key.")
         questions.append(Question(q["id"], q["kind"], Text.of(q["text"]), tuple(q.get("criteria", ())), options))
