@@ -98,3 +98,7 @@ class SampleDataError(ExchangeError):
 
 class ConflictFileNeededError(ExchangeError):
     """Keeping the received version of a conflict needs the received file again, and it is not where it was."""
+
+
+class SurveyError(PapiError):
+    """The parents' survey questionnaire, or a file of survey forms offered for loading, is refused."""
