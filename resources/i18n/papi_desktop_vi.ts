@@ -1800,7 +1800,6 @@ Vẫn xoá chứ?</translation>
     <name>SchoolPage</name>
     <message>
         <source>Your school</source>
-        <extracomment>the school&apos;s size (``School.stats``), as the report&apos;s &quot;3. Quy mô&quot; line prints it</extracomment>
         <translation>Thông tin trường</translation>
     </message>
     <message>
