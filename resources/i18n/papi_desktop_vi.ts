@@ -851,6 +851,22 @@
         <translation>Đã lưu lúc %1</translation>
     </message>
     <message>
+        <source>Add a school</source>
+        <translation>Thêm trường</translation>
+    </message>
+    <message>
+        <source>This is the sample data: a school added here could not send anything. Go back to your own data and add the school there?</source>
+        <translation>Đây là dữ liệu mẫu: trường thêm vào đây không gửi được gì. Về dữ liệu của thầy/cô để thêm trường ở đó?</translation>
+    </message>
+    <message>
+        <source>Back to my data</source>
+        <translation>Về dữ liệu của tôi</translation>
+    </message>
+    <message>
+        <source>Stay in the sample</source>
+        <translation>Ở lại dữ liệu mẫu</translation>
+    </message>
+    <message>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>

@@ -46,15 +46,19 @@ def test_choosing_the_office_opens_it_and_the_next_start_goes_straight_there(tmp
     again.office_window.close()
 
 
-def test_the_sample_opens_from_its_own_file_with_a_banner_and_never_enters_the_users_data(open_window, qtbot):
+def test_the_sample_opens_from_its_own_file_with_a_banner_and_never_enters_the_users_data(open_window, qtbot,
+                                                                                          user):
     """"Xem thử với dữ liệu mẫu" reopens the window on papi-mau.sqlite3 under a "DỮ LIỆU MẪU" banner; the user's
-    file holds no school; "Về dữ liệu của tôi" goes back to it."""
+    file holds no school; adding a school there offers to go back first; "Về dữ liệu của tôi" goes back."""
     window = open_window(default_db_path())
     window.home.welcome.sample_button.click()
     assert window.db_path == sample_db_path() and window.is_sample
     qtbot.waitUntil(lambda: window.sample_banner is not None and window.sample_banner.isVisible(), timeout=2000)
     assert "DỮ LIỆU MẪU" in window.windowTitle() and len(window.repo.list_schools()) == 6
     assert _schools(default_db_path()) == []
+    user.confirm_answers[:] = [False]
+    window.home.add_school_button.click()  # from the sample: offers to go back first; "stay" adds nothing
+    assert window.is_sample and window.profile_wizard is None and "dữ liệu mẫu" in user.kinds("confirm")[-1]
     window.sample_banner.leave_button.click()
     assert window.db_path == default_db_path() and not window.is_sample and window.sample_banner is None
     qtbot.waitUntil(window.home.welcome.isVisible, timeout=2000)

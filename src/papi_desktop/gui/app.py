@@ -80,7 +80,7 @@ def _show_crash(details: str, exc: BaseException) -> None:
 def _daily_backup(window) -> None:
     from papi_desktop.storage.backup import daily_backup
 
-    if window.repo is not None:
+    if window.repo is not None and not window.is_sample:  # the sample data needs no backups
         daily_backup(window.repo)  # failures are logged by the backup module, never shown as errors
 
 

@@ -205,8 +205,19 @@ class MainWindow(QMainWindow):
         wizard.open()
 
     def add_school(self) -> None:
+        """The wizard for a new school — in the user's own data: from the sample data it offers to go back first."""
+        from papi_desktop.gui import dialogs
         from papi_desktop.gui.welcome import ROLE_KEY, SCHOOL
 
+        if self.is_sample:
+            if not dialogs.confirm(self, self.tr("Add a school"),
+                                   self.tr("This is the sample data: a school added here could not send anything. "
+                                           "Go back to your own data and add the school there?"),
+                                   yes=self.tr("Back to my data"), no=self.tr("Stay in the sample")):
+                return
+            self.leave_sample()
+            if self.is_sample:  # could not switch (the message was shown)
+                return
         if self.repo.get_setting(ROLE_KEY) is None:
             self.repo.set_setting(ROLE_KEY, SCHOOL)
         self.edit_profile(None)
