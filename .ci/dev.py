@@ -211,7 +211,7 @@ def build_bundle() -> int:
 def find_makensis() -> str | None:
     found = shutil.which("makensis")
     if found is None and WINDOWS:
-        for base in (os.environ.get("ProgramFiles(x86)"), os.environ.get("ProgramFiles")):
+        for base in (os.environ.get("PROGRAMFILES(X86)"), os.environ.get("PROGRAMFILES")):
             candidate = Path(base or r"C:\Program Files (x86)") / "NSIS" / "makensis.exe"
             if candidate.exists():
                 return str(candidate)

@@ -54,7 +54,7 @@ def read_package(data: bytes) -> tuple[bytes, list[tuple[str, bytes]]]:
     toc = [struct.unpack_from("<II", data, header_size + 4 + 8 * i) for i in range(count)]
     ends = [offset for _, offset in toc[1:]] + [len(data) - header_size]
     items = []
-    for (name_offset, offset), end in zip(toc, ends):
+    for (name_offset, offset), end in zip(toc, ends, strict=True):
         start = header_size + name_offset
         name = data[start:data.index(b"\0", start)].decode("ascii")
         items.append((name, data[header_size + offset:header_size + end]))

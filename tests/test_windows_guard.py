@@ -100,6 +100,7 @@ def test_guard_shows_one_native_box_and_exits_non_zero(monkeypatch, capsys):
     code = require_supported_windows(problem, box=lambda t, x: show_message_box(t, x, user32=fake))
     assert code == EXIT_UNSUPPORTED != 0
     [(hwnd, text, title, flags)] = fake.boxes
+    assert title.startswith("PAPI")
     assert hwnd is None and "Windows 10 1803" in text and "cần Windows 10" in text
     assert flags & 0x10  # the error icon
     assert "cần Windows 10" in capsys.readouterr().err

@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import typing
 
 import pytest
 
@@ -99,7 +100,7 @@ class FakeMsvcrt:
     a locked range cannot be locked again through another open file (``OSError``, as Windows gives)."""
 
     LK_UNLCK, LK_NBLCK = 0, 2
-    held: dict = {}
+    held: typing.ClassVar[dict] = {}
 
     def locking(self, fd: int, mode: int, nbytes: int) -> None:
         key = (os.fstat(fd).st_ino, os.lseek(fd, 0, os.SEEK_CUR), nbytes)
