@@ -110,7 +110,7 @@ Function .onInit
   ${AndIf} $0 >= 10  ; an old 64-bit Windows 10 can be updated for free
     StrCpy $R1 "$\r$\n• nhờ cán bộ tin học cập nhật Windows (Windows Update) lên phiên bản mới."
   ${EndIf}
-  MessageBox MB_OK|MB_ICONSTOP "Ứng dụng PAPI cần Windows 10 phiên bản 1809 trở lên hoặc Windows 11, loại 64-bit.$\r$\nMáy tính này đang chạy $R0.$\r$\n$\r$\nNhà trường có thể:$\r$\n• đề nghị cấp (hoặc mượn) một máy tính chạy Windows 10 (1809 trở lên) hoặc Windows 11, loại 64-bit;$\r$\n• hoặc dùng máy tính của văn phòng nhà trường, hay của cơ quan quản lý, nếu máy đó đủ điều kiện;$R1$\r$\n$\r$\nChưa có gì được cài đặt lên máy này." /SD IDOK
+  MessageBox MB_OK|MB_ICONSTOP "Ứng dụng PAPI cần Windows 10 phiên bản 1809 trở lên hoặc Windows 11, loại 64-bit.$\r$\nMáy tính này đang chạy $R0.$\r$\n$\r$\nNhà trường có thể:$\r$\n• đề nghị cấp (hoặc mượn) một máy tính chạy Windows 10 (1809 trở lên) hoặc Windows 11, loại 64-bit;$\r$\n• dùng máy tính của văn phòng nhà trường hoặc của cơ quan quản lý, nếu máy đó đủ điều kiện;$R1$\r$\n$\r$\nChưa có gì được cài đặt lên máy này." /SD IDOK
   SetErrorLevel 3
   Quit
 FunctionEnd

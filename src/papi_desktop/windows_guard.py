@@ -75,50 +75,53 @@ def windows_problem(platform: str, version: tuple[int, int], build: int, machine
     return None
 
 
+TEXTS = {
+    "vi": {
+        "title": "PAPI — máy tính này chưa chạy được ứng dụng",
+        "damaged": "Không nạp được thư viện giao diện (Qt) của ứng dụng. Bản cài đặt có thể bị hỏng hoặc bị phần "
+                   "mềm diệt virus chặn.\n\nHãy cài lại ứng dụng từ tệp cài đặt, hoặc nhờ cán bộ tin học kiểm tra.",
+        "python32": "Ứng dụng cần Python 64-bit, nhưng máy đang chạy Python 32-bit (trên {found}).\n\nHãy cài "
+                    "Python 64-bit từ python.org, hoặc dùng tệp cài đặt của ứng dụng (không cần Python).",
+        "needs": "Ứng dụng PAPI cần Windows 10 phiên bản 1809 trở lên hoặc Windows 11, loại 64-bit.",
+        "found": "Máy tính này đang chạy {found}.",
+        "can": "Nhà trường có thể:",
+        "ask": "• đề nghị cấp (hoặc mượn) một máy tính chạy Windows 10 (1809 trở lên) hoặc Windows 11, loại 64-bit;",
+        "office": "• dùng máy tính của văn phòng nhà trường hoặc của cơ quan quản lý, nếu máy đó đủ điều kiện;",
+        "update": "• nhờ cán bộ tin học cập nhật Windows (Windows Update) lên phiên bản mới.",
+        "data": "Dữ liệu đã nhập ở máy khác không bị ảnh hưởng.",
+    },
+    "en": {
+        "title": "PAPI — this PC cannot run the app",
+        "damaged": "The app's window libraries (Qt) could not be loaded. The installation may be damaged or blocked "
+                   "by antivirus software.\n\nReinstall the app from its installer, or ask IT to check.",
+        "python32": "The app needs a 64-bit Python, but this is a 32-bit Python (on {found}).\n\nInstall the "
+                    "64-bit Python from python.org, or use the app's installer (no Python needed).",
+        "needs": "The PAPI app needs Windows 10 version 1809 or later, or Windows 11, 64-bit.",
+        "found": "This PC runs {found}.",
+        "can": "The school can:",
+        "ask": "• ask for (or borrow) a PC with Windows 10 (1809 or later) or Windows 11, 64-bit;",
+        "office": "• use the school office's PC or the education office's, if it meets this;",
+        "update": "• ask IT to update Windows (Windows Update) to a newer version.",
+        "data": "Data entered on another PC is not affected.",
+    },
+}
+
+
 def message(problem: WindowsProblem | None, lang: str) -> tuple[str, str]:
     """``(title, text)`` of the message box: what the app needs, what was found, what the school can do.
 
     ``problem`` None means Windows is recent enough but Qt's libraries still did not load (a damaged or blocked
-    installation)."""
-    found = problem.found(lang) if problem is not None else ""
-    windows10 = found.startswith("Windows 10")
-    if lang == "vi":
-        title = "PAPI — máy tính này chưa chạy được ứng dụng"
-        if problem is None:
-            return title, (
-                "Không nạp được thư viện giao diện (Qt) của ứng dụng. Bản cài đặt có thể bị hỏng hoặc bị phần "
-                "mềm diệt virus chặn.\n\nHãy cài lại ứng dụng từ tệp cài đặt, hoặc nhờ cán bộ tin học kiểm tra.")
-        if problem.reason == "python32":
-            return title, (
-                f"Ứng dụng cần Python 64-bit, nhưng máy đang chạy Python 32-bit (trên {found}).\n\n"
-                "Hãy cài Python 64-bit từ python.org, hoặc dùng tệp cài đặt của ứng dụng (không cần Python).")
-        return title, (
-            "Ứng dụng PAPI cần Windows 10 phiên bản 1809 trở lên hoặc Windows 11, loại 64-bit.\n"
-            f"Máy tính này đang chạy {found}.\n\n"
-            "Nhà trường có thể:\n"
-            "• đề nghị cấp (hoặc mượn) một máy tính chạy Windows 10 (1809 trở lên) hoặc Windows 11, loại 64-bit;\n"
-            "• hoặc dùng máy tính của văn phòng nhà trường, hay của cơ quan quản lý, nếu máy đó đủ điều kiện;\n"
-            + ("• nếu là Windows 10: nhờ cán bộ tin học cập nhật Windows (Windows Update) lên phiên bản mới.\n"
-               if windows10 else "")
-            + "\nDữ liệu đã nhập ở máy khác không bị ảnh hưởng.")
-    title = "PAPI — this PC cannot run the app"
+    installation). Windows Update is suggested only for an old 64-bit Windows 10 (the free way forward there)."""
+    t = TEXTS["vi" if lang == "vi" else "en"]
     if problem is None:
-        return title, (
-            "The app's window libraries (Qt) could not be loaded. The installation may be damaged or blocked by "
-            "antivirus software.\n\nReinstall the app from its installer, or ask IT to check.")
+        return t["title"], t["damaged"]
+    found = problem.found(lang)
     if problem.reason == "python32":
-        return title, (
-            f"The app needs a 64-bit Python, but this is a 32-bit Python (on {found}).\n\n"
-            "Install the 64-bit Python from python.org, or use the app's installer (no Python needed).")
-    return title, (
-        "The PAPI app needs Windows 10 version 1809 or later, or Windows 11, 64-bit.\n"
-        f"This PC runs {found}.\n\n"
-        "The school can:\n"
-        "• ask for (or borrow) a PC with Windows 10 (1809 or later) or Windows 11, 64-bit;\n"
-        "• or use the school office's PC, or the education office's, if it meets this;\n"
-        + ("• on Windows 10: ask IT to update Windows (Windows Update) to a newer version.\n"
-           if windows10 else "")
-        + "\nData entered on another PC is not affected.")
+        return t["title"], t["python32"].format(found=found)
+    lines = [t["needs"], t["found"].format(found=found), "", t["can"], t["ask"], t["office"]]
+    if problem.reason == "old" and problem.version[0] >= 10:
+        lines.append(t["update"])
+    return t["title"], "\n".join([*lines, "", t["data"]])
 
 
 MB_OK_ICONERROR_FOREGROUND = 0x0 | 0x10 | 0x10000  # MB_OK | MB_ICONERROR | MB_SETFOREGROUND
