@@ -169,20 +169,14 @@ def version() -> str:
 def bundle_components(folder: Path, min_bytes: int = 1_000_000) -> list[tuple[int, str]]:
     """Sizes in the bundle, largest first: each entry of ``_internal`` (PySide6 split into its large files)."""
     def size(p: Path) -> int:
-        if p.is_symlink():
-            return 0
-        return p.stat().st_size if p.is_file() else sum(size(f) for f in p.rglob("*") if not f.is_symlink()
-                                                       and f.is_file())
+        return sum(f.stat().st_size for f in ([p] if p.is_file() else p.rglob("*"))
+                   if f.is_file() and not f.is_symlink())
 
     inner = folder / "_internal"
-    parts = []
-    for entry in sorted(inner.iterdir()) if inner.is_dir() else []:
-        if entry.name == "PySide6":
-            big = [f for f in entry.rglob("*") if f.is_file() and not f.is_symlink() and size(f) >= min_bytes]
-            parts += [(size(f), str(f.relative_to(inner))) for f in big]
-            parts.append((size(entry) - sum(size(f) for f in big), "PySide6 (other files)"))
-        else:
-            parts.append((size(entry), entry.name))
+    parts = [(size(e), e.name) for e in inner.iterdir() if e.name != "PySide6"]
+    qt = inner / "PySide6"
+    big = [(size(f), str(f.relative_to(inner))) for f in qt.rglob("*") if size(f) >= min_bytes and f.is_file()]
+    parts += [*big, (size(qt) - sum(b for b, _ in big), "PySide6 (other files)")]
     return sorted((p for p in parts if p[0] >= min_bytes), reverse=True)
 
 

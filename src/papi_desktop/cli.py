@@ -2,8 +2,8 @@
 
 ``papi-desktop [--db FILE]`` opens the GUI; ``papi-desktop FILE.papi`` (or ``--open FILE.papi``, what a double
 click on a data file runs) opens it with the receiving office's window importing that file; sub-commands work
-without a display. Errors are printed to stderr in
-Vietnamese or English (by locale, or ``PAPI_LANG``) with a non-zero exit code — never a traceback.
+without a display. Errors are printed to stderr in Vietnamese or English (by locale, or ``PAPI_LANG``) with a
+non-zero exit code — never a traceback.
 
 Each room adds its own sub-commands through a ``register(subparsers, db_parent)`` function in a light module
 (``papi_desktop.report.commands``, ``papi_desktop.exchange.commands``, ``papi_desktop.storage.commands``);
