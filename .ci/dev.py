@@ -57,6 +57,8 @@ X11_LIBS = {
 }
 # programs the tests use: program -> Debian package
 TEST_TOOLS = {
+    "cc": "gcc",  # tests/test_icudata.py (and build.spec) rebuild ICU's data library
+    "makensis": "nsis",  # tests/test_packaging.py compiles the installer script
     "pdftoppm": "poppler-utils",
     "pdfsig": "poppler-utils",
     "softhsm2-util": "softhsm2",
