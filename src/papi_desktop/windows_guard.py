@@ -169,9 +169,10 @@ def require_supported_windows(problem: WindowsProblem | None = None, box=None) -
 
 
 def explain_qt_import_error(exc: ImportError, problem: WindowsProblem | None = None, box=None) -> int:
-    """For ``DLL load failed while importing QtGui`` (and the other Qt modules): show the message and return
-    :data:`EXIT_UNSUPPORTED`. Any other ImportError is raised again (a bug, logged by the command line)."""
-    if "DLL load failed" not in str(exc) or "Qt" not in str(exc):
+    """For ``DLL load failed while importing QtGui`` (or QtCore, Shiboken… — the caller imports only the GUI):
+    show the message and return :data:`EXIT_UNSUPPORTED`. Any other ImportError is raised again (a bug, logged
+    by the command line)."""
+    if "DLL load failed" not in str(exc):
         raise exc
     (box or show_message_box)(*message(problem if problem is not None else current_problem(), _lang()))
     return EXIT_UNSUPPORTED
