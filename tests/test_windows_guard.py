@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -147,8 +148,8 @@ def test_gui_start_on_an_old_windows_stops_before_qt(tmp_path):
         "rc = main([])\n"
         "print(rc, any(m.startswith('PySide6') for m in sys.modules))\n"
     )
-    env = {"PYTHONPATH": str(SRC), "QT_QPA_PLATFORM": "offscreen", "PAPI_LANG": "vi",
-           "PATH": "/usr/bin:/bin", "PAPI_DATA_DIR": str(tmp_path)}
+    env = dict(os.environ, PYTHONPATH=str(SRC), QT_QPA_PLATFORM="offscreen", PAPI_LANG="vi",
+               PAPI_DATA_DIR=str(tmp_path))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert out.stdout.split() == [str(EXIT_UNSUPPORTED), "False"], out.stdout + out.stderr
     assert "Windows 8.1" in out.stderr
