@@ -1,7 +1,9 @@
 """The command line: a public, stable contract.
 
-``papi-desktop [--db FILE]`` opens the GUI; sub-commands work without a display. Errors are printed to stderr in
-Vietnamese or English (by locale, or ``PAPI_LANG``) with a non-zero exit code — never a traceback.
+``papi-desktop [--db FILE]`` opens the GUI; ``papi-desktop FILE.papi`` (or ``--open FILE.papi``, what a double
+click on a data file runs) opens it with the receiving office's window importing that file; sub-commands work
+without a display. Errors are printed to stderr in Vietnamese or English (by locale, or ``PAPI_LANG``) with a
+non-zero exit code — never a traceback.
 
 Each room adds its own sub-commands through a ``register(subparsers, db_parent)`` function in a light module
 (``papi_desktop.report.commands``, ``papi_desktop.exchange.commands``, ``papi_desktop.storage.commands``);
@@ -140,9 +142,16 @@ def cmd_gui(args: argparse.Namespace) -> int:
         path = ensure_sample_db()
     else:
         path = db_path(args)
-    from papi_desktop.gui.app import run_gui
+    from papi_desktop.windows_guard import explain_qt_import_error, require_supported_windows
 
-    return run_gui(path)
+    refused = require_supported_windows()  # before Qt loads: an old Windows gets a message box, not a DLL error
+    if refused:
+        return refused
+    try:
+        from papi_desktop.gui.app import run_gui
+    except ImportError as exc:
+        return explain_qt_import_error(exc)
+    return run_gui(path, open_file=args.open)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -159,6 +168,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--sample", action="store_true",
                         help=_t("mở dữ liệu mẫu để xem thử (tệp riêng, không đụng đến dữ liệu của bạn)",
                                 "open the sample data to try the program (its own file, your data is not touched)"))
+    parser.add_argument("--open", metavar=_t("TỆP.papi", "FILE.papi"),
+                        help=_t("mở cửa sổ tổng hợp (cơ quan nhận báo cáo) và nhập tệp dữ liệu này",
+                                "open the receiving office's window and import this data file"))
     parser.add_argument("--print-db-path", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar=_t("LỆNH", "COMMAND"))
 
@@ -188,6 +200,9 @@ def main(argv: list[str] | None = None) -> int:
         for stream in (sys.stdout, sys.stderr):
             with contextlib.suppress(AttributeError, ValueError):
                 stream.reconfigure(encoding="utf-8", errors="replace")
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0].lower().endswith(".papi") and not argv[0].startswith("-"):
+        argv = ["--open", *argv]  # "Open with" / a double click passes the file alone
     from papi_desktop.cli_language import argparse_language
 
     with argparse_language(user_language()):  # "usage", "options", argparse's errors in the user's language
