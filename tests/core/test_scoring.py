@@ -85,7 +85,7 @@ def test_disclosure_deadline(cat):
     undated = Answer(c.id, {"disclosed": "yes", "methods": [m]})
     assert evaluate(c, on_time, school_year="2025-2026").verdict == MET
     ev = evaluate(c, late, school_year="2025-2026")
-    assert ev.verdict == NOT_MET and "30/06/2026" in ev.problems[0].message.vi
+    assert ev.verdict == NOT_MET and "30/06/2026" in ev.reasons[0].message.vi
     assert evaluate(c, undated, school_year="2025-2026").verdict == UNANSWERED
     assert evaluate(c, Answer(c.id, {"disclosed": "no"})).verdict == NOT_MET
 
