@@ -8,7 +8,14 @@ import unicodedata
 
 import pytest
 
-from papi_desktop.core.catalogue import default_catalogue, load_catalogue, parse_catalogue
+from papi_desktop.core.catalogue import (
+    bundled_catalogues,
+    catalogue_for,
+    catalogue_for_year,
+    default_catalogue,
+    load_catalogue,
+    parse_catalogue,
+)
 from papi_desktop.errors import CatalogueError
 from papi_desktop.resources import resource_path
 
@@ -18,13 +25,42 @@ def raw():
     return json.loads(resource_path("criteria", "papi-tieu-hoc.json").read_text(encoding="utf-8"))
 
 
-def test_bundled_catalogue_loads_with_all_dimensions():
-    """The shipped catalogue loads and has the 8 PAPI dimensions plus the primary-school group."""
-    cat = default_catalogue()
+@pytest.mark.parametrize("key", sorted(bundled_catalogues()))
+def test_bundled_catalogues_load_with_all_dimensions(key):
+    """Every shipped catalogue loads and has the 8 PAPI dimensions plus the primary-school group."""
+    cat = bundled_catalogues()[key]
     assert cat.catalogue_id == "papi-tieu-hoc"
-    assert {d.papi_dimension for d in cat.dimensions} == set(range(1, 9))
+    assert {d.papi_dimension for d in cat.dimensions} - {None} == set(range(1, 9))
     assert "TH" in [d.id for d in cat.dimensions]
     assert all(cat.criteria_of(d.id) for d in cat.dimensions)
+
+
+def test_new_assessments_take_the_newest_catalogue_that_covers_their_year():
+    """2024-2025 keeps the released 2025.1 catalogue; 2025-2026 and later take 2026.1."""
+    assert catalogue_for_year("2024-2025").version == "2025.1"
+    assert catalogue_for_year("2025-2026").version == "2026.1"
+    assert catalogue_for_year("2027-2028").version == "2026.1"
+
+
+def test_the_released_catalogue_is_unchanged():
+    """papi-tieu-hoc.json (2025.1) keeps the SHA-256 that data files already sent carry."""
+    import hashlib
+
+    raw = resource_path("criteria", "papi-tieu-hoc.json").read_bytes()
+    assert hashlib.sha256(raw).hexdigest() == "54c833d359f441204fbc741749b94c3dad49b5ba3cbb47b7ffddcbb5d4ca264e"
+    assert catalogue_for("papi-tieu-hoc", "2025.1").sha256 == (
+        "f4d537272fcf1586ae14bb8ae19cd805228f32919c77ed41bb343415a92cae9b")
+
+
+def test_leadership_items_have_a_group_outside_the_papi_dimensions():
+    """Seed II.1 (chỉ đạo, điều hành) is its own group in 2026.1, outside PAPI dimension 1, and says which old ids
+    it replaces."""
+    cat = catalogue_for("papi-tieu-hoc", "2026.1")
+    group = cat.dimension("CD")
+    assert group.papi_dimension is None
+    assert [(c.id, c.replaces) for c in cat.criteria_of("CD")] == [
+        ("CD.01", ("D1.01",)), ("CD.02", ("D1.02",)), ("CD.03", ("D1.03",))]
+    assert all("II.1" not in c.seed_refs for c in cat.criteria_of("D1"))
 
 
 def test_every_answer_model_is_used():

@@ -103,11 +103,15 @@ def test_copy_from_last_year_marks_answers_for_recheck(repo):
     """Starting a new year from last year copies the answers, each marked for re-checking."""
     make_school(repo)
     old = repo.create_assessment(school_code="TH01", school_year="2024-2025")
-    cid = repo.catalogue_of(old).criteria[1].id
+    cid = "D3.01"
     repo.save_answer(old.id, Answer(cid, {"choice": "yes"}))
+    repo.save_answer(old.id, Answer("D1.02", {"tong_so": 30, "da_pho_bien": 30}))
     new = repo.create_assessment(school_code="TH01", school_year="2025-2026", copy_from=old.id)
-    copied = repo.get_answers(new.id)[cid]
-    assert copied.value == {"choice": "yes"} and copied.needs_recheck
+    assert (repo.catalogue_of(old).version, repo.catalogue_of(new).version) == ("2025.1", "2026.1")
+    copied = repo.get_answers(new.id)
+    assert copied[cid].value == {"choice": "yes"} and copied[cid].needs_recheck
+    # D1.02 became CD.02 in 2026.1: the answer follows it
+    assert copied["CD.02"].value == {"tong_so": 30, "da_pho_bien": 30} and "D1.02" not in copied
     assert any("kiểm tra lại" in msg for _, msg in repo.missing_for_finalise(new.id))
 
 

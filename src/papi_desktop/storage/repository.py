@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from papi_desktop.core.catalogue import Catalogue, catalogue_for, default_catalogue
+from papi_desktop.core.catalogue import Catalogue, catalogue_for, catalogue_for_year, previous_ids
 from papi_desktop.core.model import Answer, Assessment, Campus, School, now_iso, valid_school_year
 from papi_desktop.core.scoring import evaluate_all, score
 from papi_desktop.core.text import nfc, nfc_deep
@@ -37,7 +37,21 @@ from papi_desktop.storage.lifecycle import LifecycleMixin
 from papi_desktop.storage.rows import dumps as _dumps
 from papi_desktop.storage.rows import school_from_profile
 
-__all__ = ["MAX_ATTACHMENT_BYTES", "Repository", "school_from_profile"]
+__all__ = ["MAX_ATTACHMENT_BYTES", "Repository", "carried_answers", "school_from_profile"]
+
+
+def carried_answers(catalogue: Catalogue, old: dict[str, Answer]) -> list[Answer]:
+    """Last year's answers for a new assessment with ``catalogue``: by id (or the id a criterion replaces), marked
+    for re-checking; a value the new criterion does not accept is dropped, the principal answers it again."""
+    from papi_desktop.core.answers import validate
+
+    out = []
+    for c in catalogue.criteria:
+        ans = next((old[i] for i in previous_ids(c) if i in old), None)
+        if ans is None or (not ans.na and validate(c, ans.value)):
+            continue
+        out.append(Answer(c.id, ans.value, ans.na, ans.na_reason, ans.note, needs_recheck=True))
+    return out
 
 
 class Repository(EvidenceMixin, LifecycleMixin):
@@ -170,8 +184,10 @@ class Repository(EvidenceMixin, LifecycleMixin):
         copy_from: str | None = None,
         assessment_id: str | None = None,
     ) -> Assessment:
-        """Start a draft. ``copy_from`` copies another assessment's answers, marked for re-checking."""
-        catalogue = catalogue or default_catalogue()
+        """Start a draft with ``catalogue`` (default: the newest that covers ``school_year``). ``copy_from`` copies
+        another assessment's answers, marked for re-checking (following criteria that changed id; parts the new
+        catalogue no longer asks are left out)."""
+        catalogue = catalogue or catalogue_for_year(school_year)
         if not valid_school_year(school_year):
             raise ValidationError(
                 f"Năm học «{school_year}» không hợp lệ (ví dụ đúng: 2025-2026).",
@@ -196,10 +212,8 @@ class Repository(EvidenceMixin, LifecycleMixin):
         with self.transaction():
             self.db["assessments"].insert(asdict(a))
             if copy_from:
-                for ans in self.get_answers(copy_from).values():
-                    if catalogue.has(ans.criterion_id):
-                        ans.needs_recheck = True
-                        self._write_answer(a.id, ans, now)
+                for ans in carried_answers(catalogue, self.get_answers(copy_from)):
+                    self._write_answer(a.id, ans, now)
             self._refresh_score(a.id)
             self.audit("assessment_created", a.id, school_year=school_year, copied_from=copy_from)
         return self.get_assessment(a.id)
@@ -285,7 +299,8 @@ class Repository(EvidenceMixin, LifecycleMixin):
         a = self.get_assessment(assessment_id)
         cat = self.catalogue_of(a)
         school = self.school_for(a)
-        evs = evaluate_all(cat, self.get_answers(assessment_id), [c.code for c in school.campuses], a.school_year)
+        evs = evaluate_all(cat, self.get_answers(assessment_id), [c.code for c in school.campuses], a.school_year,
+                           stats=school.stats)
         overall = score(cat, evs).overall
         self.db.execute("UPDATE assessments SET score = ? WHERE id = ?", [overall, assessment_id])
         return overall

@@ -82,7 +82,7 @@ def _outside(start: date | None, end: date | None, when: date) -> Text:
                 f"Disclosed before {start:%d/%m/%Y}, not in this school year.")
 
 
-def compile(criterion: Criterion) -> Rule:  # noqa: A001 - the models' common interface
+def compile(criterion: Criterion) -> Rule:
     return Rule(criterion)
 
 

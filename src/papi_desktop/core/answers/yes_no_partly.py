@@ -40,7 +40,7 @@ class Rule:
         return self.unanswered
 
 
-def compile(criterion: Criterion) -> Rule:  # noqa: A001 - the models' common interface
+def compile(criterion: Criterion) -> Rule:
     return Rule(criterion)
 
 
