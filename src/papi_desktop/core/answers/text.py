@@ -65,7 +65,11 @@ def sentence(part: str) -> str:
 def sentences(parts: list[str]) -> str:
     """Parts of a description as sentences: "12 phòng học. Tất cả kiên cố." (a part never ends up inside another's
     list of options)."""
-    return " ".join(s for s in (sentence(p) for p in parts) if s)
+    out: list[str] = []
+    for s in (sentence(p) for p in parts):
+        if s and s not in out:  # "Không có lớp ghép." said once, not for each of its two fields
+            out.append(s)
+    return " ".join(out)
 
 
 def _number(f: Field, value: Any, lang: str) -> str:
