@@ -25,6 +25,7 @@ ROOM_COMMANDS = (
     "papi_desktop.report.commands",
     "papi_desktop.exchange.commands",
     "papi_desktop.storage.commands",
+    "papi_desktop.storage.answer_commands",
 )
 EXIT_USAGE = 2
 EXIT_ERROR = 1

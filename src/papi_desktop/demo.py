@@ -90,8 +90,9 @@ def school_profile(seed: int, i: int, *, old_chain: bool = False) -> School:
         abbreviation="TH" + "".join(w[0] for w in hero.replace("Đ", "D").split()).upper(),
         phone=f"0262 3{rng.randint(100000, 999999)}",
         campuses=campuses,
+        # staff: the managers and employees besides the teachers (the report prints "… giáo viên; … cán bộ, nhân viên")
         stats={"classes": classes, "pupils": classes * rng.randint(22, 34), "teachers": int(classes * 1.5) + 2,
-               "staff": int(classes * 1.5) + rng.randint(5, 9)},
+               "staff": rng.randint(5, 9)},
     )
 
 
@@ -101,6 +102,7 @@ def typical_counts(school: School | None, campus: str | None) -> dict[str, tuple
     (điểm trường lẻ) two or three, sometimes combined (lớp ghép). Sample data only."""
     stats = school.stats if school else {}
     classes, teachers, pupils = stats.get("classes", 12), stats.get("teachers", 20), stats.get("pupils", 350)
+    staff = stats.get("staff", 6)
     satellites = max(0, len(school.campuses) - 1) if school else 0
     main = campus is None or not school or any(c.code == campus and c.is_main for c in school.campuses)
     at_satellite = 3 if classes >= 18 else 2
@@ -116,7 +118,8 @@ def typical_counts(school: School | None, campus: str | None) -> dict[str, tuple
         "da_boi_duong": (teachers - 3, teachers), "dat_chuan_dao_tao": (teachers - 3, teachers),
         "xep_loai_dat": (teachers - 3, teachers),
         "so_vi_pham": (0, 1), "bi_ky_luat": (0, 1),
-        "tong_so": (4, 15), "da_pho_bien": (4, 15), "so_buoi": (1, 4), "so_cuoc_giam_sat": (1, 6),
+        "tong_so": (teachers + staff, teachers + staff), "da_pho_bien": (teachers + staff - 3, teachers + staff),
+        "so_buoi": (1, 4), "so_cuoc_giam_sat": (1, 6),
         "so_phieu": (pupils // 3, pupils), "so_hai_long": (pupils // 4, pupils),
         "so_ho_so": (20, 200), "so_tre_han": (0, 3), "so_xin_loi": (0, 3),
         "so_nhan": (0, 8), "so_dung_han": (0, 6), "so_chua_den_han": (0, 2),

@@ -283,6 +283,33 @@ class Repository(EvidenceMixin, LifecycleMixin):
             self._refresh_score(assessment_id)
         return self.get_answers(assessment_id)[answer.criterion_id]
 
+    def save_answer_checked(self, assessment_id: str, answer: Answer, *, source: str) -> Answer:
+        """Store an answer that comes from outside the window (the command line) as the window would: refused with
+        a ValidationError when its value is not one the answer model accepts (unknown keys or options, wrong types,
+        limits), NFC, the score refreshed, and an audit entry naming ``source``. Refused when finalised."""
+        from papi_desktop.core.answers import validate
+
+        a = self._require_draft(assessment_id)
+        criterion = self.catalogue_of(a).criterion(answer.criterion_id)
+        if answer.na and not criterion.answer.allow_na:
+            raise ValidationError(f"Tiêu chí {criterion.id} không được chọn «không áp dụng».",
+                                  f"Criterion {criterion.id} cannot be 'not applicable'.")
+        if answer.na and not (answer.na_reason or "").strip():
+            raise ValidationError("Hãy ghi lý do «không áp dụng».", "Give the reason for 'not applicable'.")
+        problems = [] if answer.na else validate(criterion, answer.value)
+        if problems:
+            listing = "; ".join(p.message.vi for p in problems[:5])
+            listing_en = "; ".join(p.message.en for p in problems[:5])
+            raise ValidationError(f"Không lưu câu trả lời cho {criterion.id}: {listing}",
+                                  f"Answer for {criterion.id} not stored: {listing_en}")
+        now = self.clock()
+        with self.transaction():
+            self._write_answer(assessment_id, answer, now)
+            self._touch(assessment_id, now)
+            self._refresh_score(assessment_id)
+            self.audit("answer_set", assessment_id, criterion=criterion.id, source=source, na=answer.na)
+        return self.get_answers(assessment_id)[answer.criterion_id]
+
     def save_answers(self, assessment_id: str, answers: list[Answer]) -> None:
         """Save several answers in one transaction (copying, demo data, bulk edits)."""
         a = self._require_draft(assessment_id)
