@@ -139,6 +139,15 @@ def answer_for(rng: random.Random, criterion: Criterion, campuses: list[str], sc
     return Answer(criterion.id, value, note=note)
 
 
+def sample_answers(rng: random.Random, catalogue: Catalogue, school: School, school_year: str) -> dict[str, Answer]:
+    """A complete, consistent set of sample answers (no "không áp dụng"), in catalogue order."""
+    codes = [c.code for c in school.campuses]
+    answers: dict[str, Answer] = {}
+    for c in catalogue.criteria:
+        answers[c.id] = answer_for(rng, c, codes, school_year, school, answers)
+    return answers
+
+
 def _hints(criterion: Criterion, typical: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
     return {f.key: typical.get(f"{criterion.id}.{f.key}") or typical.get(f.key) for f in criterion.answer.fields}
 

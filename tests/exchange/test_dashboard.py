@@ -83,14 +83,12 @@ def test_summary_follows_local_finalise(source):
                  and not source.missing_for_finalise(a.id)) if any(
         not a.is_final and not source.missing_for_finalise(a.id) for a in source.list_assessments()) else None
     if draft is None:  # complete a draft first
-        from papi_desktop.demo import answer_for
+        from papi_desktop.demo import sample_answers
 
         draft = next(a for a in source.list_assessments() if not a.is_final)
-        cat = source.catalogue_of(draft)
         school = source.school_for(draft)
-        rng = random.Random(1)
-        source.save_answers(draft.id, [answer_for(rng, c, [x.code for x in school.campuses], draft.school_year)
-                                       for c in cat.criteria])
+        answers = sample_answers(random.Random(1), source.catalogue_of(draft), school, draft.school_year)
+        source.save_answers(draft.id, list(answers.values()))
     source.finalise(draft.id)
     after = dashboard(source, school_year="2025-2026")
     assert len(after.rows) == before + 1

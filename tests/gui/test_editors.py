@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit, QSpinBox
 
 from papi_desktop.core.catalogue import parse_catalogue
 from papi_desktop.core.model import Campus
 from papi_desktop.gui.editors import make_editor
+from papi_desktop.gui.widgets import DateField
 
 from .helpers import set_field
 
@@ -71,12 +72,13 @@ def test_every_field_type_round_trips_through_its_widget(qtbot, per_campus):
 
 
 def test_widget_kinds_follow_the_field_type(qtbot):
-    """Counts are spin boxes, long choices combos, multichoice checkboxes, dates date edits, text line edits."""
+    """Counts are spin boxes, long choices combos, multichoice checkboxes, dates dd/mm/yyyy fields, text line
+    edits."""
     editor = make_editor(_catalogue().criteria[0], CAMPUSES)
     qtbot.addWidget(editor)
     kinds = {i.field.key: type(i.widget) for i in editor._inputs[None]}
     assert kinds["so_lop"] is QSpinBox and kinds["ty_le"] is QDoubleSpinBox
-    assert kinds["nguon"] is QComboBox and kinds["ngay"] is QDateEdit and kinds["ghi"] is QLineEdit
+    assert kinds["nguon"] is QComboBox and kinds["ngay"] is DateField and kinds["ghi"] is QLineEdit
     assert len(editor.findChildren(QCheckBox)) == 3
 
 
