@@ -175,6 +175,14 @@
         <source>No</source>
         <translation>Không</translation>
     </message>
+    <message>
+        <source>Messages</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ví dụ: %1</translation>
+    </message>
 </context>
 <context>
     <name>CriterionPage</name>
@@ -310,6 +318,21 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>Chọn ngày trên lịch</translation>
+    </message>
+    <message>
+        <source>Calendar: %1</source>
+        <translation>Lịch: %1</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>OK</source>
@@ -419,8 +442,16 @@
         <translation>Công khai: chưa</translation>
     </message>
     <message>
+        <source>Messages about the ways</source>
+        <translation>Thông báo về hình thức công khai</translation>
+    </message>
+    <message>
         <source>Disclosed:</source>
         <translation>Công khai:</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Thông báo</translation>
     </message>
     <message>
         <source>Date of disclosure</source>
@@ -429,6 +460,10 @@
     <message>
         <source>Date of disclosure:</source>
         <translation>Ngày công khai:</translation>
+    </message>
+    <message>
+        <source>Messages about the date</source>
+        <translation>Thông báo về ngày công khai</translation>
     </message>
     <message>
         <source>Made public by: %1</source>
@@ -441,6 +476,10 @@
 </context>
 <context>
     <name>FieldInput</name>
+    <message>
+        <source>Messages: %1</source>
+        <translation>Thông báo: %1</translation>
+    </message>
     <message>
         <source>Yes</source>
         <translation>Có</translation>

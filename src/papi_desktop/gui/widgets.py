@@ -102,8 +102,7 @@ class DateField(QWidget):
     shows a placeholder. ``value()`` is the ISO date, the text as typed when it is not a date yet (so nothing
     typed is lost: the message next to the field says what to fix), or None when empty."""
 
-    #: the text changed (typing: True) or a day was picked in the calendar (False)
-    edited = Signal(bool)
+    edited = Signal(bool)  # typing: True; a day picked in the calendar: False
 
     def __init__(self, accessible: str, school_year: str = "", parent: QWidget | None = None):
         super().__init__(parent)

@@ -135,12 +135,39 @@ class Repository(EvidenceMixin, LifecycleMixin):
         profile.pop("code")
         with self.transaction():
             existed = self.db["schools"].count_where("code = ?", [school.code]) > 0
+            old_stats = self.get_school(school.code).stats if existed else {}
             self.db["schools"].upsert(
                 {"code": school.code, "name": school.name, "profile": _dumps(profile), "updated_at": self.clock()},
                 pk="code",
             )
             self.audit("school_updated" if existed else "school_created", None, school=school.code)
+            if existed and old_stats != school.stats:
+                self._follow_profile(school.code, old_stats, school.stats)
         return school
+
+    def _follow_profile(self, school_code: str, old: dict, new: dict) -> None:
+        """Keep the drafts' answers that come from the profile (staff, teachers, classes) in step with it: a value
+        that still held the old profile number takes the new one (audited); anything else is left for the checks."""
+        from papi_desktop.core.answers import follow_profile
+
+        now = self.clock()
+        for a in self.list_assessments(school_code):
+            if a.is_final:
+                continue
+            cat = self.catalogue_of(a)
+            changed = []
+            for cid, answer in self.get_answers(a.id).items():
+                if not cat.has(cid) or answer.na:
+                    continue
+                value = follow_profile(cat.criterion(cid), answer.value, old, new)
+                if value is not None:
+                    answer.value = value
+                    self._write_answer(a.id, answer, now)
+                    changed.append(cid)
+            if changed:
+                self._touch(a.id, now)
+                self._refresh_score(a.id)
+                self.audit("answers_follow_profile", a.id, criteria=changed)
 
     def get_school(self, code: str) -> School:
         row = self.db.execute("SELECT code, profile FROM schools WHERE code = ?", [code]).fetchone()
