@@ -56,3 +56,20 @@ def test_sample_answers_fit_the_school(repo):
                     assert rooms["kien_co"] == rooms["tong_phong"]
         assert all(0 <= v <= 40 for c in ("TH.10",) if c in answers and not answers[c].na
                    for v in (x["si_so_lon_nhat"] for x in answers[c].value["campuses"].values()))
+
+
+def test_sample_schools_satisfy_every_check(repo):
+    """Over several seeds no sample assessment has an error: counts agree with the profile and with each other,
+    dates fall in the school year, no contradiction (a quarter of the criteria are simply not met)."""
+    from papi_desktop.core.scoring import NOT_MET, evaluate_all
+
+    for seed in (2, 7, 11):
+        make_demo(repo, schools=6, seed=seed)
+    seen = set()
+    for a in repo.list_assessments():
+        school = repo.school_for(a)
+        evs = evaluate_all(repo.catalogue_of(a), repo.get_answers(a.id), [c.code for c in school.campuses],
+                           a.school_year, stats=school.stats)
+        assert [(cid, p.message.vi) for cid, ev in evs.items() for p in ev.problems] == [], a.school_code
+        seen |= {(a.catalogue_version, ev.verdict) for ev in evs.values()}
+    assert {("2025.1", NOT_MET), ("2026.1", NOT_MET), ("2026.1", "met")} <= seen

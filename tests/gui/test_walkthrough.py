@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QSpinBox
 
 from papi_desktop.core.catalogue import default_catalogue
+from papi_desktop.core.model import Answer
 from papi_desktop.core.scoring import MET, NA, NOT_MET
 from papi_desktop.gui.editors import ChoiceEditor, DisclosureEditor, FormEditor
 
@@ -182,3 +183,38 @@ def test_tab_goes_from_the_pane_into_the_answer_and_typing_saves(demo_db, open_w
     campus = window.session.campus_codes[0]
     saved = window.repo.get_answers(window.session.id)[c.id].value["campuses"][campus]
     assert saved[c.answer.fields[0].key] == 17
+
+
+def test_profile_numbers_are_filled_in_and_saved_with_the_first_change(demo_db, open_window, qtbot):
+    """CD.02's total comes from the school profile (teachers + other staff) and is saved with the first change."""
+    window = open_window(demo_db)
+    walk = _open_draft(window)
+    session = window.session
+    session.update(Answer("CD.02", {}))  # as if nothing was answered yet
+    session.flush()
+    walk.show_criterion("CD.02")
+    page = walk.pages["CD.02"]
+    page.reload()
+    stats = session.school.stats
+    total = page.editor.field_input("tong_so")
+    assert total.value() == stats["teachers"] + stats["staff"]
+    page.editor.field_input("da_pho_bien").setValue(total.value())
+    qtbot.waitUntil(lambda: not session.has_pending(), timeout=3000)
+    stored = window.repo.get_answers(session.id)["CD.02"].value
+    assert stored == {"tong_so": total.value(), "da_pho_bien": total.value()}
+    assert session.evaluation(session.catalogue.criterion("CD.02")).verdict == MET
+
+
+def test_a_typed_date_is_saved_after_the_pause(demo_db, open_window, qtbot):
+    """A disclosure date typed as "15092025" is saved (debounced like any typing) as 2025-09-15."""
+    window = open_window(demo_db)
+    walk = _open_draft(window)
+    c = next(c for c in window.session.catalogue.criteria if c.answer.model == "disclosure")
+    walk.show_criterion(c.id)
+    editor = walk.pages[c.id].editor
+    editor.yes.click()
+    editor.date.edit.setText("15092025")
+    editor.date.edit.textEdited.emit("15092025")
+    assert window.session.has_pending()
+    qtbot.waitUntil(lambda: not window.session.has_pending(), timeout=3000)
+    assert window.repo.get_answers(window.session.id)[c.id].value["date"] == "2025-09-15"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from papi_desktop.core.answers.text import vn_date
 from papi_desktop.core.scoring import VERDICT_TEXT
 from papi_desktop.errors import ExchangeError
 
@@ -115,8 +116,8 @@ def assessment_sheets(repo, assessment_id: str) -> list[Sheet]:
         ["Lần sửa", a.revision], ["Điểm chung (0–10)", snap["scores"]["overall"]],
         ["Mã xác thực", snap["verification_code"] or ""],
     ] + [[f"Điểm {dims.get(k, k)}", v] for k, v in snap["scores"]["dimensions"].items() if v is not None]
-    actions = [[x["criterion_id"] or "", x["what"], x["who"], x["due"] or "", STATUS_TEXT.get(x["status"], x["status"])]
-               for x in snap["content"]["actions"]]
+    actions = [[x["criterion_id"] or "", x["what"], x["who"], vn_date(x["due"]) if x["due"] else "",
+                STATUS_TEXT.get(x["status"], x["status"])] for x in snap["content"]["actions"]]
     return [
         ("Tiêu chí", ["Mã", "Lĩnh vực", "Tiêu chí", "Kết quả", "Trả lời", "Ghi chú", "Số minh chứng"], crit_rows),
         ("Thông tin", ["Mục", "Giá trị"], info),
@@ -155,7 +156,7 @@ def summary_sheets(repo, *, school_year: str | None = None, unit: str | None = N
     criteria += [["", name, "Điểm trung bình của lĩnh vực", "", "", d.dimension_averages.get(k)]
                  for k, name, _en in d.dimensions]
     shown = {r.school_code for r in d.rows}
-    actions = [[code, name, cid or "", what, who, due or "", STATUS_TEXT.get(st, st)]
+    actions = [[code, name, cid or "", what, who, vn_date(due) if due else "", STATUS_TEXT.get(st, st)]
                for code, name, cid, what, who, due, st in store.actions_of_year(repo, d.school_year or "")
                if code in shown]
     return [
