@@ -246,3 +246,24 @@ def test_the_profile_fills_in_and_follows_the_answers():
     th10 = CAT.criterion("TH.10")
     assert A.prefill(th10, {}, STATS, ["chinh"]) == {"campuses": {"chinh": {"so_lop": 12}}}
     assert A.prefill(th10, {}, STATS, ["chinh", "diem-1"]) == {}
+
+
+@pytest.mark.parametrize("rule", [
+    {"left": "tong_so", "op": "=~", "right": 1},
+    {"left": {"percent": ["a"]}, "op": ">", "right": 1},
+    {"if": {"field": "x", "in": []}, "then": {"left": 1, "op": "==", "right": 1}},
+    {"left": {"day": "02-30x"}, "op": "<", "right": "ngay"},
+    {"field": "x", "min_selected": True},
+    {"all": []},
+])
+def test_malformed_rules_are_refused_when_loading(rule):
+    """The rule language's shape is checked when the catalogue loads: a wrong operator, a percentage of one
+    number, an empty list of options, a day that is not MM-DD, a yes/no count, an empty "all"."""
+    from papi_desktop.core.catalogue import parse_catalogue
+    from papi_desktop.errors import CatalogueError
+
+    raw = json.loads(resource_path("criteria", "papi-tieu-hoc-2026.json").read_text(encoding="utf-8"))
+    next(c for c in raw["criteria"] if c["id"] == "D4.01")["answer"]["checks"].append(
+        {"rule": rule, "message": {"vi": "x", "en": "x"}})
+    with pytest.raises(CatalogueError, match="D4.01"):
+        parse_catalogue(raw)

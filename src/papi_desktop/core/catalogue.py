@@ -273,9 +273,11 @@ def _option(o: dict) -> Option:
 
 
 def _check(raw: dict) -> Check:
-    """A ``checks`` entry, or a ``met_when`` entry (a bare condition, or one with a message)."""
+    """A ``checks`` entry, or a ``met_when`` entry (a bare condition, or ``{rule, message, field}``; the rule
+    language's shape is checked by the answer models, see :mod:`papi_desktop.core.answers.rules`)."""
     if "rule" in raw:
-        return Check(raw["rule"], Text.of(raw.get("message")), raw.get("field"))
+        message = raw.get("message")
+        return Check(raw["rule"], Text.of(message) if isinstance(message, dict) else None, raw.get("field"))
     return Check(raw)
 
 

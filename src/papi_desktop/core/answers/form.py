@@ -477,7 +477,23 @@ def check(criterion: Criterion, catalogue) -> tuple[str, str] | None:
                                for r in refs):
                 return fail(f"câu {f.key}: «from_profile» chỉ được dùng số liệu của hồ sơ trường.",
                             f"field {f.key}: 'from_profile' may only use the school profile's numbers.")
+    for raw in m.params.get("met_when", ()):
+        if "rule" in raw:
+            extra = set(raw) - {"rule", "message", "field"}
+            text_ok = isinstance(raw.get("message"), dict) and all(
+                isinstance(raw["message"].get(k), str) and raw["message"][k] for k in ("vi", "en")) \
+                and set(raw["message"]) == {"vi", "en"}
+            if extra or not text_ok or not isinstance(raw.get("field", ""), str):
+                return fail("một điều kiện có thông báo phải gồm rule, message (vi, en) và có thể field.",
+                            "a condition with a message needs rule, message (vi, en) and may have field.")
+    for expr in [f.from_profile for f in m.fields if f.from_profile is not None]:
+        problem = rules.expr_problem(expr)
+        if problem:
+            return fail(f"biểu thức không hợp lệ: {problem}.", f"invalid expression: {problem}.")
     for c in (*m.met_when, *m.checks):
+        problem = rules.condition_problem(c.rule)
+        if problem:
+            return fail(f"điều kiện không hợp lệ: {problem}.", f"invalid condition: {problem}.")
         for ref in rules.condition_refs(c.rule) + rules.totals(c.rule):
             other = rules.OTHER_RE.match(ref)
             profile = rules.PROFILE_RE.match(ref)

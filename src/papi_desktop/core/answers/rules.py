@@ -204,6 +204,65 @@ def compile_condition(cond: dict) -> Fn:
     return compare
 
 
+# -- the shape of rules (the catalogue schema leaves conditions and expressions to these) ----------------------
+
+REF_RE = re.compile(r"^([a-z][a-z0-9_]{0,39}|[A-Z][A-Z0-9]{0,3}\.[0-9]{2}\.[a-z][a-z0-9_]{0,39}|school\.[a-z]+)$")
+DAY_RE = re.compile(r"^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
+
+
+def expr_problem(expr: Any) -> str | None:
+    """What is wrong with an expression, or None."""
+    if isinstance(expr, bool):
+        return f"{expr!r} is not an expression"
+    if isinstance(expr, (int, float)):
+        return None
+    if isinstance(expr, str):
+        return None if REF_RE.match(expr) else f"'{expr}' is not a field, criterion.field or school.… reference"
+    if not isinstance(expr, dict) or len(expr) not in (1, 2):
+        return f"{expr!r} is not an expression"
+    if set(expr) == {"day"} or set(expr) == {"day", "year"}:
+        ok = isinstance(expr["day"], str) and DAY_RE.match(expr["day"]) and expr.get("year", 0) in (0, 1) \
+            and not isinstance(expr.get("year", 0), bool)
+        return None if ok else f"{expr!r} is not a day of the school year"
+    (key, arg), = expr.items() if len(expr) == 1 else ((None, None),)
+    if key == "total":
+        return None if isinstance(arg, str) and REF_RE.match(arg) and "school." not in arg else \
+            f"total needs a per-campus field, not {arg!r}"
+    if key in ("sum", "ratio", "percent"):
+        if not isinstance(arg, list) or not arg or (key != "sum" and len(arg) != 2):
+            return f"{key} needs a list of {'expressions' if key == 'sum' else 'two expressions'}"
+        return next((p for p in map(expr_problem, arg) if p), None)
+    return f"{expr!r} is not an expression"
+
+
+def condition_problem(cond: Any) -> str | None:
+    """What is wrong with a condition, or None."""
+    if not isinstance(cond, dict):
+        return f"{cond!r} is not a condition"
+    keys = set(cond)
+    if keys in ({"all"}, {"any"}):
+        parts = cond.get("all") or cond.get("any")
+        if not isinstance(parts, list) or not parts:
+            return "all / any need a list of conditions"
+        return next((p for p in map(condition_problem, parts) if p), None)
+    if keys == {"if", "then"}:
+        return condition_problem(cond["if"]) or condition_problem(cond["then"])
+    if keys == {"field", "in"}:
+        ok = isinstance(cond["field"], str) and REF_RE.match(cond["field"]) and isinstance(cond["in"], list) \
+            and cond["in"] and all(isinstance(x, str) for x in cond["in"])
+        return None if ok else f"{cond!r}: 'in' needs a field and a list of options"
+    if keys == {"field", "min_selected"}:
+        n = cond["min_selected"]
+        ok = isinstance(cond["field"], str) and REF_RE.match(cond["field"]) and isinstance(n, int) \
+            and not isinstance(n, bool) and n >= 1
+        return None if ok else f"{cond!r}: 'min_selected' needs a field and a whole number from 1"
+    if keys == {"left", "op", "right"}:
+        if cond["op"] not in OPS:
+            return f"unknown operator {cond['op']!r}"
+        return expr_problem(cond["left"]) or expr_problem(cond["right"])
+    return f"{cond!r} is not a condition"
+
+
 # -- what a rule refers to (for the loader's checks, the GUI's "shown next to" and dependants) --------------
 
 
