@@ -324,6 +324,10 @@
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
+        <source>Calendar</source>
+        <translation>Lịch</translation>
+    </message>
+    <message>
         <source>Choose the date in a calendar</source>
         <translation>Chọn ngày trên lịch</translation>
     </message>

@@ -119,7 +119,7 @@ class DateField(QWidget):
         self.edit.textEdited.connect(lambda _t: self.edited.emit(True))
         self.edit.editingFinished.connect(self._tidy)
         self.button = QToolButton()
-        self.button.setText("📅")
+        self.button.setText(self.tr("Calendar"))
         self.button.setToolTip(self.tr("Choose the date in a calendar"))
         self.button.setAccessibleName(self.tr("Calendar: %1").replace("%1", accessible))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
