@@ -113,3 +113,16 @@ def test_rows_of_an_unknown_catalogue_version_are_shown_unanswered(exported, off
     assert {d.verdict(0, j) for j in range(len(d.columns))} == {"unanswered"}
     assert d.dimension_score(0, d.dimension_order[0]) is None
     assert d.rows[1:] == before.rows[1:] and d.rows[0].score == odd.score
+
+
+def test_rows_of_the_older_catalogue_line_up_by_the_ids_criteria_replace():
+    """A 2025.1 row shown with 2026.1 columns: D1.01's verdict appears under CD.01, which replaces it."""
+    from papi_desktop.core.catalogue import catalogue_for
+    from papi_desktop.exchange.dashboard import _align
+
+    old, new = catalogue_for("papi-tieu-hoc", "2025.1"), catalogue_for("papi-tieu-hoc", "2026.1")
+    letters = "".join("M" if c.id == "D1.01" else "N" for c in old.criteria)
+    row = ("id", "TH1", "Trường", "", "", letters, ";".join("5.0" for _ in old.dimensions), 5.0, *old.key)
+    (aligned,) = _align([row], new)
+    got = dict(zip((c.id for c in new.criteria), aligned[5], strict=True))
+    assert got["CD.01"] == "M" and got["D1.04"] == "N" and set(got.values()) == {"M", "N"}
