@@ -36,6 +36,8 @@ REQUIRED = (
     ("schemas", "catalogue.schema.json"),
     ("schemas", "papi-manifest.schema.json"),
     ("schemas", "papi-assessment.schema.json"),
+    ("schemas", "survey.schema.json"),
+    ("surveys", "cha-me-tieu-hoc.json"),
     ("fonts", "LiberationSerif-Regular.ttf"),
     ("fonts", "LiberationSerif-Bold.ttf"),
     ("fonts", "LiberationSerif-Italic.ttf"),
