@@ -1,7 +1,9 @@
 """The command line: a public, stable contract.
 
-``papi-desktop [--db FILE]`` opens the GUI; sub-commands work without a display. Errors are printed to stderr in
-Vietnamese or English (by locale, or ``PAPI_LANG``) with a non-zero exit code — never a traceback.
+``papi-desktop [--db FILE]`` opens the GUI; ``papi-desktop FILE.papi`` (or ``--open FILE.papi``, what a double
+click on a data file runs) opens it with the receiving office's window importing that file; sub-commands work
+without a display. Errors are printed to stderr in Vietnamese or English (by locale, or ``PAPI_LANG``) with a
+non-zero exit code — never a traceback.
 
 Each room adds its own sub-commands through a ``register(subparsers, db_parent)`` function in a light module
 (``papi_desktop.report.commands``, ``papi_desktop.exchange.commands``, ``papi_desktop.storage.commands``);
@@ -132,9 +134,16 @@ def cmd_gui(args: argparse.Namespace) -> int:
             "  papi-desktop --help                      (all commands)",
         ), file=sys.stderr)
         return EXIT_USAGE
-    from papi_desktop.gui.app import run_gui
+    from papi_desktop.windows_guard import explain_qt_import_error, require_supported_windows
 
-    return run_gui(db_path(args))
+    refused = require_supported_windows()  # before Qt loads: an old Windows gets a message box, not a DLL error
+    if refused:
+        return refused
+    try:
+        from papi_desktop.gui.app import run_gui
+    except ImportError as exc:
+        return explain_qt_import_error(exc)
+    return run_gui(db_path(args), open_file=args.open)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -147,6 +156,9 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[db_parent],
     )
     parser.add_argument("--version", action="version", version=f"papi-desktop {__version__}")
+    parser.add_argument("--open", metavar="FILE.papi",
+                        help=_t("mở cửa sổ tổng hợp (cơ quan nhận báo cáo) và nhập tệp dữ liệu này",
+                                "open the receiving office's window and import this data file"))
     parser.add_argument("--print-db-path", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -173,6 +185,9 @@ def main(argv: list[str] | None = None) -> int:
         for stream in (sys.stdout, sys.stderr):
             with contextlib.suppress(AttributeError, ValueError):
                 stream.reconfigure(encoding="utf-8", errors="replace")
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0].lower().endswith(".papi") and not argv[0].startswith("-"):
+        argv = ["--open", *argv]  # "Open with" / a double click passes the file alone
     parser = build_parser()
     args = parser.parse_args(argv)
     from papi_desktop.logs import setup_logging

@@ -65,24 +65,25 @@ def export_pdf(parent: QWidget | None, repo: Repository, assessment_id: str) -> 
     return out
 
 
-def send_to_printer(path: str | Path) -> bool:
+def send_to_printer(path: str | Path, platform: str | None = None, startfile=None) -> bool:
     """Print a PDF directly with the system's print handler (Windows: the PDF program's "print" verb; elsewhere
     ``lp``). False when the system has none; the caller then opens the file so it can be printed from the viewer.
 
     Qt itself cannot draw a PDF onto a QPrinter without the QtPdf add-on (too large for the school installer), so
-    printing goes through the program that already shows PDFs on that PC.
+    printing goes through the program that already shows PDFs on that PC. ``platform`` (``sys.platform``) and
+    ``startfile`` (``os.startfile``) let tests simulate Windows.
     """
     import os
     import shutil
     import subprocess
     import sys
 
-    if sys.platform == "win32":
+    if (platform or sys.platform) == "win32":
         try:
-            os.startfile(str(path), "print")  # type: ignore[attr-defined]
-            return True
-        except OSError:
+            (startfile or os.startfile)(str(path), "print")  # type: ignore[attr-defined]
+        except OSError:  # e.g. WinError 1155: no program has a "print" verb for PDF files
             return False
+        return True
     lp = shutil.which("lp")
     if lp is None:
         return False
