@@ -25,8 +25,11 @@ SCREEN = (1366, 768)
 ZOOMS = (100, 125, 150)
 #: room the system's taskbar takes from a 1366×768 screen (Windows 10/11: 40 px)
 TASKBAR = 40
-#: item views whose many columns scroll sideways by design (accessible names, in Vietnamese)
-WIDE_TABLES = {"Các trường và tiêu chí", "Kết quả của từng tệp", "Câu trả lời và kết quả", "Các xung đột"}
+#: and the title bar of a maximised window
+TITLE_BAR = 30
+#: item views whose many columns scroll sideways by design (accessible names, in Vietnamese and English)
+WIDE_TABLES = {"Các trường và tiêu chí", "Kết quả của từng tệp", "Câu trả lời và kết quả", "Các xung đột",
+               "Schools and criteria", "Result of each file", "Answers and results", "Conflicts"}
 
 
 def _name(w) -> str:
@@ -50,11 +53,25 @@ def _in_scrolled_content(w) -> bool:
     return False
 
 
+def _shown_children(widget) -> Iterator:
+    """The widgets shown inside ``widget``'s window (a hidden one's children are not walked: quick for a window
+    that keeps dozens of pages in a stack)."""
+    from PySide6.QtWidgets import QWidget
+
+    todo = [widget]
+    while todo:
+        for child in todo.pop().children():
+            if isinstance(child, QWidget) and not child.isWindow() and not child.isHidden():
+                yield child
+                todo.append(child)
+
+
 def problems(widget, *, sideways_ok: Callable[[object], bool] | None = None) -> list[str]:
     """What does not fit in ``widget`` (a shown window or dialog) and its children, one sentence each:
 
     * a label whose text needs more room than it has (wrapped: more height; on one line: more width);
     * a button or check box whose text is wider than the button; a list box whose chosen text is cut short;
+    * an item of a list or tree whose text is cut short ("…"); a tab whose title is cut short;
     * a scroll area (a page, a form, a list) that scrolls sideways — unless ``sideways_ok(view)`` (default: the
       tables of :data:`WIDE_TABLES`);
     * a child that sticks out of its parent (so it is cut off), outside scrolled content;
@@ -67,9 +84,12 @@ def problems(widget, *, sideways_ok: Callable[[object], bool] | None = None) -> 
         QComboBox,
         QCommandLinkButton,
         QLabel,
+        QListView,
         QStyle,
         QStyleOptionComboBox,
+        QTabBar,
         QToolButton,
+        QTreeView,
         QWidget,
     )
 
@@ -81,8 +101,8 @@ def problems(widget, *, sideways_ok: Callable[[object], bool] | None = None) -> 
         if frame.width() > free_w or frame.height() > free_h:
             out.append(f"{_name(widget)} is {frame.width()}×{frame.height()}, larger than the free area of a "
                        f"1366×768 screen ({free_w}×{free_h})")
-    for w in widget.findChildren(QWidget):
-        if not w.isVisibleTo(widget) or w.window() is not widget.window() or w.width() <= 0:
+    for w in _shown_children(widget):
+        if w.width() <= 0:
             continue
         if isinstance(w, QLabel) and w.text() and (w.pixmap() is None or w.pixmap().isNull()):
             if w.wordWrap():
@@ -106,6 +126,11 @@ def problems(widget, *, sideways_ok: Callable[[object], bool] | None = None) -> 
             need = w.fontMetrics().horizontalAdvance(w.currentText())
             if need > field.width() + 1:
                 out.append(f"{_name(w)} shows «{w.currentText()}» in {field.width()} px, needs {need}")
+        elif isinstance(w, QTabBar):
+            out += [f"{_name(w)}: tab «{w.tabText(i)}» is cut short or hidden" for i in range(w.count())
+                    if w.tabRect(i).width() + 1 < w.tabSizeHint(i).width() or w.tabRect(i).right() > w.width() + 1]
+        if isinstance(w, (QListView, QTreeView)) and not sideways_ok(w):
+            out += _cut_items(w)
         if isinstance(w, QAbstractScrollArea) and not (isinstance(w, QAbstractItemView) and sideways_ok(w)):
             bar = w.horizontalScrollBar()
             if bar.maximum() > 0:
@@ -120,13 +145,49 @@ def problems(widget, *, sideways_ok: Callable[[object], bool] | None = None) -> 
     return out
 
 
+def _cut_items(view) -> list[str]:
+    """The items of a list or tree (column 0) whose text does not fit the room the view gives it."""
+    from PySide6.QtCore import QModelIndex, QRect, Qt
+    from PySide6.QtGui import QFont, QFontMetrics, QIcon
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeView
+
+    model, style, out = view.model(), view.style(), []
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    todo = [QModelIndex() if view.rootIndex() is None else view.rootIndex()]
+    while todo and model is not None:
+        parent = todo.pop()
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            if isinstance(view, QTreeView) and view.isExpanded(index):
+                todo.append(index)
+            text, rect = index.data(Qt.ItemDataRole.DisplayRole), view.visualRect(index)
+            if not isinstance(text, str) or not text or rect.isEmpty():
+                continue
+            option = QStyleOptionViewItem()
+            option.rect, option.text, option.font = rect, text, index.data(Qt.ItemDataRole.FontRole) or view.font()
+            option.features = QStyleOptionViewItem.ViewItemFeature.HasDisplay
+            icon = index.data(Qt.ItemDataRole.DecorationRole)
+            if isinstance(icon, QIcon) and not icon.isNull():
+                option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
+                option.decorationSize = view.iconSize() if view.iconSize().isValid() else rect.size()
+            room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view).adjusted(margin, 0,
+                                                                                                        -margin, 0)
+            metrics = QFontMetrics(QFont(option.font))
+            if view.wordWrap():
+                need = metrics.boundingRect(QRect(0, 0, room.width(), 100000), Qt.TextFlag.TextWordWrap, text)
+                cut = need.height() > room.height() + 1 or need.width() > room.width() + 1
+            else:
+                cut = metrics.horizontalAdvance(text) > room.width() + 1
+            if cut:
+                out.append(f"{_name(view)}: item «{text[:60]}» is cut short ({room.width()}×{room.height()} px)")
+    return out
+
+
 def settle(widget) -> None:
     from PySide6.QtWidgets import QApplication
 
-    for _ in range(4):
+    for _ in range(2):
         QApplication.processEvents()
-    widget.repaint()
-    QApplication.processEvents()
 
 
 # -- the screens: each yields (name, shown widget) for every state to look at ----------------------------------------
@@ -138,6 +199,12 @@ def _window(db: Path):
     window = create_main_window(db)
     window.show()
     return window
+
+
+def maximise(window) -> None:
+    """Size ``window`` as maximised on a 1366×768 screen with a taskbar (the offscreen screen has none)."""
+    frame = window.frameGeometry().width() - window.width()
+    window.setGeometry(0, 0, SCREEN[0] - frame, SCREEN[1] - TASKBAR - TITLE_BAR)
 
 
 def _dialog(dialog):
@@ -208,13 +275,28 @@ def office(work: Path) -> Iterator:
     yield "tong-hop-truong", office_window.open_school(office_window.dashboard.model.assessment_id(0))
 
 
+def criterion_pages(work: Path) -> Iterator:
+    """Every criterion page of both catalogues, empty, filled, wrong and "không áp dụng", one and three campuses."""
+    from tests.gui.layout_pages import criterion_pages as pages
+
+    yield from pages(work, _window, maximise)
+
+
 SCREENS: dict[str, Callable[[Path], Iterator]] = {
     "first_start": first_start, "principal": principal, "wizard": wizard, "office": office,
+    "criterion_pages": criterion_pages,
 }
 
 
-def run(out: Path, zooms=ZOOMS, screens=None) -> dict[str, list[str]]:
-    """Render every screen at every zoom into ``out`` (PNG); returns ``{"name@zoom": [problems]}``."""
+#: (language, zoom) of each pass over the screens: English (longer texts in places) at the largest text size
+PASSES = (*(("vi", z) for z in ZOOMS), ("en", ZOOMS[-1]))
+#: screens with hundreds of states: without ``--quick`` only, each state is also saved as a PNG
+MANY = {"criterion_pages"}
+
+
+def run(out: Path, passes=PASSES, screens=None, quick: bool = False) -> dict[str, list[str]]:
+    """Render every screen in every pass into ``out`` (PNG, ``name-zoom.png``, ``name-en-zoom.png`` in English);
+    returns ``{"name@zoom" or "name@en-zoom": [problems]}``. ``quick``: no PNG of the :data:`MANY` screens."""
     from PySide6.QtWidgets import QApplication
 
     from papi_desktop.gui.app import _application
@@ -224,17 +306,19 @@ def run(out: Path, zooms=ZOOMS, screens=None) -> dict[str, list[str]]:
     app = _application()
     out.mkdir(parents=True, exist_ok=True)
     results = {}
-    for zoom in zooms:
-        work = Path(tempfile.mkdtemp(prefix=f"layout-{zoom}-"))
+    for language, zoom in passes:
+        tag = str(zoom) if language == "vi" else f"{language}-{zoom}"
+        work = Path(tempfile.mkdtemp(prefix=f"layout-{tag}-"))
         os.environ["PAPI_DATA_DIR"] = str(work)
-        UiPrefs().language = "vi"
+        UiPrefs().language = language
         UiPrefs().zoom = zoom
         ensure_sample_db(work / "papi-mau.sqlite3")
         for key in screens or SCREENS:
             for name, widget in SCREENS[key](work):
                 settle(widget)
-                results[f"{name}@{zoom}"] = problems(widget)
-                widget.grab().save(str(out / f"{name}-{zoom}.png"))
+                results[f"{name}@{tag}"] = problems(widget)
+                if not (quick and key in MANY):
+                    widget.grab().save(str(out / f"{name}-{tag}.png"))
             for w in QApplication.topLevelWidgets():
                 w.close()
                 w.deleteLater()
@@ -252,11 +336,11 @@ def screen_config(folder: Path) -> str:
     return f"offscreen:configfile={path}"
 
 
-def run_in_screen(out: Path, screens=None) -> dict[str, list[str]]:
+def run_in_screen(out: Path, screens=None, quick: bool = False) -> dict[str, list[str]]:
     """Run :func:`run` in a fresh process whose (offscreen) screen is 1366×768."""
     env = dict(os.environ, QT_QPA_PLATFORM=screen_config(out), PYTHONPATH=str(ROOT / "src"))
     args = [sys.executable, __file__, "--out", str(out), "--here", *(["--screens", ",".join(screens)] if screens
-                                                                        else [])]
+                                                                        else []), *(["--quick"] if quick else [])]
     done = subprocess.run(args, env=env, capture_output=True, text=True, encoding="utf-8", timeout=600)
     if done.returncode:
         raise RuntimeError(done.stderr[-4000:])
@@ -267,17 +351,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--screens", default="")
+    parser.add_argument("--quick", action="store_true", help="check the criterion pages without saving them")
     parser.add_argument("--here", action="store_true", help="run in this process (the screen is set up already)")
     args = parser.parse_args()
     screens = [s for s in args.screens.split(",") if s] or None
     if not args.here:
-        found = run_in_screen(args.out, screens)
+        found = run_in_screen(args.out, screens, args.quick)
         for name, lines in found.items():
             for line in lines:
                 print(f"{name}: {line}")
         return 1 if any(found.values()) else 0
-    sys.path.insert(0, str(ROOT / "src"))
-    print(json.dumps(run(args.out, screens=screens), ensure_ascii=False))
+    sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
+    print(json.dumps(run(args.out, screens=screens, quick=args.quick), ensure_ascii=False))
     return 0
 
 

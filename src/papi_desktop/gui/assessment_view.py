@@ -23,6 +23,7 @@ from papi_desktop.gui.review import ReviewView
 from papi_desktop.gui.session import AssessmentSession
 from papi_desktop.gui.survey import survey_tab
 from papi_desktop.gui.walkthrough import Walkthrough
+from papi_desktop.gui.widgets import WrappingDelegate
 
 WALK, REVIEW = "walk", "review"
 
@@ -61,7 +62,7 @@ class MissingDialog(QDialog):
         layout.addWidget(intro)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("What is missing"))
-        self.list.setWordWrap(True)
+        WrappingDelegate(self.list)
         for cid, message in missing:
             item = QListWidgetItem(f"{cid}  {text(session.catalogue.criterion(cid).text)} — {message}")
             item.setData(Qt.ItemDataRole.UserRole, cid)

@@ -137,7 +137,8 @@ class FieldInput(QObject):
                 w.addItem(text(o.label), o.key)
             w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             w.installEventFilter(_GUARD)
-            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            # as wide as the longest choice where there is room, down to 24 characters where there is not
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             w.setMinimumContentsLength(24)
             w.activated.connect(lambda _i: self.edited.emit(False))
         elif f.type == "multichoice":

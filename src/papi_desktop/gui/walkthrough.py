@@ -27,6 +27,7 @@ from papi_desktop.gui.criterion_page import CriterionPage
 from papi_desktop.gui.i18n import text
 from papi_desktop.gui.prefs import UiPrefs
 from papi_desktop.gui.session import AssessmentSession
+from papi_desktop.gui.widgets import WrappingDelegate
 
 #: name of the criteria pane's divider in the per-user preferences
 PANE_SPLITTER = "criteria-pane"
@@ -101,8 +102,7 @@ class Walkthrough(QWidget):
         self.tree.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
         side = self.fontMetrics().height()
         self.tree.setIconSize(QSize(side, side))
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
+        WrappingDelegate(self.tree)  # long criterion texts on two or three lines, never cut off
         for dim in session.catalogue.dimensions:
             criteria = session.catalogue.criteria_of(dim.id)
             if not criteria:
@@ -217,11 +217,13 @@ class Walkthrough(QWidget):
     def _chain_tab_order(self, page: CriterionPage) -> None:
         """Keyboard order: pane → page (PgUp/PgDown scroll it) → its inputs → back → next.
 
-        Pages are created after the buttons, so Qt would put their inputs at the end of the chain.
+        Pages are created after the buttons, so Qt would put their inputs at the end of the chain. A page joins
+        the window's chain as one block (itself, then its widgets), so the walk stops where the block ends instead
+        of going round every page already made.
         """
         inputs, w = [], page.nextInFocusChain()
-        while w is not page and len(inputs) < 2000:
-            if page.isAncestorOf(w) and w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        while w is not page and page.isAncestorOf(w):
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 inputs.append(w)
             w = w.nextInFocusChain()
         previous = self.tree

@@ -1,5 +1,5 @@
-"""Small widgets the answer editors are made of: a flow layout that wraps wide rows of choices, and the
-dd/mm/yyyy date field (typing, pasting, a calendar that opens inside the school year)."""
+"""Small widgets the answer editors are made of: a flow layout that wraps wide rows of choices, the dd/mm/yyyy date
+field (typing, pasting, a calendar that opens inside the school year), and item texts that wrap in lists and trees."""
 
 from __future__ import annotations
 
@@ -8,12 +8,17 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCalendarWidget,
     QHBoxLayout,
     QLayout,
     QLineEdit,
     QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
+    QTreeView,
     QWidget,
     QWidgetAction,
 )
@@ -191,4 +196,48 @@ class WheelGuard(QObject):
         if event.type() == QEvent.Type.Wheel and not obj.hasFocus():
             event.ignore()
             return True
+        return False
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Item texts of a list or tree wrapped onto as many lines as they need (Qt measures every item on one line and
+    cuts the rest off with "…"); re-measured when the view gets wider or narrower.
+
+    Items are measured as if the vertical scroll bar were shown, so whether it is shown never changes the lines.
+    """
+
+    def __init__(self, view: QAbstractItemView):
+        super().__init__(view)
+        self._view = view
+        self._width = -1
+        view.setItemDelegate(self)
+        view.setWordWrap(True)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if isinstance(view, QTreeView):
+            view.setUniformRowHeights(False)
+        view.installEventFilter(self)
+
+    def _text_width(self, index) -> int:
+        view = self._view
+        bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+        width = view.contentsRect().width() - bar
+        if isinstance(view, QTreeView):
+            depth, parent = 0, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= view.indentation() * (depth + (1 if view.rootIsDecorated() else 0))
+        return max(40, width)
+
+    def sizeHint(self, option, index):
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        opt.rect = QRect(0, 0, self._text_width(index), 1)
+        style = self._view.style()
+        return style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, opt, QSize(), self._view)
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Resize and obj is self._view and self._view.width() != self._width:
+            self._width = self._view.width()
+            self._view.doItemsLayout()  # the row heights follow the new width
         return False
