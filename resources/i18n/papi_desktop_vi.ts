@@ -24,6 +24,10 @@
         <translation>Không có chương trình in nào nhận lệnh, nên báo cáo được mở ra để thầy/cô in từ đó (nếu chưa có máy in, hãy kiểm tra máy in đã được cài đặt).</translation>
     </message>
     <message>
+        <source>The report was saved, but neither a printer program nor a program to show PDF files answered. Open the file with a PDF viewer (e.g. Foxit Reader or Adobe Acrobat Reader) to print it.</source>
+        <translation>Báo cáo đã được lưu, nhưng máy không có chương trình in hay chương trình xem PDF nào mở được tệp. Hãy mở tệp bằng một chương trình xem PDF (ví dụ Foxit Reader hoặc Adobe Acrobat Reader) để in.</translation>
+    </message>
+    <message>
         <source>Export data file</source>
         <translation>Xuất tệp dữ liệu</translation>
     </message>

@@ -40,7 +40,7 @@ def wrong_value(criterion, school, year: str, answers: dict) -> dict:
     if model == "yes_no_partly":
         return {"choice": "no"}
     if model == "disclosure":
-        return {"disclosed": "yes", "date": "2019-03-01", "methods": []}
+        return {"disclosed": "yes", "date": "2019-03-01", "methods": [criterion.answer.methods[0].key]}
     codes = [c.code for c in school.campuses]
     value = model_of(criterion).sample(random.Random(criterion.id), criterion, Env(codes, answers, school.stats, year),
                                        False, None)

@@ -23,7 +23,7 @@ from papi_desktop.core.model import Answer
 from papi_desktop.core.scoring import MET, NA, NOT_MET, VERDICT_TEXT
 from papi_desktop.core.text import nfc
 from papi_desktop.gui.attachments import AttachmentsPanel
-from papi_desktop.gui.editors import make_editor
+from papi_desktop.gui.editors import make_editor, set_line
 from papi_desktop.gui.i18n import text
 from papi_desktop.gui.session import AssessmentSession
 
@@ -95,11 +95,9 @@ class CriterionPage(QScrollArea):
         self.na_reason = QLineEdit()
         self.na_reason.setPlaceholderText(self.tr("Reason (required)"))
         self.na_reason.setAccessibleName(self.tr("Reason why the criterion does not apply"))
-        if criterion.answer.allow_na:
-            na_row = QHBoxLayout()
-            na_row.addWidget(self.na)
-            na_row.addWidget(self.na_reason, 1)
-            answer_layout.addLayout(na_row)
+        if criterion.answer.allow_na:  # the reason on its own line, as wide as the answer: it is read in full
+            answer_layout.addWidget(self.na)
+            answer_layout.addWidget(self.na_reason)
         else:
             self.na.hide()
             self.na_reason.hide()
@@ -150,7 +148,7 @@ class CriterionPage(QScrollArea):
                 value = prefill(self.criterion, value, self.session.school.stats, self.session.campus_codes)
             self.editor.set_value(value)
             self.na.setChecked(a.na)
-            self.na_reason.setText(a.na_reason)
+            set_line(self.na_reason, a.na_reason)
             if self.note.toPlainText() != a.note:
                 self.note.setPlainText(a.note)
         finally:

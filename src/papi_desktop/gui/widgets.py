@@ -1,5 +1,6 @@
-"""Small widgets the answer editors are made of: a flow layout that wraps wide rows of choices, the dd/mm/yyyy date
-field (typing, pasting, a calendar that opens inside the school year), and item texts that wrap in lists and trees."""
+"""Small widgets the answer editors are made of: a layout that puts choices on one line or, when they do not fit,
+one per line; the dd/mm/yyyy date field (typing, pasting, a calendar that opens inside the school year); and item
+texts that wrap in lists and trees."""
 
 from __future__ import annotations
 
@@ -26,8 +27,9 @@ from PySide6.QtWidgets import (
 from papi_desktop.gui.i18n import current_language
 
 
-class FlowLayout(QLayout):
-    """Items laid out left to right, wrapping to the next line when the row is full (Qt's flow layout example)."""
+class ChoiceLayout(QLayout):
+    """Choices side by side when they all fit on one line, else one choice per line (a scale such as "monthly /
+    each term / once a year" is read in order, never as a ragged flow)."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 12):
         super().__init__(parent)
@@ -61,7 +63,9 @@ class FlowLayout(QLayout):
         self._place(rect, move=True)
 
     def sizeHint(self):
-        return self.minimumSize()
+        hints = [item.sizeHint() for item in self._items]
+        return QSize(sum(h.width() for h in hints) + self._spacing * max(0, len(hints) - 1),
+                     max((h.height() for h in hints), default=0))
 
     def minimumSize(self):
         size = QSize()
@@ -70,16 +74,22 @@ class FlowLayout(QLayout):
         return size
 
     def _place(self, rect: QRect, move: bool) -> int:
-        x, y, line = rect.x(), rect.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            if x + hint.width() > rect.right() + 1 and line > 0:
-                x, y, line = rect.x(), y + line + self._spacing // 2, 0
+        hints = [item.sizeHint() for item in self._items]
+        if sum(h.width() for h in hints) + self._spacing * max(0, len(hints) - 1) <= rect.width():
+            x = rect.x()
+            for item, hint in zip(self._items, hints, strict=True):
+                if move:
+                    item.setGeometry(QRect(QPoint(x, rect.y()), hint))
+                x += hint.width() + self._spacing
+            return max((h.height() for h in hints), default=0)
+        parent = self.parentWidget()
+        gap = parent.style().pixelMetric(QStyle.PixelMetric.PM_LayoutVerticalSpacing) if parent else 6
+        y = rect.y()
+        for item, hint in zip(self._items, hints, strict=True):
             if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            line = max(line, hint.height())
-        return y + line - rect.y()
+                item.setGeometry(QRect(rect.x(), y, min(hint.width(), rect.width()), hint.height()))
+            y += hint.height() + gap
+        return y - gap - rect.y() if hints else 0
 
 
 _DIGITS = re.compile(r"^\s*(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})\s*[/.\-\s]\s*(\d{4})\s*$")
@@ -234,7 +244,8 @@ class WrappingDelegate(QStyledItemDelegate):
         opt.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
         opt.rect = QRect(0, 0, self._text_width(index), 1)
         style = self._view.style()
-        return style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, opt, QSize(), self._view)
+        size = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, opt, QSize(), self._view)
+        return size + QSize(0, opt.fontMetrics.height() // 3)  # air between items of several lines
 
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Type.Resize and obj is self._view and self._view.width() != self._width:
