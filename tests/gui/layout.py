@@ -4,9 +4,10 @@ and dialogs (:data:`SCREENS`) at 100/125/150 % on a 1366×768 screen, saves each
 
     python tests/gui/layout.py --out /tmp/layout
 
-(the script starts itself again on a 1366×768 offscreen screen). ``tests/gui/test_layout.py`` runs it. To check
-more screens (e.g. every criterion page), add a generator to :data:`SCREENS` that yields ``(name, widget)`` for
-each state to look at, with the widget shown.
+(the script starts itself again on a 1366×768 offscreen screen; ``--quick`` checks the hundreds of criterion pages
+without saving each). ``tests/gui/test_layout.py`` runs it. The screens are in :mod:`tests.gui.layout_screens` (the
+windows and dialogs) and :mod:`tests.gui.layout_pages` (every criterion page); to check more, add a generator to
+:data:`SCREENS` that yields ``(name, widget)`` for each state to look at, with the widget shown.
 """
 
 from __future__ import annotations
@@ -21,12 +22,14 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SCREEN = (1366, 768)
+if __name__ == "__main__":  # run as a script: the app and the other layout modules from this checkout
+    sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
+
+from tests.gui import layout_screens as screens  # noqa: E402
+from tests.gui.layout_pages import criterion_pages  # noqa: E402
+from tests.gui.layout_screens import SCREEN, TASKBAR  # noqa: E402
+
 ZOOMS = (100, 125, 150)
-#: room the system's taskbar takes from a 1366×768 screen (Windows 10/11: 40 px)
-TASKBAR = 40
-#: and the title bar of a maximised window
-TITLE_BAR = 30
 #: item views whose many columns scroll sideways by design (accessible names, in Vietnamese and English)
 WIDE_TABLES = {"Các trường và tiêu chí", "Kết quả của từng tệp", "Câu trả lời và kết quả", "Các xung đột",
                "Schools and criteria", "Result of each file", "Answers and results", "Conflicts"}
@@ -60,7 +63,11 @@ def _shown_children(widget) -> Iterator:
 
     todo = [widget]
     while todo:
-        for child in todo.pop().children():
+        try:
+            children = todo.pop().children()
+        except RuntimeError:  # deleted meanwhile (e.g. a file dialog's transient parts)
+            continue
+        for child in children:
             if isinstance(child, QWidget) and not child.isWindow() and not child.isHidden():
                 yield child
                 todo.append(child)
@@ -90,7 +97,6 @@ def problems(widget, *, sideways_ok: Callable[[object], bool] | None = None) -> 
         QTabBar,
         QToolButton,
         QTreeView,
-        QWidget,
     )
 
     sideways_ok = sideways_ok or (lambda view: view.accessibleName() in WIDE_TABLES)
@@ -129,7 +135,7 @@ def problems(widget, *, sideways_ok: Callable[[object], bool] | None = None) -> 
         elif isinstance(w, QTabBar):
             out += [f"{_name(w)}: tab «{w.tabText(i)}» is cut short or hidden" for i in range(w.count())
                     if w.tabRect(i).width() + 1 < w.tabSizeHint(i).width() or w.tabRect(i).right() > w.width() + 1]
-        if isinstance(w, (QListView, QTreeView)) and not sideways_ok(w):
+        if isinstance(w, (QListView, QTreeView)) and not sideways_ok(w) and not _file_dialog_sidebar(w):
             out += _cut_items(w)
         if isinstance(w, QAbstractScrollArea) and not (isinstance(w, QAbstractItemView) and sideways_ok(w)):
             bar = w.horizontalScrollBar()
@@ -145,15 +151,23 @@ def problems(widget, *, sideways_ok: Callable[[object], bool] | None = None) -> 
     return out
 
 
+def _file_dialog_sidebar(view) -> bool:
+    """The side bar of Qt's own file dialog (shown only where the system has no file dialog of its own): Qt sizes
+    it, and cuts "Máy tính" short at large text sizes."""
+    from PySide6.QtWidgets import QFileDialog
+
+    return view.objectName() == "sidebar" and isinstance(view.window(), QFileDialog)
+
+
 def _cut_items(view) -> list[str]:
-    """The items of a list or tree (column 0) whose text does not fit the room the view gives it."""
-    from PySide6.QtCore import QModelIndex, QRect, Qt
+    """The items of a list or tree (column 0) in sight whose text does not fit the room the view gives it."""
+    from PySide6.QtCore import QRect, Qt
     from PySide6.QtGui import QFont, QFontMetrics, QIcon
     from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeView
 
     model, style, out = view.model(), view.style(), []
     margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
-    todo = [QModelIndex() if view.rootIndex() is None else view.rootIndex()]
+    todo = [view.rootIndex()]
     while todo and model is not None:
         parent = todo.pop()
         for row in range(model.rowCount(parent)):
@@ -161,7 +175,7 @@ def _cut_items(view) -> list[str]:
             if isinstance(view, QTreeView) and view.isExpanded(index):
                 todo.append(index)
             text, rect = index.data(Qt.ItemDataRole.DisplayRole), view.visualRect(index)
-            if not isinstance(text, str) or not text or rect.isEmpty():
+            if not isinstance(text, str) or not text or not rect.intersects(view.viewport().rect()):
                 continue
             option = QStyleOptionViewItem()
             option.rect, option.text, option.font = rect, text, index.data(Qt.ItemDataRole.FontRole) or view.font()
@@ -190,101 +204,9 @@ def settle(widget) -> None:
         QApplication.processEvents()
 
 
-# -- the screens: each yields (name, shown widget) for every state to look at ----------------------------------------
-
-
-def _window(db: Path):
-    from papi_desktop.gui.app import create_main_window
-
-    window = create_main_window(db)
-    window.show()
-    return window
-
-
-def maximise(window) -> None:
-    """Size ``window`` as maximised on a 1366×768 screen with a taskbar (the offscreen screen has none)."""
-    frame = window.frameGeometry().width() - window.width()
-    window.setGeometry(0, 0, SCREEN[0] - frame, SCREEN[1] - TASKBAR - TITLE_BAR)
-
-
-def _dialog(dialog):
-    dialog.show()
-    return dialog
-
-
-def first_start(work: Path) -> Iterator:
-    yield "chao-mung", _window(work / "trong.sqlite3")
-
-
-def principal(work: Path) -> Iterator:
-    """Home, the new-year dialog, an assessment's walk-through and review, the small dialogs."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from papi_desktop.demo import school_profile
-    from papi_desktop.gui import dialogs
-    from papi_desktop.gui.assessment_view import MissingDialog, missing_items
-    from papi_desktop.gui.home import NewAssessmentDialog
-    from papi_desktop.gui.settings_dialog import SettingsDialog
-    from papi_desktop.sample import SAMPLE_SEED
-
-    window = _window(work / "papi-mau.sqlite3")
-    window.home.show_school(school_profile(SAMPLE_SEED, 0).code)
-    yield "trang-chinh", window
-    yield "nam-hoc-moi", _dialog(NewAssessmentDialog(window, "2026-2027", "2025-2026"))
-    draft = next(a for a in window.home.assessments if not a.is_final)
-    window.open_assessment(draft.id)
-    yield "tieu-chi", window
-    window.assessment_view.show_review()
-    yield "tong-hop", window
-    yield "chua-du", _dialog(MissingDialog(window.session, missing_items(window.session), window))
-    yield "hoan-thanh", _dialog(dialogs.FinaliseDialog(window, window.tr(
-        "Finalise the self-assessment of %1? Afterwards it can only be read; to change it you must reopen it and give "
-        "a reason.").replace("%1", "2025-2026"), None))
-    reason = dialogs.TextDialog(window, "Mở lại", "Vì sao phải sửa bản tự đánh giá đã hoàn thành? Lý do được ghi vào "
-                                "lịch sử.", required=True)
-    reason.show()
-    reason.accept()  # empty: the dialog says what is missing
-    yield "mo-lai", reason
-    box = dialogs.message_box(window, QMessageBox.Icon.Question, "Xoá trường",
-                              "Xoá Trường Tiểu học Nguyễn Thị Minh Khai (TH64300006) cùng 2 bản tự đánh giá (1 bản đã "
-                              "hoàn thành), các câu trả lời, minh chứng và lịch sử?")
-    box.addButton("Xoá trường", QMessageBox.ButtonRole.YesRole)
-    box.addButton("Giữ lại", QMessageBox.ButtonRole.NoRole)
-    yield "hop-thoai", _dialog(box)
-    yield "cai-dat", _dialog(SettingsDialog(window.repo, window.prefs, window.session.school.code, window))
-
-
-def wizard(work: Path) -> Iterator:
-    """Every page of the profile wizard (an existing school, so each page is filled)."""
-    from papi_desktop.gui.wizard import ProfileWizard
-
-    window = _window(work / "papi-mau.sqlite3")
-    wiz = _dialog(ProfileWizard(window.repo, window.home.school_code(), parent=window))
-    for i in range(len(wiz.pages)):
-        yield f"ho-so-truong-{i + 1}", wiz
-        wiz.next()
-
-
-def office(work: Path) -> Iterator:
-    """Every tab of the office's window and one school read-only."""
-    window = _window(work / "papi-mau.sqlite3")
-    office_window = window.open_office()
-    for i in range(office_window.tabs.count()):
-        office_window.tabs.setCurrentIndex(i)
-        yield f"tong-hop-tab-{i + 1}", office_window
-    yield "tong-hop-truong", office_window.open_school(office_window.dashboard.model.assessment_id(0))
-
-
-def criterion_pages(work: Path) -> Iterator:
-    """Every criterion page of both catalogues, empty, filled, wrong and "không áp dụng", one and three campuses."""
-    from tests.gui.layout_pages import criterion_pages as pages
-
-    yield from pages(work, _window, maximise)
-
-
 SCREENS: dict[str, Callable[[Path], Iterator]] = {
-    "first_start": first_start, "principal": principal, "wizard": wizard, "office": office,
-    "criterion_pages": criterion_pages,
+    "first_start": screens.first_start, "principal": screens.principal, "dialogs": screens.principal_dialogs,
+    "wizard": screens.wizard, "office": screens.office, "criterion_pages": criterion_pages,
 }
 
 
@@ -361,7 +283,6 @@ def main() -> int:
             for line in lines:
                 print(f"{name}: {line}")
         return 1 if any(found.values()) else 0
-    sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
     print(json.dumps(run(args.out, screens=screens, quick=args.quick), ensure_ascii=False))
     return 0
 

@@ -97,12 +97,14 @@ def page_database(path: Path) -> list[tuple[str, str, list[str]]]:
     return out
 
 
-def criterion_pages(work: Path, window_factory, maximise) -> Iterator:
+def criterion_pages(work: Path) -> Iterator:
     """Every criterion page of both catalogues, in every state, for one and for three campuses; the widest pages
-    also in a maximised window (``maximise(window)``)."""
+    also in a maximised window."""
+    from tests.gui.layout_screens import _window, maximise
+
     db = work / "tieu-chi.sqlite3"
     plan = page_database(db)
-    window = window_factory(db)
+    window = _window(db)
     for name, assessment_id, ids in plan:
         window.open_assessment(assessment_id)
         walk = window.assessment_view.walkthrough

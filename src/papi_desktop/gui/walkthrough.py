@@ -211,15 +211,15 @@ class Walkthrough(QWidget):
             page = CriterionPage(self.session.catalogue.criterion(criterion_id), self.session)
             self.pages[criterion_id] = page
             self.stack.addWidget(page)
-            self._chain_tab_order(page)
         return self.pages[criterion_id]
 
     def _chain_tab_order(self, page: CriterionPage) -> None:
         """Keyboard order: pane → page (PgUp/PgDown scroll it) → its inputs → back → next.
 
-        Pages are created after the buttons, so Qt would put their inputs at the end of the chain. A page joins
-        the window's chain as one block (itself, then its widgets), so the walk stops where the block ends instead
-        of going round every page already made.
+        Pages are created after the buttons, so Qt would put their inputs at the end of the chain; and the page
+        chained last takes the place between pane and buttons, so a page shown again is chained again. A page's
+        inputs follow it in the chain as one block (when it is made, and after each chaining), so the walk stops
+        where the block ends instead of going round every page already made.
         """
         inputs, w = [], page.nextInFocusChain()
         while w is not page and page.isAncestorOf(w):
@@ -239,6 +239,7 @@ class Walkthrough(QWidget):
             return
         self.session.flush()
         page = self.page(criterion_id)
+        self._chain_tab_order(page)
         self.stack.setCurrentWidget(page)
         page.verticalScrollBar().setValue(0)
         i = self.order.index(criterion_id)

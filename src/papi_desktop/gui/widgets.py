@@ -251,4 +251,6 @@ class WrappingDelegate(QStyledItemDelegate):
         if event.type() == QEvent.Type.Resize and obj is self._view and self._view.width() != self._width:
             self._width = self._view.width()
             self._view.doItemsLayout()  # the row heights follow the new width
+            if self._view.currentIndex().isValid():
+                self._view.scrollTo(self._view.currentIndex())
         return False
