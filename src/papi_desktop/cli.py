@@ -156,9 +156,11 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from papi_desktop.cli_language import CliParser
+
     db_parent = argparse.ArgumentParser(add_help=False)
-    db_parent.add_argument("--db", metavar=_t("TỆP", "FILE"), help=_t("tệp dữ liệu SQLite", "SQLite database file"))
-    parser = argparse.ArgumentParser(
+    db_parent.add_argument("--db", metavar="FILE", help=_t("tệp dữ liệu SQLite", "SQLite database file"))
+    parser = CliParser(
         prog="papi-desktop",
         description=_t("Tự đánh giá các tiêu chí nâng cao Chỉ số PAPI của trường tiểu học.",
                        "Self-assessment of primary schools against the PAPI criteria."),
@@ -169,11 +171,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--sample", action="store_true",
                         help=_t("mở dữ liệu mẫu để xem thử (tệp riêng, không đụng đến dữ liệu của bạn)",
                                 "open the sample data to try the program (its own file, your data is not touched)"))
-    parser.add_argument("--open", metavar=_t("TỆP.papi", "FILE.papi"),
+    parser.add_argument("--open", metavar="FILE.papi",
                         help=_t("mở cửa sổ tổng hợp (cơ quan nhận báo cáo) và nhập tệp dữ liệu này",
                                 "open the receiving office's window and import this data file"))
     parser.add_argument("--print-db-path", action="store_true", help=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command", metavar=_t("LỆNH", "COMMAND"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("demo", parents=[db_parent], help=_t("tạo dữ liệu mẫu", "create sample data"))
     p.add_argument("--schools", type=int, default=6, metavar="N",
