@@ -314,10 +314,6 @@
 <context>
     <name>CriterionPage</name>
     <message>
-        <source>About this criterion</source>
-        <translation>Về tiêu chí này</translation>
-    </message>
-    <message>
         <source>Why it matters</source>
         <translation>Vì sao quan trọng</translation>
     </message>
@@ -340,6 +336,14 @@
     <message>
         <source>Still ri&amp;ght</source>
         <translation>&amp;Vẫn đúng</translation>
+    </message>
+    <message>
+        <source>About this criterion (why it matters, how it is judged)</source>
+        <translation>Về tiêu chí này (vì sao quan trọng, cách đánh giá)</translation>
+    </message>
+    <message>
+        <source>Show or hide what the criterion is about</source>
+        <translation>Hiện hoặc ẩn phần giới thiệu tiêu chí</translation>
     </message>
     <message>
         <source>N&amp;ot applicable to this school</source>

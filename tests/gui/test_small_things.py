@@ -143,3 +143,39 @@ def test_the_criteria_pane_wraps_long_criteria_instead_of_cutting_them(demo_db, 
     assert _cut_items(walk.tree) == []
     assert walk.tree.visualItemRect(walk.tree.topLevelItem(0).child(0)).height() > lines_wide
     assert walk.tree.horizontalScrollBar().maximum() == 0
+
+
+def test_about_the_criterion_closes_once_for_every_page(demo_db, open_window):
+    """«Về tiêu chí này» closed on one page is closed on the next page and after the program is opened again, so
+    at 150 % the answer is in sight; opened again, it is open everywhere."""
+    window = open_window(demo_db)
+    walk = _open_draft(window)
+    first = walk.pages[walk.current_id()]
+    assert first.about.isVisible()
+    first.about_button.click()
+    assert not first.about.isVisible()
+    walk.go_next()
+    assert not walk.pages[walk.current_id()].about.isVisible()
+    window.close()
+    again = _open_draft(open_window(demo_db))
+    page = again.pages[again.current_id()]
+    assert not page.about.isVisible() and page.editor.isVisible()
+    page.about_button.click()
+    again.go_back()
+    assert again.pages[again.current_id()].about.isVisible()
+
+
+def test_the_first_start_choices_follow_the_text_size(qapp):
+    """The three big choices of the first start are drawn in the chosen text size (Qt draws command links at 9 pt
+    unless told otherwise): at 150 % a choice needs about half as much room again as at 100 %."""
+    from papi_desktop.gui.prefs import apply_zoom
+    from papi_desktop.gui.welcome import WelcomePanel
+
+    heights = {}
+    for zoom in (100, 150):
+        apply_zoom(zoom)
+        panel = WelcomePanel()
+        heights[zoom] = panel.school_button.heightForWidth(2000)
+        panel.deleteLater()
+    apply_zoom(100)
+    assert heights[150] >= heights[100] * 1.3, heights

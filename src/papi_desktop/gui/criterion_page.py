@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +26,7 @@ from papi_desktop.core.text import nfc
 from papi_desktop.gui.attachments import AttachmentsPanel
 from papi_desktop.gui.editors import make_editor, set_line
 from papi_desktop.gui.i18n import text
+from papi_desktop.gui.prefs import UiPrefs
 from papi_desktop.gui.session import AssessmentSession
 
 VERDICT_COLOURS = {MET: "#1b7d32", NOT_MET: "#b3261e", NA: "#555555"}
@@ -63,7 +65,17 @@ class CriterionPage(QScrollArea):
         self.title.setFont(font)
         layout.addWidget(self.title)
 
-        about = QGroupBox(self.tr("About this criterion"))
+        # "About this criterion" opens and closes (remembered for every page): at 150 % on a small screen it
+        # would otherwise push the answer out of sight
+        self.about_button = QToolButton()
+        self.about_button.setText(self.tr("About this criterion (why it matters, how it is judged)"))
+        self.about_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.about_button.setAutoRaise(True)
+        self.about_button.setAccessibleName(self.tr("Show or hide what the criterion is about"))
+        self.about_button.clicked.connect(lambda: self._about_toggled(self.about.isHidden()))
+        layout.addWidget(self.about_button)
+        self.about = about = QFrame()
+        about.setFrameShape(QFrame.Shape.StyledPanel)
         about_layout = QVBoxLayout(about)
         about_layout.addWidget(_label(self.tr("Why it matters"), bold=True))
         about_layout.addWidget(_label(text(criterion.guidance)))
@@ -135,6 +147,18 @@ class CriterionPage(QScrollArea):
         self.reload()
 
     # -- loading and state ----------------------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:
+        self._show_about(UiPrefs().about_open)  # as the user left it on another page
+        super().showEvent(event)
+
+    def _show_about(self, open_: bool) -> None:
+        self.about_button.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
+        self.about.setVisible(open_)
+
+    def _about_toggled(self, open_: bool) -> None:
+        UiPrefs().about_open = open_
+        self._show_about(open_)
 
     def reload(self) -> None:
         """Show the session's answer for this criterion and apply read-only state."""

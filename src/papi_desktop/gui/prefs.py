@@ -49,6 +49,16 @@ class UiPrefs:
         self._s.setValue("ui/zoom", int(value))
         self._s.sync()
 
+    @property
+    def about_open(self) -> bool:
+        """Whether criterion pages show «Về tiêu chí này» open (closed once, it stays closed on every page)."""
+        return str(self._s.value("ui/about_open", "true")).lower() != "false"
+
+    @about_open.setter
+    def about_open(self, value: bool) -> None:
+        self._s.setValue("ui/about_open", "true" if value else "false")
+        self._s.sync()
+
     def geometry(self) -> QByteArray | None:
         value = self._s.value("ui/geometry")
         return value if isinstance(value, QByteArray) else None

@@ -252,6 +252,8 @@ class Walkthrough(QWidget):
             self.tree.blockSignals(True)
             self.tree.setCurrentItem(item)
             self.tree.blockSignals(False)
+            if item.parent() is not None and item.parent().indexOfChild(item) == 0:
+                self.tree.scrollToItem(item.parent())  # the first of a group: its group's name in sight too
             self.tree.scrollToItem(item)
         self.navigated.emit(criterion_id)
 

@@ -140,6 +140,7 @@ class DateField(QWidget):
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)  # week numbers
         self.calendar.clicked.connect(self._picked)
         self.calendar.activated.connect(self._picked)
         menu = QMenu(self.button)
