@@ -115,6 +115,9 @@ def problems(widget, *, sideways_ok: Callable[[object], bool] | None = None) -> 
                 need = w.heightForWidth(w.width())
                 if need > w.height() + 1:
                     out.append(f"{_name(w)} needs {need} px of height, has {w.height()}")
+                elif _shortcut_width(w) > w.contentsRect().width() and need < 2 * w.fontMetrics().height():
+                    out.append(f"{_name(w)} is drawn on two lines ({_shortcut_width(w):.1f} px wide with its "
+                               f"underlined letter) where it has room for one ({w.contentsRect().width()} px)")
             elif w.minimumSizeHint().width() > w.width() + 1 or w.fontMetrics().height() > w.height() + 1:
                 out.append(f"{_name(w)} needs {w.minimumSizeHint().width()}×{w.fontMetrics().height()} px, has "
                            f"{w.width()}×{w.height()}")
@@ -149,6 +152,20 @@ def problems(widget, *, sideways_ok: Callable[[object], bool] | None = None) -> 
                 out.append(f"{_name(w)} sticks out of {_name(parent)} (to {g.right()}, {g.bottom()} in "
                            f"{parent.width()}×{parent.height()})")
     return out
+
+
+def _shortcut_width(label) -> float:
+    """How wide a caption with a shortcut letter ("&Tên trường:") is drawn on one line: Qt draws the underlined
+    letter apart from its neighbours (no kerning across it), so wider than it measures the text (0: no letter)."""
+    from PySide6.QtGui import QFontMetricsF
+
+    text = label.text()
+    at = text.replace("&&", "\0\0").find("&")
+    if label.buddy() is None or at < 0 or at + 1 >= len(text):
+        return 0.0
+    metrics = QFontMetricsF(label.font())
+    before, letter, after = text[:at].replace("&&", "&"), text[at + 1], text[at + 2:].replace("&&", "&")
+    return metrics.horizontalAdvance(before) + metrics.horizontalAdvance(letter) + metrics.horizontalAdvance(after)
 
 
 def _file_dialog_sidebar(view) -> bool:

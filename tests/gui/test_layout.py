@@ -94,3 +94,32 @@ def test_the_screens_to_check_cover_both_roles():
     """The layout run looks at the first start, the principal's screens and dialogs, the wizard, the office and
     every criterion page."""
     assert set(SCREENS) >= {"first_start", "principal", "dialogs", "wizard", "office", "criterion_pages"}
+
+
+def test_a_caption_with_a_shortcut_letter_stays_on_its_one_line(qtbot):
+    """"&Tên trường:" in a form: Qt's own label is drawn on two lines in a row one line high (the checker says so);
+    the app's Caption asks for the room it is drawn in, and short captions are not wrapped into two lines."""
+    from PySide6.QtWidgets import QFormLayout, QLineEdit
+
+    from papi_desktop.gui.widgets import Caption
+
+    found = {}
+    for kind in (QLabel, Caption):
+        window = QWidget()
+        qtbot.addWidget(window)
+        form = QFormLayout(window)
+        for text in ("&Tên trường:", "Tên &viết tắt trên văn bản:"):
+            field = QLineEdit()
+            label = Caption(text, field) if kind is Caption else QLabel(text)
+            if kind is QLabel:
+                label.setWordWrap(True)
+                label.setBuddy(field)
+            form.addRow(label, field)
+        window.resize(700, 200)
+        window.show()
+        qtbot.waitExposed(window)
+        found[kind] = problems(window)
+        if kind is Caption:
+            assert all(label.height() < 2 * label.fontMetrics().height() for label in window.findChildren(Caption))
+    assert any("drawn on two lines" in p and "Tên trường" in p for p in found[QLabel]), found[QLabel]
+    assert found[Caption] == []

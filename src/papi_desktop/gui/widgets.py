@@ -4,14 +4,17 @@ texts that wrap in lists and trees."""
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
     QHBoxLayout,
+    QLabel,
     QLayout,
     QLineEdit,
     QMenu,
@@ -255,3 +258,40 @@ class WrappingDelegate(QStyledItemDelegate):
             if self._view.currentIndex().isValid():
                 self._view.scrollTo(self._view.currentIndex())
         return False
+
+
+class Caption(QLabel):
+    """A field's caption with a shortcut letter ("&Tên trường:"): on one line up to about 32 characters, wrapped
+    beyond (Qt's own guess wraps a caption of more than 20 into two short lines).
+
+    Qt draws the underlined letter apart from its neighbours (no kerning across it), a pixel or two wider than it
+    measures the text; the caption asks for that much more room, else "Tên trường:" is drawn on a second line its
+    row has no height for."""
+
+    def __init__(self, text: str, buddy: QWidget):
+        super().__init__(text)
+        self.setWordWrap(True)
+        self.setBuddy(buddy)
+
+    def _pieces(self) -> list[str]:
+        """The text before the shortcut letter, the letter, the rest ([text] when there is none)."""
+        text = self.text()
+        at = text.replace("&&", "\0\0").find("&")
+        pieces = [text] if at < 0 or at + 1 >= len(text) else [text[:at], text[at + 1], text[at + 2:]]
+        return [p.replace("&&", "&") for p in pieces]
+
+    def _extra(self) -> int:
+        metrics = QFontMetricsF(self.font())
+        pieces = self._pieces()
+        drawn = sum(metrics.horizontalAdvance(p) for p in pieces)
+        return max(0, math.ceil(drawn - metrics.horizontalAdvance("".join(pieces))))
+
+    def sizeHint(self) -> QSize:
+        one_line = math.ceil(QFontMetricsF(self.font()).horizontalAdvance("".join(self._pieces())))
+        margins = self.contentsMargins()
+        width = min(one_line + self._extra(), self.fontMetrics().averageCharWidth() * 32) \
+            + margins.left() + margins.right() + 2 * self.margin()
+        return QSize(width, self.heightForWidth(width))
+
+    def heightForWidth(self, width: int) -> int:
+        return super().heightForWidth(max(1, width - self._extra()))

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from papi_desktop.core.model import SCHOOL_CODE_RE, Campus, School
 from papi_desktop.core.text import nfc
 from papi_desktop.gui import dialogs
+from papi_desktop.gui.widgets import Caption
 
 if TYPE_CHECKING:
     from papi_desktop.gui.wizard import ProfileWizard
@@ -50,10 +51,7 @@ def _line(form: QFormLayout, label: str, accessible: str, placeholder: str = "")
 
 
 def _row(form: QFormLayout, label: str, field: QWidget) -> None:
-    caption = QLabel(label)
-    caption.setWordWrap(True)
-    caption.setBuddy(field)
-    form.addRow(caption, field)
+    form.addRow(Caption(label, field), field)
 
 
 def _form(page: QWizardPage) -> QFormLayout:
