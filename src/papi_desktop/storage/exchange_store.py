@@ -356,9 +356,11 @@ def roster_rows(repo) -> list[tuple[str, str, str]]:
 
 
 def roster_missing(repo, school_year: str) -> list[tuple[str, str, str]]:
-    """Expected schools with no finalised assessment for ``school_year``."""
+    """Expected schools with no finalised assessment for ``school_year`` (roster codes are upper case; a school's
+    code matches whatever its case)."""
     return repo.db.conn.execute(
         "SELECT r.code, r.name, r.unit FROM roster r WHERE NOT EXISTS (SELECT 1 FROM assessments a "
-        "WHERE a.school_code = r.code AND a.school_year = ? AND a.status = 'finalised') ORDER BY r.sort_key, r.code",
+        "WHERE upper(a.school_code) = r.code AND a.school_year = ? AND a.status = 'finalised') "
+        "ORDER BY r.sort_key, r.code",
         [school_year],
     ).fetchall()
