@@ -59,7 +59,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             from papi_desktop.exchange.tabular import assessment_sheets, write_tables
 
             repo.get_assessment(args.assessment)
-            write_tables(args.out, assessment_sheets(repo, args.assessment), fmt)
+            write_tables(args.out, assessment_sheets(repo, args.assessment), fmt, csv_separator=_separator(args))
         else:
             from papi_desktop.exchange.writer import export_assessment
 
@@ -117,7 +117,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
         else:
             from papi_desktop.exchange.tabular import summary_sheets, write_tables
 
-            write_tables(out, summary_sheets(repo, school_year=args.year, unit=args.unit))
+            write_tables(out, summary_sheets(repo, school_year=args.year, unit=args.unit),
+                         csv_separator=_separator(args))
     print(_t(f"Đã ghi báo cáo tổng hợp {out}.", f"Wrote the summary {out}."))
     return 0
 
@@ -133,6 +134,16 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     return 0
 
 
+def _separator(args) -> str:
+    return "\t" if args.csv_separator == "tab" else args.csv_separator
+
+
+def _csv_separator_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--csv-separator", choices=(",", ";", "tab"), default=",",
+                   help=_t("dấu phân cách của tệp CSV (Excel tiếng Việt dùng «;»)",
+                           "CSV field separator (Vietnamese Excel uses ';')"))
+
+
 def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser) -> None:
     """export, import, roster, summary, bundle."""
     p = sub.add_parser("export", parents=[db_parent],
@@ -142,6 +153,7 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     p.add_argument("--out", metavar="FILE")
     p.add_argument("--out-dir", metavar="DIR")
     p.add_argument("--format", choices=("papi", "xlsx", "csv"))
+    _csv_separator_option(p)
     p.add_argument("--year", metavar="YYYY-YYYY", help=_t("chỉ năm học này (với --all)", "only this school year"))
     p.add_argument("--p12", metavar="FILE", help=_t("chứng thư số để ký (mật khẩu trong PAPI_P12_PASSWORD)",
                                                      "certificate to sign with (password in PAPI_P12_PASSWORD)"))
@@ -168,6 +180,7 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     p.add_argument("--out", metavar="FILE", required=True)
     p.add_argument("--year", metavar="YYYY-YYYY")
     p.add_argument("--unit", metavar="CODE")
+    _csv_separator_option(p)
     p.set_defaults(func=cmd_summary)
 
     p = sub.add_parser("bundle", parents=[db_parent],

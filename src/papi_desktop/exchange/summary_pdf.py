@@ -13,6 +13,7 @@ from pathlib import Path
 
 from papi_desktop.core.text import abbreviation, nfc_deep
 from papi_desktop.errors import ExchangeError, ReportError
+from papi_desktop.outputs import atomic_output
 
 MAX_SCHOOLS_LISTED = 400  # longer lists are in the XLSX summary
 
@@ -125,12 +126,9 @@ def build_summary_pdf(data: dict, path: str | Path, *, invariant: bool = False) 
                                      [[i, x["name"], x["unit"], _fmt(x["score"])] for i, x in enumerate(schools, 1)],
                                      [0.07, 0.5, 0.29, 0.14], {0, 3}), closing, lead=[heading]))
     p_out = Path(path)
-    try:
-        O.write_pdf(p_out, story, fonts.family, Marks(), invariant=invariant, title="Báo cáo tổng hợp",
+    with atomic_output(p_out, ExchangeError) as tmp, tmp.open("wb") as fh:
+        O.write_pdf(fh, story, fonts.family, Marks(), invariant=invariant, title="Báo cáo tổng hợp",
                     author=office["name"], subject=f"Báo cáo tổng hợp năm học {year_text}")
-    except OSError as exc:
-        raise ExchangeError(f"Không ghi được tệp {p_out}: {exc.strerror or exc}.",
-                            f"Cannot write {p_out}: {exc.strerror or exc}.") from None
     return p_out
 
 
