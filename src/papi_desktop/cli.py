@@ -88,7 +88,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     with open_repo(args) as repo:
         rows = list_rows(repo)
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(json.dumps(rows, ensure_ascii=False, indent=2, allow_nan=False))
         return 0
     if not rows:
         print(_t("Chưa có bản tự đánh giá nào.", "No assessments yet."))

@@ -3,7 +3,14 @@
 Each file gets one result: ``imported``, ``unchanged``, ``updated`` (a newer revision; the previous one is kept
 in ``revisions``), ``older`` (an older revision than the one held; kept in history only), ``conflict`` (same
 revision with different content, or another assessment for the same school and year: kept aside in
-``conflicts``, never applied) or ``rejected`` (with the reason).
+``conflicts``, never applied), ``signer_changed`` (signed with another key than the school's recorded one, or
+unsigned after signed files: held aside whole, never applied, until a clerk accepts the new certificate — see
+:mod:`papi_desktop.exchange.trust`) or ``rejected`` (with the reason).
+
+Reading a file (in a worker process for big imports) gives one small dataclass (:class:`Checked`,
+:class:`Refused`, :class:`AlreadyReceived`, :class:`Failed`); the rows a checked file becomes are an
+:class:`~papi_desktop.storage.exchange_store.IncomingFile`, written only by
+:func:`~papi_desktop.storage.exchange_store.write_imported`.
 
 Atomicity: files are written in batches — one SQLite transaction per batch; new assessments are written in
 groups (one SAVEPOINT, one statement per table), any other file in a SAVEPOINT of its own (:class:`_Batch`). A
@@ -11,11 +18,17 @@ file that fails any check is refused before anything of it is written; a group t
 is rolled back to its savepoint and its files written one by one. Either way the database is exactly as before
 that file (only a row in ``import_log`` records the attempt). Because a batch commits once, a power cut loses at
 most the current batch, never part of a file, and importing the same files again is harmless.
+
+Memory is bounded by bytes, not by a number of files: evidence files are never held (they are streamed from the
+file into the database), a group is written as soon as what it holds passes :data:`BATCH_BYTES`, and at most
+:data:`READ_AHEAD` files per reading process are read ahead of the writer.
 """
 
 from __future__ import annotations
 
+import itertools
 import os
+from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,21 +36,25 @@ from pathlib import Path
 from papi_desktop.core.snapshot import canonical_json
 from papi_desktop.errors import PapiError, RejectedFileError, user_language
 from papi_desktop.exchange import fileformat as ff
+from papi_desktop.exchange import trust
 from papi_desktop.exchange.aggregate import summary_for_content
-from papi_desktop.exchange.reader import read_papi_path
+from papi_desktop.exchange.reader import PapiFile, file_sha256, open_attachment, read_papi, read_papi_path
 from papi_desktop.storage import exchange_store as store
 
-IMPORTED, UNCHANGED, UPDATED, OLDER, CONFLICT, REJECTED = (
-    "imported", "unchanged", "updated", "older", "conflict", "rejected")
+IMPORTED, UNCHANGED, UPDATED, OLDER, CONFLICT, SIGNER_CHANGED, REJECTED = (
+    "imported", "unchanged", "updated", "older", "conflict", "signer_changed", "rejected")
 RESULT_TEXT = {
     IMPORTED: ("đã nhập", "imported"),
     UNCHANGED: ("không đổi", "unchanged"),
     UPDATED: ("đã cập nhật", "updated"),
     OLDER: ("bản cũ hơn", "older"),
     CONFLICT: ("xung đột", "conflict"),
+    SIGNER_CHANGED: ("đổi người ký", "signer changed"),
     REJECTED: ("từ chối", "rejected"),
 }
 BATCH_SIZE = 500
+BATCH_BYTES = 64 * 1024 * 1024  # a group of new assessments is written once it holds this much
+READ_AHEAD = 4  # files per reading process read ahead of the writer
 PARALLEL_FROM = 200  # below this many files, starting worker processes costs more than it saves
 
 
@@ -71,6 +88,41 @@ class ImportResult:
         return " — ".join(parts)
 
 
+# -- what reading one file gives (plain values: passed back from worker processes) ------------------------------
+
+@dataclass(frozen=True)
+class Checked:
+    """The file passed every check; ``item`` is the rows it becomes."""
+
+    item: store.IncomingFile
+
+
+@dataclass(frozen=True)
+class Refused:
+    """The file failed a check (the reason in Vietnamese and English)."""
+
+    vi: str
+    en: str
+
+
+@dataclass(frozen=True)
+class AlreadyReceived:
+    """The file has the very bytes of the one an assessment held was imported from (not read again)."""
+
+    assessment_id: str
+    school_code: str
+    school_name: str
+    school_year: str
+    revision: int
+
+
+@dataclass(frozen=True)
+class Failed:
+    """Reading the file raised something unexpected (logged; the file is rejected)."""
+
+    text: str
+
+
 @dataclass
 class ImportReport:
     results: list[ImportResult] = field(default_factory=list)
@@ -81,8 +133,8 @@ class ImportReport:
 
     @property
     def ok(self) -> bool:
-        """True when no file was rejected."""
-        return self.count(REJECTED) == 0
+        """True when every file was applied or known: none rejected, none held aside for a changed signer."""
+        return self.count(REJECTED) == 0 and self.count(SIGNER_CHANGED) == 0
 
 
 def collect_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -101,22 +153,32 @@ class _DryRun(Exception):
     pass
 
 
-def prepare(path: str) -> tuple:
-    """Read, check and score one file without touching the database (runs in a worker process when asked).
+def checked(f: PapiFile, source: str | bytes) -> Checked:
+    """The rows of a checked file (scored here, where it was read)."""
+    summary = summary_for_content(f.catalogue, f.content, f.content_hash)
+    return Checked(store.incoming(f.content, file_sha256=f.sha256, content_hash=f.content_hash,
+                                  content_raw=f.content_raw, manifest=f.manifest_raw, signature=f.signature,
+                                  signer=f.signer, attachments=f.attachments, summary=summary, source=source))
 
-    Returns ``("ok", Incoming)`` (the rows the file becomes: plain values, cheap to pass between processes),
-    ``("rejected", vi, en)`` or ``("error", text)``.
-    """
+
+def prepare(path: str) -> Checked | Refused | Failed:
+    """Read, check and score one file without touching the database (runs in a worker process when asked)."""
     try:
-        f = read_papi_path(path)
-        summary = summary_for_content(f.catalogue, f.content, f.content_hash)
-        return ("ok", store.incoming(f.content, file_sha256=f.sha256, content_hash=f.content_hash,
-                                     content_raw=f.content_raw, manifest=f.manifest_raw, signature=f.signature,
-                                     signer=f.signer, attachments=f.attachments, summary=summary))
+        return checked(read_papi_path(path), path)
     except RejectedFileError as exc:
-        return ("rejected", exc.vi, exc.en)
+        return Refused(exc.vi, exc.en)
     except Exception as exc:  # never let a hostile file end the import with a traceback
-        return ("error", f"{type(exc).__name__}: {exc}")
+        return Failed(f"{type(exc).__name__}: {exc}")
+
+
+def prepare_bytes(data: bytes, name: str) -> Checked | Refused | Failed:
+    """:func:`prepare` for a file held in memory (a file held aside, applied after a clerk accepted its signer)."""
+    try:
+        return checked(read_papi(data, name), data)
+    except RejectedFileError as exc:
+        return Refused(exc.vi, exc.en)
+    except Exception as exc:
+        return Failed(f"{type(exc).__name__}: {exc}")
 
 
 def default_workers(n_files: int) -> int:
@@ -127,14 +189,22 @@ def default_workers(n_files: int) -> int:
     return max(1, min(os.cpu_count() or 1, 4))
 
 
+@dataclass(frozen=True)
+class ImportOptions:
+    """How the office imports: ``require_signature`` refuses unsigned files (also when the repository setting
+    :data:`~papi_desktop.exchange.trust.REQUIRE_SIGNATURE_KEY` says so)."""
+
+    require_signature: bool = False
+
+
 def import_paths(repo, paths: Iterable[str | Path], *, dry_run: bool = False,
                  progress: Callable[[int, int], object] | None = None, batch_size: int = BATCH_SIZE,
-                 workers: int | None = None) -> ImportReport:
+                 workers: int | None = None, require_signature: bool = False) -> ImportReport:
     """Import every file under ``paths``; ``progress(done, total)`` after each file (return False to stop).
 
     ``dry_run`` checks and classifies every file exactly as a real import would, then rolls everything back.
     ``workers`` processes read and check files in parallel (default :func:`default_workers`); only this
-    process writes, in file order.
+    process writes, in file order. ``require_signature`` refuses unsigned files (so does the office setting).
     """
     files = collect_files(paths)
     report = ImportReport(dry_run=dry_run)
@@ -142,6 +212,7 @@ def import_paths(repo, paths: Iterable[str | Path], *, dry_run: bool = False,
     workers = workers or default_workers(total)
     chunks = [[str(p) for p in files[i : i + batch_size]] for i in range(0, total, batch_size)]
     store.tune_for_import(repo)
+    options = ImportOptions(require_signature or trust.signature_required(repo))
     known = store.received_files(repo) if total else {}
     pool = _ReadingProcesses(workers) if workers > 1 and total else None
     read = pool.start if pool else lambda chunk: map(prepare, chunk)
@@ -156,14 +227,13 @@ def import_paths(repo, paths: Iterable[str | Path], *, dry_run: bool = False,
         return (hit or next(todo) for hit in seen)
     try:
         stop = False
-        ahead = start(chunks[0]) if chunks else None
+        items = start([p for chunk in chunks for p in chunk])  # read ahead across batches, a few files at a time
         for n, chunk in enumerate(chunks):
-            prepared, ahead = ahead, (start(chunks[n + 1]) if n + 1 < len(chunks) else None)
             done = n * batch_size
             try:
                 with repo.transaction():
-                    batch = _Batch(repo, report.results)
-                    for k, (path, item) in enumerate(zip(chunk, prepared, strict=True), start=done + 1):
+                    batch = _Batch(repo, report.results, options)
+                    for k, (path, item) in enumerate(zip(chunk, items, strict=False), start=done + 1):
                         batch.add(path, item)
                         if progress and progress(k, total) is False:
                             stop = True
@@ -181,25 +251,23 @@ def import_paths(repo, paths: Iterable[str | Path], *, dry_run: bool = False,
     return report
 
 
-def _already_received(path: str, known: dict[str, tuple]) -> tuple | None:
-    """``("received", (assessment id, code, name, year, revision))`` when the file's bytes are those of the file an
-    assessment held was imported from; None when it must be read (also when it cannot be read here)."""
-    import hashlib
-
+def _already_received(path: str, known: dict[str, tuple]) -> AlreadyReceived | None:
+    """The assessment held whose file had the very bytes of the file at ``path``; None when it must be read (also
+    when it cannot be read here)."""
     try:
-        p = Path(path)
-        if p.stat().st_size > ff.MAX_FILE_BYTES:
+        if Path(path).stat().st_size > ff.MAX_FILE_BYTES:
             return None
-        held = known.get(hashlib.sha256(p.read_bytes()).hexdigest())
+        held = known.get(file_sha256(path))
     except OSError:
         return None
-    return ("received", held) if held else None
+    return AlreadyReceived(*held) if held else None
 
 
 class _ReadingProcesses:
-    """``workers`` spawned processes running :func:`prepare`. If they cannot start or die (a frozen build on a
-    system where spawning fails, a killed process), the files not read yet are read in this process instead: the
-    import is slower but complete, and the cause goes to the log."""
+    """``workers`` spawned processes running :func:`prepare`, at most :data:`READ_AHEAD` files each ahead of the
+    writer. If they cannot start or die (a frozen build on a system where spawning fails, a killed process), the
+    files not read yet are read in this process instead: the import is slower but complete, and the cause goes to
+    the log."""
 
     def __init__(self, workers: int):
         import multiprocessing
@@ -210,25 +278,22 @@ class _ReadingProcesses:
         self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"))
         self.broken = False
 
-    def start(self, chunk: list[str]):
-        """The prepared files of ``chunk``, in order (reading starts now, in the background)."""
-        if not self.broken:
-            try:
-                return self._guarded(self.pool.map(prepare, chunk, chunksize=max(1, len(chunk) // (4 * self.workers))),
-                                     chunk)
-            except Exception as exc:  # the pool is broken or cannot start processes
-                self._give_up(exc)
-        return map(prepare, chunk)
-
-    def _guarded(self, results, chunk: list[str]):
+    def start(self, paths: list[str]):
+        """The prepared files of ``paths``, in order, read in the background a few files ahead of the caller."""
         done = 0
         try:
-            for item in results:
+            todo = iter(paths)
+            pending = deque(self.pool.submit(prepare, p) for p in itertools.islice(todo, self.workers * READ_AHEAD))
+            while pending:
+                item = pending.popleft().result()
+                nxt = next(todo, None)
+                if nxt is not None:
+                    pending.append(self.pool.submit(prepare, nxt))
                 yield item
                 done += 1
-        except Exception as exc:
+        except Exception as exc:  # the pool is broken or cannot start processes
             self._give_up(exc)
-            yield from map(prepare, chunk[done:])
+            yield from map(prepare, paths[done:])
 
     def _give_up(self, exc: Exception) -> None:
         if not self.broken:
@@ -243,31 +308,38 @@ class _ReadingProcesses:
 
 class _Batch:
     """The files of one transaction, in order. New assessments (the usual case) are written together, one
-    statement per table, when something else has to be written or the batch ends; any other file goes through
-    :func:`_import_one` on its own. If writing the group fails, it is rolled back and its files are written one
-    by one, so that only the failing file is rejected — each file still lands whole or not at all."""
+    statement per table, when something else has to be written, when they hold :data:`BATCH_BYTES`, or when the
+    batch ends; any other file goes through :func:`_import_one` on its own. If writing the group fails, it is
+    rolled back and its files are written one by one, so that only the failing file is rejected — each file still
+    lands whole or not at all."""
 
-    def __init__(self, repo, results: list[ImportResult]):
-        self.repo, self.results = repo, results
-        self.pending: list[tuple[int, str, store.Incoming]] = []  # (index in results, file, rows)
-        self.keys: set = set()  # assessment ids and school codes in ``pending``
+    def __init__(self, repo, results: list[ImportResult], options: ImportOptions):
+        self.repo, self.results, self.options = repo, results, options
+        self.pending: list[tuple[int, str, store.IncomingFile]] = []  # (index in results, file, rows)
+        self.keys: set = set()  # assessment ids and school keys in ``pending``
+        self.bytes = 0
 
-    def add(self, shown: str, prepared: tuple) -> None:
-        if prepared[0] == "received":
-            aid, code, name, year, revision = prepared[1]
-            self.results.append(ImportResult(shown, UNCHANGED, assessment_id=aid, school_code=code, school_name=name,
-                                             school_year=year, revision=revision))
+    def add(self, shown: str, prepared: Checked | Refused | AlreadyReceived | Failed) -> None:
+        if isinstance(prepared, AlreadyReceived):
+            self.results.append(ImportResult(shown, UNCHANGED, assessment_id=prepared.assessment_id,
+                                             school_code=prepared.school_code, school_name=prepared.school_name,
+                                             school_year=prepared.school_year, revision=prepared.revision))
             return
-        if prepared[0] == "ok":
-            x: store.Incoming = prepared[1]
-            if (x.assessment_id not in self.keys and x.school_code not in self.keys
+        if isinstance(prepared, Checked):
+            x = prepared.item
+            if x.assessment_id in self.keys or x.school_key in self.keys:
+                self.flush()  # an earlier file of this batch may have recorded the school's signer
+            if (trust.check(self.repo, x, self.options.require_signature) is None
                     and store.is_new(self.repo, x.assessment_id, x.school_code, x.school_year)):
                 self.pending.append((len(self.results), shown, x))
-                self.keys.update((x.assessment_id, x.school_code))
+                self.keys.update((x.assessment_id, x.school_key))
+                self.bytes += x.held_bytes
                 self.results.append(_result(ImportResult(shown, IMPORTED, *_signed(x)), x))
+                if self.bytes >= BATCH_BYTES:
+                    self.flush()
                 return
         self.flush()  # anything else is written (or looked up) after the files before it
-        self.results.append(_import_one(self.repo, shown, prepared))
+        self.results.append(_import_one(self.repo, shown, prepared, self.options))
 
     def flush(self) -> None:
         if not self.pending:
@@ -275,18 +347,34 @@ class _Batch:
         repo, now = self.repo, self.repo.clock()
         try:
             with repo.transaction():
-                store.write_imported(repo, [x for _i, _s, x in self.pending], file_names=[s for _i, s, _x in
-                                                                                          self.pending], now=now)
+                store.write_imported(repo, [x for _i, _s, x in self.pending],
+                                     file_names=[s for _i, s, _x in self.pending], now=now,
+                                     open_attachment=_open_attachment)
                 store.log_imports(repo, [_log_row(self.results[i], x.file_sha256, now) for i, _s, x in self.pending])
         except Exception:
             for i, shown, x in self.pending:
-                self.results[i] = _import_one(repo, shown, ("ok", x))
+                self.results[i] = _import_one(repo, shown, Checked(x), self.options)
         self.pending.clear()
         self.keys.clear()
+        self.bytes = 0
 
 
-def _signed(x: store.Incoming) -> tuple[str, str]:
-    return (f"Có chữ ký số: {x.signer}.", f"Digitally signed: {x.signer}.") if x.signer else ("", "")
+def _open_attachment(x: store.IncomingFile, sha256: str, size: int):
+    return open_attachment(x.source, sha256, size)
+
+
+def _signed(x: store.IncomingFile) -> tuple[str, str]:
+    if x.signer is None:
+        return "", ""
+    vi, en = f"Có chữ ký số: {x.signer.subject}.", f"Digitally signed: {x.signer.subject}."
+    if x.signer.expired:
+        vi += f" Chứng thư số đã hết hạn ngày {_date(x.signer.not_after)}."
+        en += f" The certificate expired on {_date(x.signer.not_after)}."
+    return vi, en
+
+
+def _date(iso: str) -> str:
+    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}" if len(iso) >= 10 else iso
 
 
 def _log_row(result: ImportResult, sha: str, now: str) -> tuple:
@@ -294,18 +382,22 @@ def _log_row(result: ImportResult, sha: str, now: str) -> tuple:
             result.reason_vi)
 
 
-def _import_one(repo, shown: str, prepared: tuple) -> ImportResult:
+def _import_one(repo, shown: str, prepared: Checked | Refused | Failed, options: ImportOptions) -> ImportResult:
     now = repo.clock()
-    if prepared[0] == "rejected":
-        result = ImportResult(shown, REJECTED, prepared[1], prepared[2])
+    if isinstance(prepared, Refused):
+        result = ImportResult(shown, REJECTED, prepared.vi, prepared.en)
         store.log_imports(repo, [_log_row(result, "", now)])
         return result
-    if prepared[0] == "error":
-        return _unexpected(repo, shown, "", RuntimeError(prepared[1]), now)
-    x: store.Incoming = prepared[1]
+    if isinstance(prepared, Failed):
+        return _unexpected(repo, shown, "", RuntimeError(prepared.text), now)
+    x = prepared.item
     try:
         with repo.transaction():
-            result = _apply(repo, x, shown, now)
+            verdict = trust.check(repo, x, options.require_signature)
+            result = _apply(repo, x, shown, now) if verdict is None else _result(
+                ImportResult(shown, verdict.result, verdict.vi, verdict.en), x)
+            if verdict is not None and verdict.result == SIGNER_CHANGED:
+                trust.hold(repo, x, shown, verdict, now)
     except PapiError as exc:
         result = _result(ImportResult(shown, REJECTED, exc.vi, exc.en), x)
     except Exception as exc:
@@ -326,13 +418,13 @@ def _unexpected(repo, shown: str, sha: str, exc: Exception, now: str) -> ImportR
     return result
 
 
-def _result(result: ImportResult, x: store.Incoming) -> ImportResult:
+def _result(result: ImportResult, x: store.IncomingFile) -> ImportResult:
     result.assessment_id, result.revision, result.school_year = x.assessment_id, x.revision, x.school_year
     result.school_code, result.school_name = x.school_code, x.school_name
     return result
 
 
-def _apply(repo, x: store.Incoming, shown: str, now: str) -> ImportResult:
+def _apply(repo, x: store.IncomingFile, shown: str, now: str) -> ImportResult:
     aid, rev, digest = x.assessment_id, x.revision, x.content_hash
     state = store.assessment_state(repo, aid)
 
@@ -345,17 +437,28 @@ def _apply(repo, x: store.Incoming, shown: str, now: str) -> ImportResult:
                       en + " The file was kept aside for review; the data held was not replaced.")
 
     if state is None:
+        variant = store.school_code_variant(repo, x.school_code)
+        if variant:
+            return conflict(f"Tệp ghi mã trường {x.school_code}, nhưng ở đây đã có trường {variant} — cùng một mã, "
+                            "chỉ khác chữ hoa/chữ thường, nên là cùng một trường.",
+                            f"The file names school {x.school_code}, but school {variant} is held here — the same "
+                            "code in another letter case, so the same school.")
         other = store.assessment_for(repo, x.school_code, x.school_year)
         if other:
-            return conflict(f"Trường {x.school_code} đã có một bản tự đánh giá khác năm học {x.school_year} "
-                            f"(mã {other}).",
-                            f"School {x.school_code} already has another assessment for {x.school_year} "
-                            f"(id {other}).")
-        store.write_imported(repo, [x], file_names=[shown], now=now)
+            held = store.assessment_state(repo, other)
+            return conflict(f"{x.school_name} ({x.school_code}) đã có một bản tự đánh giá khác của năm học "
+                            f"{x.school_year} ở đây (lần sửa r{held['revision']}); tệp này là một bản khác, không "
+                            "phải lần sửa tiếp theo của bản đó.",
+                            f"{x.school_name} ({x.school_code}) already has another assessment for {x.school_year} "
+                            f"here (revision r{held['revision']}); this file is a different one, not a later "
+                            "revision of it.")
+        store.write_imported(repo, [x], file_names=[shown], now=now, open_attachment=_open_attachment)
         return result(IMPORTED, *_signed(x))
-    if (state["school_code"], state["school_year"]) != (x.school_code, x.school_year):
-        return conflict("Mã bản tự đánh giá trùng với một bản của trường hoặc năm học khác.",
-                        "The assessment id is already used by another school or school year.")
+    if (state["school_code"].upper(), state["school_year"]) != (x.school_key, x.school_year):
+        return conflict(f"Tệp ghi trường {x.school_code} năm học {x.school_year}, nhưng mã bản tự đánh giá của nó "
+                        f"đã dùng cho trường {state['school_code']} năm học {state['school_year']} ở đây.",
+                        f"The file names school {x.school_code}, {x.school_year}, but its assessment id is already "
+                        f"used here by school {state['school_code']}, {state['school_year']}.")
     if state["status"] != "finalised":
         return conflict("Bản này đang được sửa (bản nháp) trên máy này.",
                         "This assessment is a draft on this computer.")
@@ -368,7 +471,7 @@ def _apply(repo, x: store.Incoming, shown: str, now: str) -> ImportResult:
         old = repo.canonical(aid)
         store.archive_revision(repo, aid, state["revision"], state["content_hash"] or "",
                                canonical_json(old).decode("utf-8"), f"thay bằng bản r{rev} nhập từ {shown}", now)
-        store.write_imported(repo, [x], file_names=[shown], now=now, replace=True)
+        store.write_imported(repo, [x], file_names=[shown], now=now, replace=True, open_attachment=_open_attachment)
         return result(UPDATED, f"Thay bản r{state['revision']} (bản cũ được giữ trong lịch sử).",
                       f"Replaces r{state['revision']} (the old one is kept in history).")
     if store.revision_known(repo, aid, rev, digest):

@@ -1,31 +1,46 @@
 """Reading a ``.papi`` file that came from outside: every file is treated as hostile.
 
-Nothing here touches the database. :func:`read_papi` either returns a fully checked :class:`PapiFile` or
-raises :class:`~papi_desktop.errors.RejectedFileError` with a reason a clerk can act on. Checks, in order:
-size of the file; the ZIP directory (entry count, absolute paths, ``..``, links, encryption, unknown or
-repeated names, declared sizes and compression ratios) before anything is decompressed; bounded reading of
-each entry (actual sizes, CRC); the manifest (JSON, format name and version, schema); the content (size,
-content hash, verification code, JSON, schema, canonical form and NFC, agreement with the manifest); the
-catalogue (known to this app, same hash, known criteria); the attachments (hashes and sizes); the signature.
+Nothing here touches the database. :func:`read_papi_path` (and :func:`read_papi` for bytes in memory) either
+returns a fully checked :class:`PapiFile` or raises :class:`~papi_desktop.errors.RejectedFileError` with a reason a
+clerk can act on. Checks, in order: size of the file; the ZIP directory (entry count, absolute paths, ``..``,
+links, encryption, unknown or repeated names, declared sizes and compression ratios) before anything is
+decompressed; bounded reading of each entry (actual sizes, CRC); the manifest (strict JSON: no repeated keys, no
+NaN/Infinity; format name and version, schema); the content (size, content hash, verification code, strict JSON,
+schema, canonical form and NFC, agreement with the manifest, no control or bidi characters, a school year of the
+catalogue and not beyond next year); the catalogue (known to this app, same hash, known criteria); the answers (the
+very rule that stops finalising in the school app, :func:`papi_desktop.core.scoring.finalise_blockers`); the
+attachments (streamed: hashes, sizes, and an accepted evidence type judged by content — they are never held in
+memory, the writer reads them again from the file and checks their hashes again); the signature (and its key's
+strength).
 """
 
 from __future__ import annotations
 
+import contextlib
+import datetime
 import hashlib
 import io
 import json
+import math
 import re
 import stat
+import tempfile
 import unicodedata
 import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from papi_desktop.core.catalogue import Catalogue, catalogue_for
+from papi_desktop.core.evidence_types import EvidenceTypeError, detect
+from papi_desktop.core.model import Answer
+from papi_desktop.core.scoring import finalise_blockers
 from papi_desktop.core.snapshot import verification_code
+from papi_desktop.core.text import char_name, unsafe_char
 from papi_desktop.errors import CatalogueError, RejectedFileError
 from papi_desktop.exchange import fileformat as ff
+from papi_desktop.exchange.signing import SignerInfo
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _ATTACHMENT = re.compile(r"^attachments/[0-9a-f]{64}$")
@@ -33,7 +48,8 @@ _ATTACHMENT = re.compile(r"^attachments/[0-9a-f]{64}$")
 
 @dataclass
 class PapiFile:
-    """A checked incoming data file."""
+    """A checked incoming data file. Its evidence files are not held: :meth:`attachment` reads one again from
+    ``source`` (the file's path, or its bytes) and checks it against its hash."""
 
     name: str
     sha256: str
@@ -42,31 +58,90 @@ class PapiFile:
     content: dict
     content_raw: bytes
     catalogue: Catalogue
-    attachments: dict[str, bytes] = field(default_factory=dict)
+    attachments: dict[str, int] = field(default_factory=dict)  # sha256 → size
     signature: bytes | None = None
-    signer: str = ""
+    signer: SignerInfo | None = None
+    source: Path | bytes = b""
 
     @property
     def content_hash(self) -> str:
         return self.manifest["content_hash"]
+
+    def attachment(self, sha256: str) -> bytes:
+        """The evidence file ``sha256``, read again from the source; RejectedFileError if it changed since."""
+        with open_attachment(self.source, sha256, self.attachments[sha256]) as fh:
+            return fh.read()
+
+
+@contextlib.contextmanager
+def open_attachment(source: Path | str | bytes, sha256: str, size: int):
+    """Evidence file ``sha256`` (``size`` bytes) of the ``.papi`` file at ``source`` (a path or the bytes) as a
+    stream that checks what it gives against the hash: the writer's second look, so a file swapped between checking
+    and writing is refused (RejectedFileError at the end of the stream) instead of stored."""
+    try:
+        with _open_zip(source) as zf, zf.open(ff.attachment_path(sha256)) as fh:
+            yield _CheckedStream(fh, sha256, size)
+    except (OSError, KeyError, ValueError, EOFError, zipfile.BadZipFile, NotImplementedError, RuntimeError,
+            zlib.error):
+        raise _changed() from None
+
+
+class _CheckedStream:
+    """``read`` passes the data through, never past ``size`` bytes; at the end the hash must match."""
+
+    def __init__(self, fh: BinaryIO, sha256: str, size: int):
+        self.fh, self.sha256, self.left, self.digest = fh, sha256, size, hashlib.sha256()
+
+    def read(self, n: int = -1) -> bytes:
+        want = self.left if n is None or n < 0 else min(n, self.left)
+        data = self.fh.read(want) if want else b""
+        self.left -= len(data)
+        self.digest.update(data)
+        if (not data or not self.left) and (self.left or self.fh.read(1) or self.digest.hexdigest() != self.sha256):
+            raise _changed()
+        return data
+
+
+def _changed() -> RejectedFileError:
+    return _mismatch("tệp đã thay đổi trong lúc đang nhập (minh chứng không còn khớp mã băm)",
+                     "the file changed while it was being imported (an evidence file no longer matches its hash)")
+
+
+def _open_zip(source: Path | str | bytes) -> zipfile.ZipFile:
+    return zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
 
 
 def reject(vi: str, en: str) -> RejectedFileError:
     return RejectedFileError(vi, en)
 
 
+def file_sha256(path: str | Path) -> str:
+    """SHA-256 of a file, read in pieces (a file of the maximum size is never held in memory)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
 def read_papi_path(path: str | Path) -> PapiFile:
-    """Read and check the file at ``path`` (its size is checked before it is read)."""
+    """Read and check the file at ``path`` (its size is checked before it is read; it is read in pieces)."""
     p = Path(path)
     try:
         size = p.stat().st_size
         if size > ff.MAX_FILE_BYTES:
             raise _too_large(size)
-        data = p.read_bytes()
+        sha = file_sha256(p)
+        zf = zipfile.ZipFile(p)
+    except RejectedFileError:
+        raise
     except OSError as exc:
         why = exc.strerror or exc
         raise reject(f"Không đọc được tệp: {why}.", f"Cannot read the file: {why}.") from None
-    return read_papi(data, p.name)
+    except _ZIP_ERRORS:
+        raise _not_papi() from None
+    with zf:
+        return _read(zf, p.name, sha, p)
 
 
 def _too_large(size: int) -> RejectedFileError:
@@ -75,29 +150,41 @@ def _too_large(size: int) -> RejectedFileError:
                   f"The file is too large ({size // 1048576} MB; the limit is {mb} MB).")
 
 
+_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, IndexError, KeyError,
+               NotImplementedError, UnicodeDecodeError, RuntimeError)
+
+
 def read_papi(data: bytes, name: str = "") -> PapiFile:
     """Check ``data`` (the bytes of a ``.papi`` file) completely; raise RejectedFileError with the reason."""
     if len(data) > ff.MAX_FILE_BYTES:
         raise _too_large(len(data))
-    file_sha = hashlib.sha256(data).hexdigest()
     try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
+        zf = _open_zip(data)
+    except (*_ZIP_ERRORS, OSError):
+        raise _not_papi() from None
+    with zf:
+        return _read(zf, name, hashlib.sha256(data).hexdigest(), data)
+
+
+def _read(zf: zipfile.ZipFile, name: str, file_sha: str, source: Path | bytes) -> PapiFile:
+    try:
         infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, IndexError, KeyError,
-            NotImplementedError, UnicodeDecodeError, RuntimeError):
+    except (*_ZIP_ERRORS, OSError):
         raise _not_papi() from None
     entries = _check_directory(infos)
-    raw = {n: _read_entry(zf, info, _entry_limit(n)) for n, info in entries.items()}
+    raw = {n: _read_entry(zf, info, _entry_limit(n)) for n, info in entries.items()
+           if not n.startswith(ff.ATTACHMENT_DIR)}
     manifest = _parse_manifest(raw.get(ff.MANIFEST))
     content_raw = raw.get(ff.CONTENT)
     if content_raw is None:
         raise reject("Tệp thiếu phần nội dung (assessment.json).", "The file has no content (assessment.json).")
     content = _parse_content(manifest, content_raw)
     catalogue = _check_catalogue(manifest, content)
-    attachments = _check_attachments(manifest, content, raw)
+    _check_answers(catalogue, content)
+    attachments = _check_attachments(manifest, content, zf, entries)
     signature, signer = _check_signature(manifest, raw)
     return PapiFile(name, file_sha, manifest, raw[ff.MANIFEST], content, content_raw, catalogue, attachments,
-                    signature, signer)
+                    signature, signer, source)
 
 
 def _not_papi() -> RejectedFileError:
@@ -167,9 +254,44 @@ def _read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes
     return data
 
 
+class _RepeatedKey(ValueError):
+    def __init__(self, key: str):
+        super().__init__(key)
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
+    obj = dict(pairs)
+    if len(obj) != len(pairs):
+        seen: set[str] = set()
+        raise _RepeatedKey(next(k for k, _v in pairs if k in seen or seen.add(k)))
+    return obj
+
+
+def _no_constant(name: str):
+    raise ValueError(f"non-finite number {name}")
+
+
+def _finite(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):  # 1e999 is Infinity by another name
+        raise ValueError(f"non-finite number {text}")
+    return value
+
+
+def strict_json(text: str):
+    """``json.loads`` that refuses what JSON itself refuses and Python accepts: repeated keys in an object (a
+    reader that keeps the first and one that keeps the last would see different files), NaN and Infinity."""
+    return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant, parse_float=_finite)
+
+
 def _json(raw: bytes, what_vi: str, what_en: str):
     try:
-        return json.loads(raw.decode("utf-8"))
+        return strict_json(raw.decode("utf-8"))
+    except _RepeatedKey as exc:
+        key = exc.key[:60]
+        raise reject(f"{what_vi} có khoá «{key}» bị lặp (tệp hỏng hoặc bị sửa).",
+                     f"{what_en} repeats the key '{key}' (damaged or altered file).") from None
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise reject(f"{what_vi} không phải JSON UTF-8 hợp lệ (tệp hỏng hoặc bị sửa).",
                      f"{what_en} is not valid UTF-8 JSON (damaged or altered file).") from None
@@ -213,7 +335,7 @@ def _mismatch(vi: str, en: str) -> RejectedFileError:
                   f"The file is damaged or was altered: {en}. Ask the school to resend it.")
 
 
-_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
 def _is_canonical(content: dict, raw: bytes) -> bool:
@@ -253,7 +375,61 @@ def _parse_content(manifest: dict, raw: bytes) -> dict:
     campuses = [c["code"] for c in s["campuses"]]
     if len(set(campuses)) != len(campuses):
         raise reject("Mã điểm trường bị trùng trong tệp.", "Repeated campus codes in the file.")
+    _check_text(content)
     return content
+
+
+def _identity_texts(content: dict):
+    """``(where, text)`` of the texts that name things: one line each, no tab or newline."""
+    s = content["school"]
+    yield "mã trường", s["code"]
+    yield "tên trường", s["name"]
+    yield "đơn vị", s["unit_code"]
+    yield "đơn vị", s["unit_name"]
+    for c in s["campuses"]:
+        yield "điểm trường", c["code"]
+        yield "điểm trường", c["name"]
+    for t in content["attachments"]:
+        yield "tên tệp minh chứng", t["filename"]
+
+
+def _all_texts(value):
+    stack = [value]
+    while stack:
+        v = stack.pop()
+        if isinstance(v, str):
+            yield v
+        elif isinstance(v, dict):
+            yield from v.keys()
+            stack.extend(v.values())
+        elif isinstance(v, list):
+            stack.extend(v)
+
+
+def _check_text(content: dict) -> None:
+    """No control character (tab and newline only in free text), bidi control or U+FFFF anywhere in the content:
+    they hide or reverse text on the clerk's screen and in the office's spreadsheets."""
+    for where, text in _identity_texts(content):
+        bad = unsafe_char(text, allow_layout=False)
+        if bad:
+            raise _bad_char(where, text, bad)
+    for text in _all_texts(content):
+        bad = unsafe_char(text)
+        if bad:
+            raise _bad_char("nội dung", text, bad)
+
+
+def _bad_char(where: str, text: str, bad: str) -> RejectedFileError:
+    code = char_name(bad)
+    shown = "".join(ch for ch in text if not unsafe_char(ch, allow_layout=False))[:60]
+    return reject(f"Tệp có ký tự điều khiển hoặc ký tự đảo chiều chữ ({code}) trong {where} «{shown}»; ký tự này "
+                  "có thể che giấu hay đảo ngược chữ trên màn hình. Hãy xin trường sửa rồi gửi lại.",
+                  f"The file has a control or text-direction character ({code}) in a {_WHERE_EN[where]} "
+                  f"'{shown}'; it can hide or reverse text on screen. Ask the school to correct it and resend.")
+
+
+_WHERE_EN = {"mã trường": "school code", "tên trường": "school name", "đơn vị": "unit", "điểm trường": "campus",
+             "tên tệp minh chứng": "evidence file name", "nội dung": "text"}
 
 
 def _check_catalogue(manifest: dict, content: dict) -> Catalogue:
@@ -280,36 +456,103 @@ def _check_catalogue(manifest: dict, content: dict) -> Catalogue:
         raise reject(f"Tệp có tiêu chí không thuộc bộ tiêu chí: {shown}.", f"Unknown criteria in the file: {shown}.")
     if len(set(ids)) != len(ids):
         raise reject("Một tiêu chí được trả lời hai lần trong tệp.", "A criterion is answered twice in the file.")
+    _check_school_year(catalogue, content["assessment"]["school_year"])
     return catalogue
 
 
-def _check_attachments(manifest: dict, content: dict, raw: dict[str, bytes]) -> dict[str, bytes]:
+def _check_school_year(catalogue: Catalogue, year: str, today: datetime.date | None = None) -> None:
+    """A school year of the catalogue, and not one that starts after next year (a file dated 9998-9999 would
+    otherwise become the default year of every summary)."""
+    start = int(year[:4])
+    latest = (today or datetime.date.today()).year + 1
+    if year not in catalogue.school_years or start > latest:
+        years = ", ".join(y for y in catalogue.school_years if int(y[:4]) <= latest)
+        raise reject(f"Năm học {year} không thuộc các năm học của bộ tiêu chí ({years}) hoặc chưa tới; tệp hỏng "
+                     "hoặc bị sửa. Hãy xin trường gửi lại.",
+                     f"The school year {year} is not one of the catalogue's ({years}) or has not come yet; the "
+                     "file is damaged or was altered. Ask the school to resend it.")
+
+
+def _check_answers(catalogue: Catalogue, content: dict) -> None:
+    """The answers obey the very rules that stop the school app from finalising (one rule:
+    :func:`~papi_desktop.core.scoring.finalise_blockers`) — a class size of −80 or an unknown option is refused
+    here as it is there."""
+    answers = {x["criterion_id"]: Answer(x["criterion_id"], x["value"], x["na"], x["na_reason"], x["note"])
+               for x in content["answers"]}
+    campuses = [c["code"] for c in content["school"]["campuses"]]
+    try:
+        blockers = finalise_blockers(catalogue, answers, campuses, content["assessment"]["school_year"])
+    except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError, RecursionError):
+        raise reject("Tệp có câu trả lời sai dạng, không đọc được (tệp hỏng hoặc bị sửa).",
+                     "The file holds answers of the wrong form that cannot be read (damaged or altered file).") \
+            from None
+    if blockers:
+        vi = "; ".join(f"{cid}: {msg.vi}" for cid, msg in blockers[:3])
+        en = "; ".join(f"{cid}: {msg.en}" for cid, msg in blockers[:3])
+        more = f" (+{len(blockers) - 3})" if len(blockers) > 3 else ""
+        raise reject(f"Tệp có câu trả lời mà ứng dụng của trường không cho phép hoàn thành — {vi}{more}. Tệp hỏng "
+                     "hoặc bị sửa; hãy xin trường kiểm tra rồi gửi lại.",
+                     f"The file holds answers the school app does not allow to finalise — {en}{more}. The file is "
+                     "damaged or was altered; ask the school to check it and resend.")
+
+
+SPOOL_BYTES = 4 * 1024 * 1024  # an evidence file being checked stays in memory up to this size, then on disk
+
+
+def _check_attachments(manifest: dict, content: dict, zf: zipfile.ZipFile,
+                       entries: dict[str, zipfile.ZipInfo]) -> dict[str, int]:
+    """Every evidence file listed once, present, of its size and hash, and of an accepted type by its content
+    (streamed through a spooled temporary file: never more than :data:`SPOOL_BYTES` of it in memory)."""
     listed = {}
     for item in manifest["attachments"]:
         if item["path"] != ff.attachment_path(item["sha256"]) or item["sha256"] in listed:
             raise _mismatch("danh sách tệp minh chứng sai", "the list of evidence files is wrong")
         listed[item["sha256"]] = item["size"]
-    present = {n.removeprefix(ff.ATTACHMENT_DIR) for n in raw if n.startswith(ff.ATTACHMENT_DIR)}
+    present = {n.removeprefix(ff.ATTACHMENT_DIR) for n in entries if n.startswith(ff.ATTACHMENT_DIR)}
     if present != set(listed):
         raise _mismatch("tệp minh chứng thiếu hoặc thừa so với danh sách", "evidence files are missing or extra")
     used = {t["sha256"]: t["size"] for t in content["attachments"]}
     if set(used) != set(listed) or any(used[k] != listed[k] for k in used):
         raise _mismatch("tệp minh chứng không khớp với nội dung", "the evidence files do not match the content")
-    out = {}
+    names = {t["sha256"]: t["filename"] for t in content["attachments"]}
     for sha, size in listed.items():
-        data = raw[ff.attachment_path(sha)]
-        if len(data) != size or hashlib.sha256(data).hexdigest() != sha:
-            raise _mismatch("mã băm của một tệp minh chứng không khớp", "an evidence file's hash does not match")
-        out[sha] = data
-    return out
+        info = entries[ff.attachment_path(sha)]
+        with tempfile.SpooledTemporaryFile(SPOOL_BYTES) as spool:
+            if _copy_entry(zf, info, spool) != sha or spool.tell() != size:
+                raise _mismatch("mã băm của một tệp minh chứng không khớp", "an evidence file's hash does not match")
+            try:
+                detect(spool, names[sha])
+            except EvidenceTypeError as exc:
+                raise reject(exc.vi + " (Tệp dữ liệu bị từ chối.)", exc.en + " (The data file was refused.)") \
+                    from None
+    return listed
 
 
-def _check_signature(manifest: dict, raw: dict[str, bytes]) -> tuple[bytes | None, str]:
+def _copy_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, out: BinaryIO) -> str:
+    """Copy one entry to ``out`` in pieces (never past its declared size); its SHA-256."""
+    digest, left = hashlib.sha256(), info.file_size
+    try:
+        with zf.open(info) as fh:
+            while chunk := fh.read(min(1 << 20, left + 1)):
+                left -= len(chunk)
+                if left < 0:
+                    break
+                digest.update(chunk)
+                out.write(chunk)
+    except (*_ZIP_ERRORS, OSError, zlib.error):
+        raise _not_papi() from None
+    if left != 0:
+        raise _unsafe("kích thước thật khác kích thước khai báo", "actual size differs from the declared size",
+                      info.filename)
+    return digest.hexdigest()
+
+
+def _check_signature(manifest: dict, raw: dict[str, bytes]) -> tuple[bytes | None, SignerInfo | None]:
     der = raw.get(ff.SIGNATURE)
     if manifest.get("signature") and der is None:
         raise _mismatch("chữ ký số đã bị gỡ khỏi tệp", "the digital signature was removed from the file")
     if der is None:
-        return None, ""
+        return None, None
     from papi_desktop.exchange.signing import SignatureInvalid, verify_detached
 
     try:
