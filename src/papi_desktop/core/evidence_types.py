@@ -93,7 +93,12 @@ _WINDOWS_BAD = re.compile(r'[<>:"/\\|?*]')
 
 
 class EvidenceTypeError(ValidationError):
-    """An evidence file whose content is not one of the accepted kinds (or carries macros or programs)."""
+    """An evidence file whose content is not one of the accepted kinds (or carries macros or programs).
+    ``why_vi``/``why_en`` say why in a few words, for callers that write their own sentence."""
+
+    def __init__(self, vi: str, en: str, why_vi: str = "", why_en: str = ""):
+        super().__init__(vi, en)
+        self.why_vi, self.why_en = why_vi, why_en
 
 
 def _refuse(name: str, why_vi: str, why_en: str) -> EvidenceTypeError:
@@ -102,7 +107,7 @@ def _refuse(name: str, why_vi: str, why_en: str) -> EvidenceTypeError:
         f"Tệp minh chứng «{shown}» không được nhận: {why_vi}. Chỉ nhận {ALLOWED_TEXT_VI}; hãy lưu lại thành PDF "
         "(hoặc chụp ảnh) rồi đính kèm lại.",
         f"The evidence file '{shown}' is not accepted: {why_en}. Only {ALLOWED_TEXT_EN} are accepted; save it as "
-        "PDF (or take a picture) and attach it again.")
+        "PDF (or take a picture) and attach it again.", why_vi, why_en)
 
 
 def shown_name(name: str) -> str:

@@ -21,7 +21,7 @@ most the current batch, never part of a file, and importing the same files again
 
 Memory is bounded by bytes, not by a number of files: evidence files are never held (they are streamed from the
 file into the database), a group is written as soon as what it holds passes :data:`BATCH_BYTES`, and at most
-:data:`READ_AHEAD` files per reading process are read ahead of the writer.
+:data:`GROUP_FILES` files (:data:`GROUP_BYTES` on disk) per reading process are read ahead of the writer.
 """
 
 from __future__ import annotations
@@ -54,7 +54,8 @@ RESULT_TEXT = {
 }
 BATCH_SIZE = 500
 BATCH_BYTES = 64 * 1024 * 1024  # a group of new assessments is written once it holds this much
-READ_AHEAD = 4  # files per reading process read ahead of the writer
+GROUP_FILES = 16  # files read by a reading process in one task
+GROUP_BYTES = 256 * 1024  # … and at most this much of them on disk (one file may be bigger)
 PARALLEL_FROM = 200  # below this many files, starting worker processes costs more than it saves
 
 
@@ -263,8 +264,33 @@ def _already_received(path: str, known: dict[str, tuple]) -> AlreadyReceived | N
     return AlreadyReceived(*held) if held else None
 
 
+def prepare_group(paths: list[str]) -> list[Checked | Refused | Failed]:
+    """:func:`prepare` of each of ``paths`` (one task of a reading process)."""
+    return [prepare(p) for p in paths]
+
+
+def _groups(paths: list[str]):
+    """``paths`` in consecutive groups of at most :data:`GROUP_FILES` files and :data:`GROUP_BYTES` on disk (what
+    a file becomes in memory is bounded by its size on disk: the reader refuses entries compressed more than
+    200-fold), so that a few groups read ahead hold little memory however big the files."""
+    group: list[str] = []
+    size = 0
+    for p in paths:
+        try:
+            n = os.stat(p).st_size
+        except OSError:
+            n = 0
+        if group and (len(group) >= GROUP_FILES or size + n > GROUP_BYTES):
+            yield group
+            group, size = [], 0
+        group.append(p)
+        size += n
+    if group:
+        yield group
+
+
 class _ReadingProcesses:
-    """``workers`` spawned processes running :func:`prepare`, at most :data:`READ_AHEAD` files each ahead of the
+    """``workers`` spawned processes running :func:`prepare_group`, at most two groups each ahead of the
     writer. If they cannot start or die (a frozen build on a system where spawning fails, a killed process), the
     files not read yet are read in this process instead: the import is slower but complete, and the cause goes to
     the log."""
@@ -279,18 +305,19 @@ class _ReadingProcesses:
         self.broken = False
 
     def start(self, paths: list[str]):
-        """The prepared files of ``paths``, in order, read in the background a few files ahead of the caller."""
+        """The prepared files of ``paths``, in order, read in the background a few groups ahead of the caller."""
         done = 0
         try:
-            todo = iter(paths)
-            pending = deque(self.pool.submit(prepare, p) for p in itertools.islice(todo, self.workers * READ_AHEAD))
+            groups = _groups(paths)
+            pending = deque(self.pool.submit(prepare_group, g) for g in itertools.islice(groups, self.workers * 2))
             while pending:
-                item = pending.popleft().result()
-                nxt = next(todo, None)
+                items = pending.popleft().result()
+                nxt = next(groups, None)
                 if nxt is not None:
-                    pending.append(self.pool.submit(prepare, nxt))
-                yield item
-                done += 1
+                    pending.append(self.pool.submit(prepare_group, nxt))
+                for item in items:
+                    yield item
+                    done += 1
         except Exception as exc:  # the pool is broken or cannot start processes
             self._give_up(exc)
             yield from map(prepare, paths[done:])

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from papi_desktop.core.catalogue import Catalogue, catalogue_for
-from papi_desktop.core.evidence_types import EvidenceTypeError, detect
+from papi_desktop.core.evidence_types import ALLOWED_TEXT_EN, ALLOWED_TEXT_VI, EvidenceTypeError, detect, shown_name
 from papi_desktop.core.model import Answer
 from papi_desktop.core.scoring import finalise_blockers
 from papi_desktop.core.snapshot import verification_code
@@ -115,6 +115,9 @@ def reject(vi: str, en: str) -> RejectedFileError:
     return RejectedFileError(vi, en)
 
 
+IN_MEMORY_BYTES = 8 * 1024 * 1024  # a file up to this size is read once, into memory; a bigger one in pieces
+
+
 def file_sha256(path: str | Path) -> str:
     """SHA-256 of a file, read in pieces (a file of the maximum size is never held in memory)."""
     digest = hashlib.sha256()
@@ -131,8 +134,11 @@ def read_papi_path(path: str | Path) -> PapiFile:
         size = p.stat().st_size
         if size > ff.MAX_FILE_BYTES:
             raise _too_large(size)
-        sha = file_sha256(p)
-        zf = zipfile.ZipFile(p)
+        if size <= IN_MEMORY_BYTES:  # one read: hashed and parsed from the same bytes
+            data = p.read_bytes()
+            sha, zf = hashlib.sha256(data).hexdigest(), _open_zip(data)
+        else:  # read in pieces, then parsed from the file
+            sha, zf = file_sha256(p), zipfile.ZipFile(p)
     except RejectedFileError:
         raise
     except OSError as exc:
@@ -327,6 +333,11 @@ def _parse_manifest(raw: bytes | None) -> dict:
     if version != ff.FORMAT_VERSION:
         raise reject(f"Phiên bản định dạng «{version}» không được hỗ trợ.", f"Unsupported format version '{version}'.")
     _schema(ff.manifest_validator(), manifest, "Phần mô tả (manifest.json)", "manifest.json")
+    named = [("mã trường", manifest["school"]["code"]), ("tên trường", manifest["school"]["name"])]
+    for where, text in [*named, *(("nội dung", t) for t in _all_texts(manifest))]:
+        bad = unsafe_char(text, allow_layout=False)
+        if bad:
+            raise _bad_char(where, text, bad)
     return manifest
 
 
@@ -375,7 +386,7 @@ def _parse_content(manifest: dict, raw: bytes) -> dict:
     campuses = [c["code"] for c in s["campuses"]]
     if len(set(campuses)) != len(campuses):
         raise reject("Mã điểm trường bị trùng trong tệp.", "Repeated campus codes in the file.")
-    _check_text(content)
+    _check_text(content, raw)
     return content
 
 
@@ -393,6 +404,23 @@ def _identity_texts(content: dict):
         yield "tên tệp minh chứng", t["filename"]
 
 
+# In canonical JSON (checked just before) every string is written one way: bidi controls, C1 controls, DEL and
+# U+FFFE/U+FFFF appear as themselves, a C0 control as \n, \t, \r, \b, \f or \u00XX after an odd number of
+# backslashes. Searching the UTF-8 bytes finds any of them without walking the content; the byte sequences that
+# can start one are looked for first (``in`` on bytes is a memchr), the regular expressions run only if one is there.
+_RAW_UNSAFE = re.compile(rb"\x7f|\xc2[\x80-\x9f]|\xd8\x9c|\xe2\x80[\x8e\x8f\xaa-\xae]|\xe2\x81[\xa6-\xa9]"
+                         rb"|\xef\xbf[\xbe\xbf]")
+_RAW_STARTS = (b"\x7f", b"\xc2", b"\xd8\x9c", b"\xe2\x80", b"\xe2\x81", b"\xef\xbf")
+_ESCAPED_CONTROL = re.compile(rb"(\\+)(?:[bfr]|u00(?:0[0-8bcefBCEF]|1[0-9a-fA-F]))")
+_ESCAPE_STARTS = (b"\\b", b"\\f", b"\\r", b"\\u00")
+
+
+def _has_unsafe(raw: bytes) -> bool:
+    if any(s in raw for s in _RAW_STARTS) and _RAW_UNSAFE.search(raw):
+        return True
+    return any(s in raw for s in _ESCAPE_STARTS) and any(len(m.group(1)) % 2 for m in _ESCAPED_CONTROL.finditer(raw))
+
+
 def _all_texts(value):
     stack = [value]
     while stack:
@@ -406,17 +434,16 @@ def _all_texts(value):
             stack.extend(v)
 
 
-def _check_text(content: dict) -> None:
+def _check_text(content: dict, raw: bytes) -> None:
     """No control character (tab and newline only in free text), bidi control or U+FFFF anywhere in the content:
     they hide or reverse text on the clerk's screen and in the office's spreadsheets."""
     for where, text in _identity_texts(content):
         bad = unsafe_char(text, allow_layout=False)
         if bad:
             raise _bad_char(where, text, bad)
-    for text in _all_texts(content):
-        bad = unsafe_char(text)
-        if bad:
-            raise _bad_char("nội dung", text, bad)
+    if _has_unsafe(raw):
+        text = next(t for t in _all_texts(content) if unsafe_char(t))  # only to name it
+        raise _bad_char("nội dung", text, unsafe_char(text))
 
 
 def _bad_char(where: str, text: str, bad: str) -> RejectedFileError:
@@ -523,8 +550,11 @@ def _check_attachments(manifest: dict, content: dict, zf: zipfile.ZipFile,
             try:
                 detect(spool, names[sha])
             except EvidenceTypeError as exc:
-                raise reject(exc.vi + " (Tệp dữ liệu bị từ chối.)", exc.en + " (The data file was refused.)") \
-                    from None
+                shown = shown_name(names[sha])
+                raise reject(f"Tệp minh chứng «{shown}» trong tệp dữ liệu không được nhận: {exc.why_vi}. Chỉ nhận "
+                             f"{ALLOWED_TEXT_VI}; hãy đề nghị trường thay tệp đó rồi gửi lại.",
+                             f"The evidence file '{shown}' in the data file is not accepted: {exc.why_en}. Only "
+                             f"{ALLOWED_TEXT_EN} are accepted; ask the school to replace it and resend.") from None
     return listed
 
 
