@@ -21,7 +21,6 @@ import datetime
 import hashlib
 import io
 import json
-import math
 import re
 import stat
 import tempfile
@@ -37,6 +36,8 @@ from papi_desktop.core.evidence_types import ALLOWED_TEXT_EN, ALLOWED_TEXT_VI, E
 from papi_desktop.core.model import Answer
 from papi_desktop.core.scoring import finalise_blockers
 from papi_desktop.core.snapshot import verification_code
+from papi_desktop.core.strict_json import RepeatedKey
+from papi_desktop.core.strict_json import loads as strict_loads
 from papi_desktop.core.text import char_name, unsafe_char
 from papi_desktop.errors import CatalogueError, RejectedFileError
 from papi_desktop.exchange import fileformat as ff
@@ -260,41 +261,15 @@ def _read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes
     return data
 
 
-class _RepeatedKey(ValueError):
-    def __init__(self, key: str):
-        super().__init__(key)
-        self.key = key
-
-
-def _unique_keys(pairs: list[tuple[str, object]]) -> dict:
-    obj = dict(pairs)
-    if len(obj) != len(pairs):
-        seen: set[str] = set()
-        raise _RepeatedKey(next(k for k, _v in pairs if k in seen or seen.add(k)))
-    return obj
-
-
-def _no_constant(name: str):
-    raise ValueError(f"non-finite number {name}")
-
-
-def _finite(text: str) -> float:
-    value = float(text)
-    if not math.isfinite(value):  # 1e999 is Infinity by another name
-        raise ValueError(f"non-finite number {text}")
-    return value
-
-
 def strict_json(text: str):
-    """``json.loads`` that refuses what JSON itself refuses and Python accepts: repeated keys in an object (a
-    reader that keeps the first and one that keeps the last would see different files), NaN and Infinity."""
-    return json.loads(text, object_pairs_hook=_unique_keys, parse_constant=_no_constant, parse_float=_finite)
+    """:func:`papi_desktop.core.strict_json.loads` (kept here as the reader's name for it)."""
+    return strict_loads(text)
 
 
 def _json(raw: bytes, what_vi: str, what_en: str):
     try:
         return strict_json(raw.decode("utf-8"))
-    except _RepeatedKey as exc:
+    except RepeatedKey as exc:
         key = exc.key[:60]
         raise reject(f"{what_vi} có khoá «{key}» bị lặp (tệp hỏng hoặc bị sửa).",
                      f"{what_en} repeats the key '{key}' (damaged or altered file).") from None

@@ -1,20 +1,26 @@
-"""Per-user interface preferences (language, text size, window geometry) in a QSettings INI file.
+"""Per-user interface preferences (language, text size, window geometry) in this computer's settings file.
 
-The file lives in the app's data folder (``PAPI_DATA_DIR`` in tests, so every test has its own). Settings that
-belong to the school's data (signer, backup folder, where the principal was) are repository settings instead.
+The file is :mod:`papi_desktop.storage.machine`'s ``may-nay.json`` in the app's data folder (``PAPI_DATA_DIR`` in
+tests, so every test has its own), shared with the command line and never part of the database. Preferences of
+older versions (the QSettings file ``giao-dien.ini``) are read once and moved there. Settings that belong to the
+school's data (signer, receiving offices) are repository settings instead.
 """
 
 from __future__ import annotations
+
+import base64
+import contextlib
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from papi_desktop.paths import data_dir
+from papi_desktop.storage.machine import MachineSettings
 
 ZOOMS = (100, 125, 150)
-PREFS_FILE = "giao-dien.ini"
-#: repository setting: where the principal was (assessment, criterion, view), written on every navigation
+OLD_PREFS_FILE = "giao-dien.ini"
+#: repository setting (kept on this computer): where the principal was (assessment, criterion, view)
 RESUME_KEY = "gui.resume"
 
 
@@ -22,40 +28,54 @@ class UiPrefs:
     """Typed access to the per-user preferences."""
 
     def __init__(self):
-        folder = data_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        self._s = QSettings(str(folder / PREFS_FILE), QSettings.Format.IniFormat)
+        self._m = MachineSettings.for_this_computer()
+        self._move_old_ini()
+
+    def _move_old_ini(self) -> None:
+        old = data_dir() / OLD_PREFS_FILE
+        if not old.is_file() or self._m.ui("moved_from_ini"):
+            return
+        s = QSettings(str(old), QSettings.Format.IniFormat)
+        for key in ("language", "zoom"):
+            value = s.value(f"ui/{key}")
+            if value is not None and self._m.ui(key) is None:
+                self._m.set_ui(key, str(value))
+        geometry = s.value("ui/geometry")
+        if isinstance(geometry, QByteArray) and self._m.ui("geometry") is None:
+            self.set_geometry(geometry)
+        self._m.set_ui("moved_from_ini", True)
 
     @property
     def language(self) -> str:
-        value = str(self._s.value("ui/language", "vi"))
+        value = str(self._m.ui("language", "vi"))
         return value if value in ("vi", "en") else "vi"
 
     @language.setter
     def language(self, value: str) -> None:
-        self._s.setValue("ui/language", value)
-        self._s.sync()
+        self._m.set_ui("language", value)
 
     @property
     def zoom(self) -> int:
         try:
-            value = int(self._s.value("ui/zoom", 100))
+            value = int(self._m.ui("zoom", 100))
         except (TypeError, ValueError):
             value = 100
         return value if value in ZOOMS else 100
 
     @zoom.setter
     def zoom(self, value: int) -> None:
-        self._s.setValue("ui/zoom", int(value))
-        self._s.sync()
+        self._m.set_ui("zoom", int(value))
 
     def geometry(self) -> QByteArray | None:
-        value = self._s.value("ui/geometry")
-        return value if isinstance(value, QByteArray) else None
+        value = self._m.ui("geometry")
+        if not isinstance(value, str):
+            return None
+        with contextlib.suppress(ValueError):
+            return QByteArray(base64.b64decode(value, validate=True))
+        return None
 
     def set_geometry(self, value: QByteArray) -> None:
-        self._s.setValue("ui/geometry", value)
-        self._s.sync()
+        self._m.set_ui("geometry", base64.b64encode(bytes(value)).decode("ascii"))
 
 
 def apply_zoom(percent: int) -> None:

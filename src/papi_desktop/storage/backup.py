@@ -55,16 +55,20 @@ def _table_exists(conn: sqlite3.Connection, name: str) -> bool:
 
 
 def backup_settings(conn: sqlite3.Connection | None, db_path: str | Path) -> tuple[Path, int]:
-    """``(folder, keep)`` for the database at ``db_path`` (the ``"backup"`` setting, else the defaults)."""
+    """``(folder, keep)`` for the database at ``db_path``: the ``"backup"`` setting of this computer
+    (:mod:`papi_desktop.storage.machine`), else the defaults. Only a database of an older version, not yet opened as
+    a repository (which moves the value to this computer), still has the value in its own ``settings`` table: then,
+    for the backup made before its upgrade, that one is read through ``conn``."""
     from papi_desktop.paths import data_dir
+    from papi_desktop.storage.machine import MachineSettings
 
     folder, keep = data_dir() / "backups", DEFAULT_KEEP
-    value = {}
-    if conn is not None:
+    value = MachineSettings.for_this_computer().get(Path(db_path), SETTING_KEY)
+    if value is None and conn is not None:
         with contextlib.suppress(sqlite3.Error, ValueError, TypeError):
             if _table_exists(conn, "settings"):
                 row = conn.execute("SELECT value FROM settings WHERE key = ?", [SETTING_KEY]).fetchone()
-                value = json.loads(row[0]) if row else {}
+                value = json.loads(row[0]) if row else None
     if isinstance(value, dict):
         if isinstance(value.get("dir"), str) and value["dir"].strip():
             d = Path(value["dir"].strip()).expanduser()
