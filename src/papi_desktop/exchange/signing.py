@@ -37,7 +37,7 @@ class SignerInfo:
     ``key_sha256`` (SHA-256 of the public key) is what signer continuity compares: a renewed certificate for the
     same key is the same signer; ``cert_sha256`` and ``subject`` are what a clerk is shown."""
 
-    subject: str
+    subject: str  # the certificate's common name (its whole subject when it has none)
     cert_sha256: str
     key_sha256: str
     certificate: bytes  # DER
@@ -171,6 +171,7 @@ def signer_info(certificate, now=None) -> SignerInfo:
     import datetime
 
     from cryptography.hazmat.primitives import serialization
+    from cryptography.x509.oid import NameOID
 
     der = certificate.public_bytes(serialization.Encoding.DER)
     spki = certificate.public_key().public_bytes(serialization.Encoding.DER,
@@ -178,7 +179,9 @@ def signer_info(certificate, now=None) -> SignerInfo:
     not_after = getattr(certificate, "not_valid_after_utc", None) or certificate.not_valid_after.replace(
         tzinfo=datetime.timezone.utc)
     when = now or datetime.datetime.now(datetime.timezone.utc)
-    return SignerInfo(certificate.subject.rfc4514_string(), hashlib.sha256(der).hexdigest(),
+    names = certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    subject = str(names[0].value) if names else certificate.subject.rfc4514_string()
+    return SignerInfo(subject, hashlib.sha256(der).hexdigest(),
                       hashlib.sha256(spki).hexdigest(), der, not_after.date().isoformat(), not_after < when)
 
 
