@@ -195,3 +195,31 @@ def test_cli_holds_exits_1_and_accepts_with_accept_signer(signed_once, office, s
         assert not again.db.execute("SELECT count(*) FROM held_files").fetchone()[0]
     r = run_cli("import", "--db", db, "--accept-signer", a.school_code)
     assert r.returncode == 1 and "Không có tệp nào" in r.stderr
+
+
+def test_keeping_a_conflicting_version_never_bypasses_the_recorded_signer(source, office, tmp_path):
+    """A conflict kept aside before the school signed cannot be settled in favour of an unsigned (or otherwise
+    signed) version once the school's certificate is recorded: refused with both certificates named."""
+    from papi_desktop.errors import ExchangeError
+    from papi_desktop.exchange.conflicts import list_conflicts, resolve
+    from papi_desktop.exchange.importer import CONFLICT
+    from papi_desktop.exchange.signing import signer_info
+    from papi_desktop.storage.signers import record_signer
+
+    a = final(source)
+    good = export_assessment(source, a.id, tmp_path / "good.papi")
+    import_paths(office, [good])
+
+    def other_note(c):
+        c["answers"][0]["note"] = "Bản khác, gửi lần hai"
+
+    assert _import(office, tmp_path, forge(good.read_bytes(), content=other_note), "lan-hai.papi").result == CONFLICT
+    with office.transaction():
+        record_signer(office, a.school_code.upper(), signer_info(GENUINE.certificate), office.clock(),
+                      from_file="", replace=True)
+    before = school_data(office)
+    [c] = list_conflicts(office)
+    with pytest.raises(ExchangeError) as err:
+        resolve(office, c.id, "incoming")
+    assert "không có chữ ký số" in err.value.vi and "SHA-256" in err.value.vi
+    assert school_data(office) == before

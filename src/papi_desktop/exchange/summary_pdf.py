@@ -42,7 +42,10 @@ def summary_data(repo, *, school_year: str | None = None, unit: str | None = Non
     from papi_desktop.storage import exchange_store
 
     expected = len(exchange_store.roster_rows(repo)) or None
+    from papi_desktop.storage.sample import is_sample
+
     return nfc_deep({
+        "sample": is_sample(repo),
         "office": {
             "supervising_body": office.get("supervising_body", ""), "name": office.get("name", "Cơ quan tổng hợp"),
             "abbreviation": office.get("abbreviation", ""), "place_name": office.get("place_name", ""),
@@ -126,8 +129,9 @@ def build_summary_pdf(data: dict, path: str | Path, *, invariant: bool = False) 
                                      [[i, x["name"], x["unit"], _fmt(x["score"])] for i, x in enumerate(schools, 1)],
                                      [0.07, 0.5, 0.29, 0.14], {0, 3}), closing, lead=[heading]))
     p_out = Path(path)
+    marks = Marks(sample_text=t("sample", "vi") if data.get("sample") else "")
     with atomic_output(p_out, ExchangeError) as tmp, tmp.open("wb") as fh:
-        O.write_pdf(fh, story, fonts.family, Marks(), invariant=invariant, title="Báo cáo tổng hợp",
+        O.write_pdf(fh, story, fonts.family, marks, invariant=invariant, title="Báo cáo tổng hợp",
                     author=office["name"], subject=f"Báo cáo tổng hợp năm học {year_text}")
     return p_out
 

@@ -39,6 +39,8 @@ class Verdict:
     vi: str
     en: str
     reason: str = ""
+    what_vi: str = ""  # the first sentence alone: which certificates (without what happens to the file)
+    what_en: str = ""
 
 
 def signature_required(repo) -> bool:
@@ -102,16 +104,18 @@ def check(repo, x, require_signature: bool) -> Verdict | None:
     held_vi = " Tệp được giữ riêng và chưa được áp dụng; dữ liệu đang có của trường không thay đổi."
     held_en = " The file is held aside and not applied; the school's data held here is unchanged."
     if x.signer is None:
-        return Verdict(SIGNER_CHANGED,
-                       f"Tệp của trường {x.school_code} không có chữ ký số, trong khi các tệp trước của trường được ký "
-                       f"bằng chứng thư {before_vi}.{held_vi}{how_vi}",
-                       f"The file of school {x.school_code} is not signed, while the school's earlier files were "
-                       f"signed with the certificate {before_en}.{held_en}{how_en}", UNSIGNED)
-    return Verdict(SIGNER_CHANGED,
-                   f"Tệp của trường {x.school_code} được ký bằng một chứng thư số khác: trước đây {before_vi}, nay "
-                   f"{x.signer.describe('vi')}.{held_vi}{how_vi}",
-                   f"The file of school {x.school_code} is signed with another certificate: before "
-                   f"{before_en}, now {x.signer.describe('en')}.{held_en}{how_en}", OTHER_KEY)
+        what_vi = (f"Tệp của trường {x.school_code} không có chữ ký số, trong khi các tệp trước của trường được ký "
+                   f"bằng chứng thư {before_vi}.")
+        what_en = (f"The file of school {x.school_code} is not signed, while the school's earlier files were signed "
+                   f"with the certificate {before_en}.")
+        reason = UNSIGNED
+    else:
+        what_vi = (f"Tệp của trường {x.school_code} được ký bằng một chứng thư số khác: trước đây {before_vi}, nay "
+                   f"{x.signer.describe('vi')}.")
+        what_en = (f"The file of school {x.school_code} is signed with another certificate: before {before_en}, now "
+                   f"{x.signer.describe('en')}.")
+        reason = OTHER_KEY
+    return Verdict(SIGNER_CHANGED, what_vi + held_vi + how_vi, what_en + held_en + how_en, reason, what_vi, what_en)
 
 
 def hold(repo, x, shown: str, verdict: Verdict, now: str) -> bool:

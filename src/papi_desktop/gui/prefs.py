@@ -1,4 +1,5 @@
-"""Per-user interface preferences (language, text size, window geometry) in this computer's settings file.
+"""Per-user interface preferences (language, text size, window geometry, splitters, the folders file dialogs last
+used) in this computer's settings file.
 
 The file is :mod:`papi_desktop.storage.machine`'s ``may-nay.json`` in the app's data folder (``PAPI_DATA_DIR`` in
 tests, so every test has its own), shared with the command line and never part of the database. Preferences of
@@ -43,6 +44,17 @@ class UiPrefs:
         geometry = s.value("ui/geometry")
         if isinstance(geometry, QByteArray) and self._m.ui("geometry") is None:
             self.set_geometry(geometry)
+        for group, is_bytes in (("splitters", True), ("folders", False)):
+            s.beginGroup(group)
+            for key in s.childKeys():
+                value = s.value(key)
+                if self._m.ui(f"{group}/{key}") is not None:
+                    continue
+                if is_bytes and isinstance(value, QByteArray):
+                    self._set_bytes(f"{group}/{key}", value)
+                elif not is_bytes and value:
+                    self._m.set_ui(f"{group}/{key}", str(value))
+            s.endGroup()
         self._m.set_ui("moved_from_ini", True)
 
     @property
@@ -66,16 +78,37 @@ class UiPrefs:
     def zoom(self, value: int) -> None:
         self._m.set_ui("zoom", int(value))
 
-    def geometry(self) -> QByteArray | None:
-        value = self._m.ui("geometry")
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._m.ui(key)
         if not isinstance(value, str):
             return None
         with contextlib.suppress(ValueError):
             return QByteArray(base64.b64decode(value, validate=True))
         return None
 
+    def _set_bytes(self, key: str, value: QByteArray) -> None:
+        self._m.set_ui(key, base64.b64encode(bytes(value)).decode("ascii"))
+
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("geometry")
+
     def set_geometry(self, value: QByteArray) -> None:
-        self._m.set_ui("geometry", base64.b64encode(bytes(value)).decode("ascii"))
+        self._set_bytes("geometry", value)
+
+    def splitter_state(self, name: str) -> QByteArray | None:
+        """Where the user left the divider of splitter ``name`` (e.g. the criteria pane), if anywhere."""
+        return self._bytes(f"splitters/{name}")
+
+    def set_splitter_state(self, name: str, state: QByteArray) -> None:
+        self._set_bytes(f"splitters/{name}", state)
+
+    def last_folder(self, kind: str) -> str:
+        """The folder a file dialog of ``kind`` (e.g. "evidence", "pdf", "import") was last used in ("" if never)."""
+        value = self._m.ui(f"folders/{kind}", "")
+        return value if isinstance(value, str) else ""
+
+    def set_last_folder(self, kind: str, folder: str) -> None:
+        self._m.set_ui(f"folders/{kind}", folder)
 
 
 def apply_zoom(percent: int) -> None:

@@ -23,6 +23,7 @@ from papi_desktop.gui.chart import ScoreChart
 from papi_desktop.gui.i18n import number_text, text
 from papi_desktop.gui.plan import PlanTable
 from papi_desktop.gui.session import AssessmentSession
+from papi_desktop.gui.survey_results import SurveySummary
 
 _RANK = {MET: 2, NA: 1, NOT_MET: 0}
 
@@ -89,6 +90,8 @@ class ReviewView(QScrollArea):
         self.not_met.itemActivated.connect(lambda i: self.go_to.emit(i.data(Qt.ItemDataRole.UserRole)))
         failed_layout.addWidget(self.not_met)
         layout.addWidget(failed_box)
+        self.survey = SurveySummary(session)  # parents' views and where they disagree (issue 16)
+        layout.addWidget(self.survey)
 
         plan_box = QGroupBox(self.tr("Improvement plan"))
         plan_layout = QVBoxLayout(plan_box)
@@ -141,6 +144,7 @@ class ReviewView(QScrollArea):
             self.not_met.addItem(QListWidgetItem(self.tr("None — every answered criterion is met.")))
         self.not_met.setFixedHeight(min(240, max(60, self.not_met.sizeHintForRow(0) * self.not_met.count() + 8)))
         self.plan.refresh()
+        self.survey.refresh()
         self._refresh_history(evs)
 
     def _previous(self):

@@ -68,6 +68,7 @@ def render_assessment_pdf(repo, assessment_id: str, out_path: str | Path, *,
 
     The file appears only when everything succeeded (:func:`papi_desktop.outputs.atomic_output`)."""
     from papi_desktop.report.builder import build_report
+    from papi_desktop.storage.sample import is_sample
 
     a = repo.get_assessment(assessment_id)
     catalogue = repo.catalogue_of(a)
@@ -75,7 +76,8 @@ def render_assessment_pdf(repo, assessment_id: str, out_path: str | Path, *,
     snapshot = repo.snapshot(assessment_id)
     out = Path(out_path)
     with atomic_output(out, ReportError) as tmp:
-        build_report(snapshot, catalogue, tmp, signer=signer_for(repo, school), invariant=invariant, lang=lang)
+        build_report(snapshot, catalogue, tmp, signer=signer_for(repo, school), invariant=invariant, lang=lang,
+                     sample=is_sample(repo))
         if isinstance(sign, P12Signing):
             sign_pdf(tmp, tmp, sign.p12_path, sign.password, signature_image=sign.signature_image,
                      seal_image=sign.seal_image, location=school.place_name or None)

@@ -95,12 +95,14 @@ def build_report(
     proposals: list[str] | None = None,
     copies: list[str] | None = None,
     today: date | None = None,
+    sample: bool = False,
 ) -> ReportResult:
     """Write the report PDF of ``snapshot`` to ``out`` (a path or a binary file object).
 
     ``signer`` is ``{"name": ..., "title": "HIỆU TRƯỞNG" | "KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG"}`` (default: the
     school's principal). ``proposals`` replaces the default text of section V; ``copies`` adds recipients after
-    "- Như trên;". Returns the page count and where the signature block is.
+    "- Như trên;". ``sample`` (the data is the program's sample data) puts "DỮ LIỆU MẪU" across every page.
+    Returns the page count and where the signature block is.
     """
     snapshot = nfc_deep(snapshot)
     fonts = register_fonts()
@@ -110,7 +112,8 @@ def build_report(
                    _document_date(snapshot, invariant, today), list(proposals or []), list(copies or []))
     final = bool(snapshot.get("verification_code"))
     marks = Marks(draft_text="" if final or snapshot.get("status") == "finalised" else t("draft", lang),
-                  footer_text=t("footer", lang, code=snapshot["verification_code"]) if final else "")
+                  footer_text=t("footer", lang, code=snapshot["verification_code"]) if final else "",
+                  sample_text=t("sample", lang) if sample else "")
     story: list = []
     story += S.header(ctx)
     story += S.title(ctx)

@@ -33,6 +33,7 @@ class Marks:
 
     draft_text: str = ""
     footer_text: str = ""
+    sample_text: str = ""  # "DỮ LIỆU MẪU": made from the sample data, so it cannot pass for a real report
     signature_box: dict = field(default_factory=dict)  # page, x1, y1, x2, y2 (PDF points)
 
 
@@ -141,18 +142,23 @@ def page_decorator(family: str, marks: Marks):
     def decorate(canvas, doc) -> None:
         canvas.saveState()
         page = canvas.getPageNumber()
-        if marks.draft_text:
+        both = bool(marks.draft_text and marks.sample_text)
+        for text, y, corner in ((marks.draft_text, 40 if both else -28, PAGE_W - MARGIN_RIGHT),
+                                (marks.sample_text, -110 if both else -28, MARGIN_LEFT)):
+            if not text:
+                continue
             canvas.setFillColorRGB(*GREY)
             canvas.setFont(family + "-bold", 80)
             canvas.translate(PAGE_W / 2, PAGE_H / 2)
             canvas.rotate(45)
             canvas.setFillAlpha(0.25)
-            canvas.drawCentredString(0, -28, marks.draft_text)
+            canvas.drawCentredString(0, y, text)
             canvas.setFillAlpha(1)
             canvas.rotate(-45)
             canvas.translate(-PAGE_W / 2, -PAGE_H / 2)
             canvas.setFont(family + "-bold", SIZE["small"])
-            canvas.drawRightString(PAGE_W - MARGIN_RIGHT, PAGE_H - 10 * MM, marks.draft_text)
+            draw = canvas.drawRightString if corner > PAGE_W / 2 else canvas.drawString
+            draw(corner, PAGE_H - 10 * MM, text)
         canvas.setFillColorRGB(0, 0, 0)
         if page > 1:
             canvas.setFont(family, SIZE["page_number"])

@@ -5,7 +5,8 @@ comes in is normalised to NFC here. A finalised assessment refuses changes (:cla
 reopened, which archives the finalised content as a revision and writes the reason to the audit log.
 
 The class is split by what it does: schools, assessments, answers and settings here; evidence and actions in
-:mod:`~papi_desktop.storage.evidence`; finalise, reopen, audit and snapshots in :mod:`~papi_desktop.storage.lifecycle`.
+:mod:`~papi_desktop.storage.evidence`; finalise, reopen, audit and snapshots in :mod:`~papi_desktop.storage.lifecycle`;
+the parents' survey in :mod:`~papi_desktop.storage.survey`.
 """
 
 from __future__ import annotations
@@ -37,11 +38,12 @@ from papi_desktop.storage.lifecycle import LifecycleMixin
 from papi_desktop.storage.machine import MACHINE_KEYS, MachineSettings, move_out_of_database
 from papi_desktop.storage.rows import dumps as _dumps
 from papi_desktop.storage.rows import school_from_profile
+from papi_desktop.storage.survey import SurveyMixin
 
 __all__ = ["MAX_ATTACHMENT_BYTES", "Repository", "school_from_profile"]
 
 
-class Repository(EvidenceMixin, LifecycleMixin):
+class Repository(EvidenceMixin, LifecycleMixin, SurveyMixin):
     """Reads and writes schools, assessments, answers, evidence, actions, settings and the audit log."""
 
     def __init__(self, db: Database, path: str | Path = ":memory:"):
@@ -149,6 +151,19 @@ class Repository(EvidenceMixin, LifecycleMixin):
     def list_schools(self) -> list[School]:
         rows = self.db.execute("SELECT code, profile FROM schools ORDER BY code").fetchall()
         return [school_from_profile(code, json.loads(p)) for code, p in rows]
+
+    def delete_school(self, code: str) -> int:
+        """Delete a school with all its assessments (finalised ones too), their history and evidence; returns how
+        many assessments went. The caller makes a backup first (the GUI does, :mod:`papi_desktop.storage.backup`)."""
+        self.get_school(code)
+        ids = [a.id for a in self.list_assessments(code)]
+        with self.transaction():
+            self.db.conn.executemany("DELETE FROM revisions WHERE assessment_id = ?", [(i,) for i in ids])
+            self.db.execute("DELETE FROM assessments WHERE school_code = ?", [code])
+            self.db.execute("DELETE FROM schools WHERE code = ?", [code])
+            self._drop_orphan_blobs()
+            self.audit("school_deleted", None, school=code, assessments=len(ids))
+        return len(ids)
 
     # -- assessments ------------------------------------------------------------------------------------------
 

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,10 +29,10 @@ OFFICE_KEY = "office"
 
 def choose_roster_file(parent: QWidget | None) -> str:
     """Pick the list of expected schools (CSV or XLSX: code, name, unit); "" when cancelled."""
-    path, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("Office", "Choose the list of schools"), "",
-        QCoreApplication.translate("Office", "Lists of schools (*.xlsx *.csv);;All files (*)"))
-    return path
+    from papi_desktop.gui.files import open_file_name
+
+    return open_file_name(parent, "roster", QCoreApplication.translate("Office", "Choose the list of schools"),
+                          QCoreApplication.translate("Office", "Lists of schools (*.xlsx *.csv);;All files (*)"))
 
 
 class RosterPanel(QWidget):
@@ -100,7 +99,7 @@ class SummaryPanel(QWidget):
         box = QGroupBox(self.tr("The office (printed on the summary report)"))
         form = QFormLayout(box)
         self.fields: dict[str, QLineEdit] = {}
-        for key, caption in (("name", self.tr("Office &name:")), ("supervising_body", self.tr("S&upervising body:")),
+        for key, caption in (("name", self.tr("&Office name:")), ("supervising_body", self.tr("S&upervising body:")),
                              ("abbreviation", self.tr("Abbrevi&ation:")), ("place_name", self.tr("P&lace name:")),
                              ("signer", self.tr("Si&gner:")), ("signer_title", self.tr("Signer's &title:")),
                              ("recipients", self.tr("&Recipients (separated by ;):"))):
@@ -120,7 +119,7 @@ class SummaryPanel(QWidget):
         self.save_office_button.clicked.connect(self.save_office)
         form.addRow(self.save_office_button)
         layout.addWidget(box)
-        self.note = QLabel(self.tr("The files use the school year and unit chosen on the dashboard."))
+        self.note = QLabel()
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
         row = QHBoxLayout()
@@ -138,6 +137,13 @@ class SummaryPanel(QWidget):
         layout.addLayout(row)
         layout.addStretch(1)
         self.load_office()
+        self.show_filters()
+
+    def show_filters(self) -> None:
+        """Say which school year and unit the files will hold (those chosen on the dashboard)."""
+        year, unit = self.filters()
+        self.note.setText(self.tr("The files hold school year %1, %2 (chosen on the dashboard).")
+                          .replace("%1", year or "–").replace("%2", unit or self.tr("all units")))
 
     def load_office(self) -> None:
         office = self.repo.get_setting(OFFICE_KEY) or {}

@@ -94,7 +94,9 @@ class SchoolDialog(QDialog):
         close = buttons.addButton(self.tr("&Close"), QDialogButtonBox.ButtonRole.RejectRole)
         close.clicked.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(1100, 700)
+        from papi_desktop.gui.fit import fit_to_screen
+
+        fit_to_screen(self, 1100, 700)
 
     def _add_evidence(self, layout: QVBoxLayout) -> None:
         """The school's evidence files, each opened only through :func:`~papi_desktop.gui.attachments.open_evidence`."""
