@@ -17,7 +17,6 @@ strength).
 from __future__ import annotations
 
 import contextlib
-import datetime
 import hashlib
 import io
 import json
@@ -33,14 +32,13 @@ from typing import BinaryIO
 
 from papi_desktop.core.catalogue import Catalogue, catalogue_for
 from papi_desktop.core.evidence_types import ALLOWED_TEXT_EN, ALLOWED_TEXT_VI, EvidenceTypeError, detect, shown_name
-from papi_desktop.core.model import Answer
-from papi_desktop.core.scoring import finalise_blockers
 from papi_desktop.core.snapshot import verification_code
 from papi_desktop.core.strict_json import RepeatedKey
 from papi_desktop.core.strict_json import loads as strict_loads
-from papi_desktop.core.text import char_name, unsafe_char
+from papi_desktop.core.text import unsafe_char
 from papi_desktop.errors import CatalogueError, RejectedFileError
 from papi_desktop.exchange import fileformat as ff
+from papi_desktop.exchange.content_checks import all_texts, bad_char, check_answers, check_school_year, check_text
 from papi_desktop.exchange.signing import SignerInfo
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
@@ -187,7 +185,7 @@ def _read(zf: zipfile.ZipFile, name: str, file_sha: str, source: Path | bytes) -
         raise reject("Tệp thiếu phần nội dung (assessment.json).", "The file has no content (assessment.json).")
     content = _parse_content(manifest, content_raw)
     catalogue = _check_catalogue(manifest, content)
-    _check_answers(catalogue, content)
+    check_answers(catalogue, content)
     attachments = _check_attachments(manifest, content, zf, entries)
     signature, signer = _check_signature(manifest, raw)
     return PapiFile(name, file_sha, manifest, raw[ff.MANIFEST], content, content_raw, catalogue, attachments,
@@ -261,14 +259,9 @@ def _read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes
     return data
 
 
-def strict_json(text: str):
-    """:func:`papi_desktop.core.strict_json.loads` (kept here as the reader's name for it)."""
-    return strict_loads(text)
-
-
 def _json(raw: bytes, what_vi: str, what_en: str):
     try:
-        return strict_json(raw.decode("utf-8"))
+        return strict_loads(raw.decode("utf-8"))
     except RepeatedKey as exc:
         key = exc.key[:60]
         raise reject(f"{what_vi} có khoá «{key}» bị lặp (tệp hỏng hoặc bị sửa).",
@@ -309,10 +302,10 @@ def _parse_manifest(raw: bytes | None) -> dict:
         raise reject(f"Phiên bản định dạng «{version}» không được hỗ trợ.", f"Unsupported format version '{version}'.")
     _schema(ff.manifest_validator(), manifest, "Phần mô tả (manifest.json)", "manifest.json")
     named = [("mã trường", manifest["school"]["code"]), ("tên trường", manifest["school"]["name"])]
-    for where, text in [*named, *(("nội dung", t) for t in _all_texts(manifest))]:
+    for where, text in [*named, *(("nội dung", t) for t in all_texts(manifest))]:
         bad = unsafe_char(text, allow_layout=False)
         if bad:
-            raise _bad_char(where, text, bad)
+            raise bad_char(where, text, bad)
     return manifest
 
 
@@ -361,77 +354,8 @@ def _parse_content(manifest: dict, raw: bytes) -> dict:
     campuses = [c["code"] for c in s["campuses"]]
     if len(set(campuses)) != len(campuses):
         raise reject("Mã điểm trường bị trùng trong tệp.", "Repeated campus codes in the file.")
-    _check_text(content, raw)
+    check_text(content, raw)
     return content
-
-
-def _identity_texts(content: dict):
-    """``(where, text)`` of the texts that name things: one line each, no tab or newline."""
-    s = content["school"]
-    yield "mã trường", s["code"]
-    yield "tên trường", s["name"]
-    yield "đơn vị", s["unit_code"]
-    yield "đơn vị", s["unit_name"]
-    for c in s["campuses"]:
-        yield "điểm trường", c["code"]
-        yield "điểm trường", c["name"]
-    for t in content["attachments"]:
-        yield "tên tệp minh chứng", t["filename"]
-
-
-# In canonical JSON (checked just before) every string is written one way: bidi controls, C1 controls, DEL and
-# U+FFFE/U+FFFF appear as themselves, a C0 control as \n, \t, \r, \b, \f or \u00XX after an odd number of
-# backslashes. Searching the UTF-8 bytes finds any of them without walking the content; the byte sequences that
-# can start one are looked for first (``in`` on bytes is a memchr), the regular expressions run only if one is there.
-_RAW_UNSAFE = re.compile(rb"\x7f|\xc2[\x80-\x9f]|\xd8\x9c|\xe2\x80[\x8e\x8f\xaa-\xae]|\xe2\x81[\xa6-\xa9]"
-                         rb"|\xef\xbf[\xbe\xbf]")
-_RAW_STARTS = (b"\x7f", b"\xc2", b"\xd8\x9c", b"\xe2\x80", b"\xe2\x81", b"\xef\xbf")
-_ESCAPED_CONTROL = re.compile(rb"(\\+)(?:[bfr]|u00(?:0[0-8bcefBCEF]|1[0-9a-fA-F]))")
-_ESCAPE_STARTS = (b"\\b", b"\\f", b"\\r", b"\\u00")
-
-
-def _has_unsafe(raw: bytes) -> bool:
-    if any(s in raw for s in _RAW_STARTS) and _RAW_UNSAFE.search(raw):
-        return True
-    return any(s in raw for s in _ESCAPE_STARTS) and any(len(m.group(1)) % 2 for m in _ESCAPED_CONTROL.finditer(raw))
-
-
-def _all_texts(value):
-    stack = [value]
-    while stack:
-        v = stack.pop()
-        if isinstance(v, str):
-            yield v
-        elif isinstance(v, dict):
-            yield from v.keys()
-            stack.extend(v.values())
-        elif isinstance(v, list):
-            stack.extend(v)
-
-
-def _check_text(content: dict, raw: bytes) -> None:
-    """No control character (tab and newline only in free text), bidi control or U+FFFF anywhere in the content:
-    they hide or reverse text on the clerk's screen and in the office's spreadsheets."""
-    for where, text in _identity_texts(content):
-        bad = unsafe_char(text, allow_layout=False)
-        if bad:
-            raise _bad_char(where, text, bad)
-    if _has_unsafe(raw):
-        text = next(t for t in _all_texts(content) if unsafe_char(t))  # only to name it
-        raise _bad_char("nội dung", text, unsafe_char(text))
-
-
-def _bad_char(where: str, text: str, bad: str) -> RejectedFileError:
-    code = char_name(bad)
-    shown = "".join(ch for ch in text if not unsafe_char(ch, allow_layout=False))[:60]
-    return reject(f"Tệp có ký tự điều khiển hoặc ký tự đảo chiều chữ ({code}) trong {where} «{shown}»; ký tự này "
-                  "có thể che giấu hay đảo ngược chữ trên màn hình. Hãy xin trường sửa rồi gửi lại.",
-                  f"The file has a control or text-direction character ({code}) in a {_WHERE_EN[where]} "
-                  f"'{shown}'; it can hide or reverse text on screen. Ask the school to correct it and resend.")
-
-
-_WHERE_EN = {"mã trường": "school code", "tên trường": "school name", "đơn vị": "unit", "điểm trường": "campus",
-             "tên tệp minh chứng": "evidence file name", "nội dung": "text"}
 
 
 def _check_catalogue(manifest: dict, content: dict) -> Catalogue:
@@ -458,44 +382,8 @@ def _check_catalogue(manifest: dict, content: dict) -> Catalogue:
         raise reject(f"Tệp có tiêu chí không thuộc bộ tiêu chí: {shown}.", f"Unknown criteria in the file: {shown}.")
     if len(set(ids)) != len(ids):
         raise reject("Một tiêu chí được trả lời hai lần trong tệp.", "A criterion is answered twice in the file.")
-    _check_school_year(catalogue, content["assessment"]["school_year"])
+    check_school_year(catalogue, content["assessment"]["school_year"])
     return catalogue
-
-
-def _check_school_year(catalogue: Catalogue, year: str, today: datetime.date | None = None) -> None:
-    """A school year of the catalogue, and not one that starts after next year (a file dated 9998-9999 would
-    otherwise become the default year of every summary)."""
-    start = int(year[:4])
-    latest = (today or datetime.date.today()).year + 1
-    if year not in catalogue.school_years or start > latest:
-        years = ", ".join(y for y in catalogue.school_years if int(y[:4]) <= latest)
-        raise reject(f"Năm học {year} không thuộc các năm học của bộ tiêu chí ({years}) hoặc chưa tới; tệp hỏng "
-                     "hoặc bị sửa. Hãy xin trường gửi lại.",
-                     f"The school year {year} is not one of the catalogue's ({years}) or has not come yet; the "
-                     "file is damaged or was altered. Ask the school to resend it.")
-
-
-def _check_answers(catalogue: Catalogue, content: dict) -> None:
-    """The answers obey the very rules that stop the school app from finalising (one rule:
-    :func:`~papi_desktop.core.scoring.finalise_blockers`) — a class size of −80 or an unknown option is refused
-    here as it is there."""
-    answers = {x["criterion_id"]: Answer(x["criterion_id"], x["value"], x["na"], x["na_reason"], x["note"])
-               for x in content["answers"]}
-    campuses = [c["code"] for c in content["school"]["campuses"]]
-    try:
-        blockers = finalise_blockers(catalogue, answers, campuses, content["assessment"]["school_year"])
-    except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError, RecursionError):
-        raise reject("Tệp có câu trả lời sai dạng, không đọc được (tệp hỏng hoặc bị sửa).",
-                     "The file holds answers of the wrong form that cannot be read (damaged or altered file).") \
-            from None
-    if blockers:
-        vi = "; ".join(f"{cid}: {msg.vi}" for cid, msg in blockers[:3])
-        en = "; ".join(f"{cid}: {msg.en}" for cid, msg in blockers[:3])
-        more = f" (+{len(blockers) - 3})" if len(blockers) > 3 else ""
-        raise reject(f"Tệp có câu trả lời mà ứng dụng của trường không cho phép hoàn thành — {vi}{more}. Tệp hỏng "
-                     "hoặc bị sửa; hãy xin trường kiểm tra rồi gửi lại.",
-                     f"The file holds answers the school app does not allow to finalise — {en}{more}. The file is "
-                     "damaged or was altered; ask the school to check it and resend.")
 
 
 SPOOL_BYTES = 4 * 1024 * 1024  # an evidence file being checked stays in memory up to this size, then on disk

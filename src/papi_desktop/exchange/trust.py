@@ -84,7 +84,7 @@ def known_signer(repo, school_key: str) -> dict | None:
 def check(repo, x, require_signature: bool) -> Verdict | None:
     """None when file ``x`` (an :class:`~papi_desktop.storage.exchange_store.IncomingFile`) may be applied; else
     why not: rejected (unsigned while signatures are required) or held (``signer_changed``)."""
-    from papi_desktop.exchange.importer import REJECTED, SIGNER_CHANGED
+    from papi_desktop.exchange.import_results import REJECTED, SIGNER_CHANGED
 
     if x.signer is None and require_signature:
         return Verdict(REJECTED,
@@ -188,6 +188,6 @@ def accept_signer(repo, school_code: str, fingerprint: str | None = None):
         options = importer.ImportOptions(signature_required(repo))
         for h in held:
             prepared = importer.prepare_bytes(signers.held_data(repo, h["id"]), h["file_name"])
-            report.results.append(importer._import_one(repo, h["file_name"], prepared, options))
+            report.results.append(importer.import_one(repo, h["file_name"], prepared, options))
             signers.release_held(repo, h["id"])
     return report
