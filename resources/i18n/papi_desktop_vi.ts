@@ -191,6 +191,14 @@
         <source>No</source>
         <translation>Không</translation>
     </message>
+    <message>
+        <source>Messages</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ví dụ: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsPanel</name>
@@ -438,6 +446,25 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Lịch</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>Chọn ngày trên lịch</translation>
+    </message>
+    <message>
+        <source>Calendar: %1</source>
+        <translation>Lịch: %1</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>OK</source>
@@ -551,8 +578,16 @@
         <translation>Công khai: chưa</translation>
     </message>
     <message>
+        <source>Messages about the ways</source>
+        <translation>Thông báo về hình thức công khai</translation>
+    </message>
+    <message>
         <source>Disclosed:</source>
         <translation>Công khai:</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Thông báo</translation>
     </message>
     <message>
         <source>Date of disclosure</source>
@@ -561,6 +596,10 @@
     <message>
         <source>Date of disclosure:</source>
         <translation>Ngày công khai:</translation>
+    </message>
+    <message>
+        <source>Messages about the date</source>
+        <translation>Thông báo về ngày công khai</translation>
     </message>
     <message>
         <source>Made public by: %1</source>
@@ -573,6 +612,10 @@
 </context>
 <context>
     <name>FieldInput</name>
+    <message>
+        <source>Messages: %1</source>
+        <translation>Thông báo: %1</translation>
+    </message>
     <message>
         <source>Yes</source>
         <translation>Có</translation>

@@ -74,18 +74,37 @@ def test_macro_document_is_refused(office, tmp_path, genuine):
 
 # -- answers and values -----------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("cid", "value", "words"), [
-    ("D1.02", {"tong_so": -80, "da_pho_bien": 3}, "nhỏ hơn 0"),
-    ("D1.03", {"kenh": ["khong_co_kenh_nay", "website"], "doi_tuong": ["can_bo"]}, "lựa chọn không hợp lệ"),
-    ("D6.03", {"tong_gv": 0.5, "da_boi_duong": 0, "bi_ky_luat": 0}, "số nguyên"),
-])
-def test_answers_the_school_app_would_not_finalise_are_refused(office, tmp_path, genuine, cid, value, words):
+def _bad_value(catalogue, kind: str):
+    """``(criterion id, value)``: a form answer the catalogue's rules refuse — a count of −80, an unknown option
+    key, or half a person — whatever catalogue version the file uses."""
+    for c in catalogue.criteria:
+        model = c.answer
+        if model.model != "form" or model.per_campus:
+            continue
+        for f in model.fields:
+            if kind in ("negative", "fraction") and f.type == "count":
+                return c.id, {f.key: -80 if kind == "negative" else 0.5}
+            if kind == "option" and f.type == "multichoice":
+                return c.id, {f.key: ["khong_co_lua_chon_nay"]}
+    raise AssertionError(f"no form criterion for {kind}")
+
+
+@pytest.mark.parametrize(("kind", "words"), [("negative", "nhỏ hơn 0"), ("option", "lựa chọn không hợp lệ"),
+                                             ("fraction", "số nguyên")])
+def test_answers_the_school_app_would_not_finalise_are_refused(office, tmp_path, genuine, kind, words):
     """Values outside the criterion's rules (−80 staff, an unknown option, half a teacher) are refused at import
     by the same rule that stops finalising (finalise_blockers), naming the criterion."""
+    import json
+
+    from papi_desktop.core.catalogue import catalogue_for
+
+    a = json.loads(zipfile.ZipFile(io.BytesIO(genuine)).read("assessment.json"))["assessment"]
+    cid, value = _bad_value(catalogue_for(a["catalogue_id"], a["catalogue_version"]), kind)
+
     def change(c):
         for x in c["answers"]:
             if x["criterion_id"] == cid:
-                x.update(value=value, na=False)
+                x.update(value={**x["value"], **value}, na=False)
 
     r = refused(office, tmp_path, forge(genuine, content=change))
     assert cid in r.reason_vi and words in r.reason_vi

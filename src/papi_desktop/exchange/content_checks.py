@@ -108,7 +108,8 @@ def check_answers(catalogue: Catalogue, content: dict) -> None:
                for x in content["answers"]}
     campuses = [c["code"] for c in content["school"]["campuses"]]
     try:
-        blockers = finalise_blockers(catalogue, answers, campuses, content["assessment"]["school_year"])
+        blockers = finalise_blockers(catalogue, answers, campuses, content["assessment"]["school_year"],
+                                     stats=content["school"].get("stats") or {})
     except (TypeError, ValueError, KeyError, AttributeError, ArithmeticError, RecursionError):
         raise reject("Tệp có câu trả lời sai dạng, không đọc được (tệp hỏng hoặc bị sửa).",
                      "The file holds answers of the wrong form that cannot be read (damaged or altered file).") \
