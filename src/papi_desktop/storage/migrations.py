@@ -234,5 +234,26 @@ def m003_summary_catalogue_index(db: Database) -> None:
     db.execute("CREATE INDEX summary_catalogue ON summary(school_year, status, catalogue_id, catalogue_version)")
 
 
+@migrations()
+def m008_documents(db: Database) -> None:
+    """What the report says beyond the answers: per assessment the reference date of the figures, the causes of the
+    criteria not met, the proposals and (frozen at finalising) the Sở's plan the report answers; per school year the
+    Sở's plan as the user set it."""
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS report_details (
+            assessment_id TEXT PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,
+            details TEXT NOT NULL DEFAULT '{}',
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS plan_basis (
+            school_year TEXT PRIMARY KEY,
+            basis TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+
+
 def known_names() -> set[str]:
     return {m.name for m in migrations._migrations}

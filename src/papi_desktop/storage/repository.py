@@ -32,6 +32,7 @@ from papi_desktop.errors import (
     ValidationError,
 )
 from papi_desktop.storage.database import open_database
+from papi_desktop.storage.documents import DocumentsMixin
 from papi_desktop.storage.evidence import MAX_ATTACHMENT_BYTES, EvidenceMixin
 from papi_desktop.storage.lifecycle import LifecycleMixin
 from papi_desktop.storage.rows import dumps as _dumps
@@ -40,7 +41,7 @@ from papi_desktop.storage.rows import school_from_profile
 __all__ = ["MAX_ATTACHMENT_BYTES", "Repository", "school_from_profile"]
 
 
-class Repository(EvidenceMixin, LifecycleMixin):
+class Repository(EvidenceMixin, LifecycleMixin, DocumentsMixin):
     """Reads and writes schools, assessments, answers, evidence, actions, settings and the audit log."""
 
     def __init__(self, db: Database, path: str | Path = ":memory:"):

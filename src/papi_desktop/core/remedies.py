@@ -1,0 +1,262 @@
+"""Who can solve what a criterion lacks, suggested causes and proposals, and the fact totals of the office's
+summary — all declared as data in ``resources/documents/<catalogue id>.json`` (one entry per catalogue version),
+never as code per criterion. Qt-free, pure.
+
+A **failing fact** is a condition of a criterion's rule (``met_when``) that does not hold, at one campus for
+per-campus criteria; the field it names first is the fact. The document data gives, per criterion and optionally
+per fact, the level that can solve it (:data:`papi_desktop.core.terms.SOLVERS`), a short cause and a proposal;
+``{field}`` in those texts is the field's value at that campus.
+"""
+
+from __future__ import annotations
+
+import json
+import string
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from papi_desktop.core.catalogue import Catalogue, Criterion, Text
+from papi_desktop.core.scoring import condition_holds
+from papi_desktop.core.terms import SOLVERS
+from papi_desktop.resources import resource_path
+
+
+@dataclass(frozen=True)
+class Remedy:
+    solver: str
+    cause: Text
+    proposal: Text
+
+
+@dataclass(frozen=True)
+class Total:
+    """A fact the office adds up: the ``sum`` of a field, or the ``count`` of campuses (per-campus criteria) or
+    schools where a condition holds (``"not_met"``: where the criterion is not met)."""
+
+    key: str
+    label: Text
+    unit: Text
+    criterion: str
+    sum: str | None = None
+    count: Any = None
+    solver: str | None = None
+    proposal: Text | None = None
+
+
+@dataclass(frozen=True)
+class Remedies:
+    numbers: dict = field(default_factory=dict)
+    criteria: dict = field(default_factory=dict)  # criterion id -> (Remedy, {fact: Remedy})
+    totals: tuple[Total, ...] = ()
+
+    def remedy(self, criterion_id: str, fact: str | None = None) -> Remedy:
+        general, facts = self.criteria.get(criterion_id, (GENERAL, {}))
+        return facts.get(fact, general) if fact else general
+
+
+GENERAL = Remedy("school", Text("tiêu chí chưa được đáp ứng đầy đủ", "the criterion is not fully met"),
+                 Text("khắc phục các nội dung chưa đạt của tiêu chí", "remedy what the criterion lacks"))
+
+
+@dataclass(frozen=True)
+class Failure:
+    """One failing fact: ``campus`` (None for the whole school), ``fact`` (the field, None for the whole answer)
+    and the values at that campus."""
+
+    criterion_id: str
+    campus: str | None
+    fact: str | None
+    values: dict
+
+
+def _text(raw: dict) -> Text:
+    return Text(raw["vi"], raw["en"])
+
+
+def _remedy(raw: dict, base: Remedy = GENERAL) -> Remedy:
+    solver = raw.get("solver", base.solver)
+    if solver not in SOLVERS:
+        raise ValueError(f"unknown solver {solver!r}")
+    return Remedy(solver, _text(raw["cause"]) if "cause" in raw else base.cause,
+                  _text(raw["proposal"]) if "proposal" in raw else base.proposal)
+
+
+def _parse(raw: dict) -> Remedies:
+    criteria = {}
+    for cid, entry in (raw.get("criteria") or {}).items():
+        general = _remedy(entry)
+        criteria[cid] = (general, {k: _remedy(v, general) for k, v in (entry.get("facts") or {}).items()})
+    totals = tuple(Total(t["key"], _text(t["label"]), _text(t["unit"]), t["criterion"], t.get("sum"), t.get("count"),
+                         (t.get("proposal") or {}).get("solver"),
+                         _text(t["proposal"]["text"]) if t.get("proposal") else None)
+                   for t in raw.get("totals") or [])
+    return Remedies(dict(raw.get("numbers") or {}), criteria, totals)
+
+
+@cache
+def _entries(catalogue_id: str) -> dict:
+    path = resource_path("documents", f"{catalogue_id}.json")
+    if not path.is_file():
+        return {}
+    raw = json.loads(path.read_text(encoding="utf-8"))["catalogues"].get(catalogue_id, {})
+    out = {}
+    for version, entry in raw.items():
+        base = dict(out.get(entry["extends"], {})) if entry.get("extends") else {}
+        merged = {**base, **{k: v for k, v in entry.items() if k != "extends"}}
+        if entry.get("extends") and "criteria" in entry:
+            merged["criteria"] = {**base.get("criteria", {}), **entry["criteria"]}
+        out[version] = merged
+    return out
+
+
+@cache
+def _remedies(catalogue_id: str, version: str) -> Remedies:
+    entries = _entries(catalogue_id)
+    if not entries:
+        return Remedies()
+    entry = entries.get(version) or entries[sorted(entries)[-1]]  # an unknown version: the latest declared
+    return _parse(entry)
+
+
+def remedies_for(catalogue: Catalogue) -> Remedies:
+    """The document data of ``catalogue``'s id and version (the latest version declared for an unknown one)."""
+    return _remedies(catalogue.catalogue_id, catalogue.version)
+
+
+def _subject(cond: dict) -> str | None:
+    """The field a condition is about: its ``field``, else its left side (the first field of a sum)."""
+    if "field" in cond:
+        return cond["field"]
+    left = cond.get("left")
+    if isinstance(left, str):
+        return left
+    if isinstance(left, dict):
+        return next((x for x in left.get("sum", []) if isinstance(x, str)), None)
+    return None
+
+
+def failing_facts(criterion: Criterion, value: dict | None, campus_codes: list[str]) -> list[Failure]:
+    """The failing facts of a criterion that is not met (one failure for the whole answer when its model has no
+    conditions, or when none of them can be named)."""
+    value = value or {}
+    model = criterion.answer
+    if model.model != "form" or not model.met_when:
+        return [Failure(criterion.id, None, "choice" if model.model == "yes_no_partly" else None, dict(value))]
+    if model.per_campus:
+        per = value.get("campuses") or {}
+        places = [(code, per.get(code) or {}) for code in campus_codes]
+    else:
+        places = [(None, value)]
+    out = []
+    for campus, values in places:
+        for cond in model.met_when:
+            if condition_holds(cond, values) is False:
+                out.append(Failure(criterion.id, campus, _subject(cond), values))
+    return out or [Failure(criterion.id, None, None, dict(value))]
+
+
+class _Values(dict):
+    """Field values for a text template: numbers written the Vietnamese way, anything missing as "…"."""
+
+    def __missing__(self, key):
+        return "…"
+
+
+def fill(template: str, values: dict, lang: str = "vi") -> str:
+    shown = _Values()
+    for k, v in values.items():
+        if isinstance(v, bool):
+            continue
+        if isinstance(v, (int, float)):
+            text = str(int(v)) if float(v).is_integer() else f"{v:g}"
+            shown[k] = text.replace(".", ",") if lang == "vi" else text
+    try:
+        return string.Formatter().vformat(template, (), shown)
+    except (ValueError, IndexError):
+        return template
+
+
+def _grouped(catalogue: Catalogue, failures: list[Failure], what: str, lang: str):
+    """``[(solver, campus, text)]`` for failures, without repeats, in catalogue and campus order."""
+    rem = remedies_for(catalogue)
+    seen, out = set(), []
+    for f in failures:
+        r = rem.remedy(f.criterion_id, f.fact)
+        text = fill(getattr(r, what).get(lang), f.values, lang)
+        key = (r.solver, f.campus, text)
+        if key not in seen:
+            seen.add(key)
+            out.append(key)
+    return out
+
+
+def _campus_lines(items: list[tuple[str | None, str]], names: dict[str, str], codes: list[str]) -> list[str]:
+    """``- text.`` for the whole school, then ``- <campus>: text; text.`` per campus in the school's order."""
+    by_campus: dict[str | None, list[str]] = {}
+    for campus, text in items:
+        by_campus.setdefault(campus, []).append(text)
+    order = [None, *codes, *sorted(c for c in by_campus if c is not None and c not in codes)]
+    lines = []
+    for campus in order:
+        texts = by_campus.get(campus)
+        if texts:
+            head = f"{names.get(campus, campus)}: " if campus is not None else ""
+            body = "; ".join(texts)
+            lines.append(f"- {head}{body[:1].upper() + body[1:] if not head else body}.")
+    return lines
+
+
+def cause_suggestion(catalogue: Catalogue, criterion: Criterion, value: dict | None, campuses: list[dict],
+                     lang: str = "vi") -> str:
+    """A suggested cause of a criterion not met, from its failing facts (per campus where they differ)."""
+    codes = [c["code"] for c in campuses]
+    names = {c["code"]: c["name"] for c in campuses}
+    items = [(campus, text) for _s, campus, text in
+             _grouped(catalogue, failing_facts(criterion, value, codes), "cause", lang)]
+    if all(campus is None for campus, _t in items):
+        body = "; ".join(t for _c, t in items)
+        return body[:1].upper() + body[1:] + "."
+    return " ".join(line[2:] for line in _campus_lines(items, names, codes))
+
+
+def proposal_suggestions(catalogue: Catalogue, not_met: list[str], values: dict[str, dict], campuses: list[dict],
+                         lang: str = "vi") -> dict[str, str]:
+    """Suggested proposals for the criteria ``not_met`` (ids in catalogue order), one text per solver: lines for
+    the whole school, then per campus."""
+    codes = [c["code"] for c in campuses]
+    names = {c["code"]: c["name"] for c in campuses}
+    failures = [f for cid in not_met for f in failing_facts(catalogue.criterion(cid), values.get(cid), codes)]
+    grouped = _grouped(catalogue, failures, "proposal", lang)
+    return {solver: "\n".join(_campus_lines([(c, t) for s, c, t in grouped if s == solver], names, codes))
+            for solver in SOLVERS}
+
+
+def school_totals(catalogue: Catalogue, values: dict[str, dict], not_met: set[str], campus_codes: list[str]
+                  ) -> dict[str, int]:
+    """One school's fact totals (``Total.key`` → number); facts of criteria not answered (or not applicable,
+    i.e. absent from ``values``) are left out."""
+    out: dict[str, int] = {}
+    for total in remedies_for(catalogue).totals:
+        if not catalogue.has(total.criterion) or total.criterion not in values:
+            continue
+        criterion = catalogue.criterion(total.criterion)
+        value = values[total.criterion] or {}
+        if criterion.answer.per_campus:
+            per = value.get("campuses") or {}
+            places = [(code, per.get(code) or {}) for code in campus_codes]
+        else:
+            places = [(None, value)]
+        n = 0
+        for campus, v in places:
+            if total.sum:
+                x = v.get(total.sum)
+                n += int(x) if isinstance(x, (int, float)) and not isinstance(x, bool) else 0
+            elif total.count == "not_met":
+                if total.criterion in not_met and any(f.campus == campus for f in
+                                                      failing_facts(criterion, value, campus_codes)):
+                    n += 1
+            elif isinstance(total.count, dict) and condition_holds(total.count, v) is True:
+                n += 1
+        out[total.key] = n
+    return out
