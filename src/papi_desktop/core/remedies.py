@@ -192,18 +192,17 @@ def _grouped(catalogue: Catalogue, failures: list[Failure], what: str, lang: str
 
 
 def _campus_lines(items: list[tuple[str | None, str]], names: dict[str, str], codes: list[str]) -> list[str]:
-    """``- text.`` for the whole school, then ``- <campus>: text; text.`` per campus in the school's order."""
+    """``- Text.`` per item for the whole school, then ``- <campus>: text; text.`` per campus in the school's
+    order."""
     by_campus: dict[str | None, list[str]] = {}
     for campus, text in items:
         by_campus.setdefault(campus, []).append(text)
     order = [None, *codes, *sorted(c for c in by_campus if c is not None and c not in codes)]
-    lines = []
-    for campus in order:
+    lines = [f"- {text[:1].upper()}{text[1:]}." for text in by_campus.get(None, [])]
+    for campus in order[1:]:
         texts = by_campus.get(campus)
         if texts:
-            head = f"{names.get(campus, campus)}: " if campus is not None else ""
-            body = "; ".join(texts)
-            lines.append(f"- {head}{body[:1].upper() + body[1:] if not head else body}.")
+            lines.append(f"- {names.get(campus, campus)}: {'; '.join(texts)}.")
     return lines
 
 

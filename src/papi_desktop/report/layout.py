@@ -15,6 +15,10 @@ MM = 72 / 25.4
 PAGE_W, PAGE_H = 210 * MM, 297 * MM
 MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = 20 * MM, 20 * MM, 30 * MM, 15 * MM
 TEXT_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
+#: the band at the bottom of the text area that holds the footer line (verification code, draft mark): inside the
+#: margins like everything else the decree does not place in a margin (only the page number sits in the top margin)
+FOOTER_BAND = 6 * MM
+FOOTER_BASELINE = MARGIN_BOTTOM + 1.5 * MM
 
 SIZE = {
     "supervising": 12, "school": 12, "number": 13, "national": 12, "motto": 13, "date": 13,
@@ -73,6 +77,12 @@ def styles(family: str) -> dict:
         "recipients_head": st("recipients_head", s["recipients_head"], bold=True, italic=True, align=TA_LEFT),
         "recipients": st("recipients", s["recipients"], align=TA_LEFT, leading=round(s["recipients"] * 1.15, 2)),
         "small": st("small", s["small"], align=TA_LEFT),
+        "caption": st("caption", s["small"], italic=True, leading=round(s["small"] * 1.15, 2)),
+        "hash": st("hash", s["small"] - 1, align=TA_LEFT, leading=round((s["small"] - 1) * 1.2, 2)),
+        "group": st("group", s["body"], bold=True, align=TA_JUSTIFY, spaceBefore=2, spaceAfter=4,
+                    firstLineIndent=1.27 / 2.54 * 72, keepWithNext=1),
+        "item": st("item", s["body"], align=TA_JUSTIFY, spaceAfter=3, leading=round(s["body"] * 1.25, 2),
+                   firstLineIndent=1.27 / 2.54 * 72),
     }
 
 
@@ -136,7 +146,8 @@ def qr_flowable(data: str, size: float):
 
 
 def page_decorator(family: str, marks: Marks):
-    """``onPage`` callback: draft mark, page number (top centre, from page 2), footer (verification code)."""
+    """``onPage`` callback: draft mark (watermark and footer), page number (top centre in the top margin, from page
+    2, as the decree places it), footer (verification code) in the footer band inside the margins."""
 
     def decorate(canvas, doc) -> None:
         canvas.saveState()
@@ -151,15 +162,15 @@ def page_decorator(family: str, marks: Marks):
             canvas.setFillAlpha(1)
             canvas.rotate(-45)
             canvas.translate(-PAGE_W / 2, -PAGE_H / 2)
-            canvas.setFont(family + "-bold", SIZE["small"])
-            canvas.drawRightString(PAGE_W - MARGIN_RIGHT, PAGE_H - 10 * MM, marks.draft_text)
+            canvas.setFont(family + "-bold", SIZE["small"] - 1)
+            canvas.drawString(MARGIN_LEFT, FOOTER_BASELINE, marks.draft_text)
         canvas.setFillColorRGB(0, 0, 0)
         if page > 1:
             canvas.setFont(family, SIZE["page_number"])
             canvas.drawCentredString(MARGIN_LEFT + TEXT_W / 2, PAGE_H - 13 * MM, str(page))
         if marks.footer_text:
             canvas.setFont(family, SIZE["small"] - 1)
-            canvas.drawRightString(PAGE_W - MARGIN_RIGHT, 10 * MM, marks.footer_text)
+            canvas.drawRightString(PAGE_W - MARGIN_RIGHT, FOOTER_BASELINE, marks.footer_text)
         canvas.restoreState()
 
     return decorate
