@@ -24,6 +24,7 @@ from papi_desktop.errors import PapiError, user_language
 ROOM_COMMANDS = (
     "papi_desktop.report.commands",
     "papi_desktop.exchange.commands",
+    "papi_desktop.exchange.office_commands",
     "papi_desktop.storage.commands",
 )
 EXIT_USAGE = 2

@@ -73,7 +73,8 @@ def _basis_date(value: Any) -> str:
         year, month = (int(m.group(1)), int(m.group(2))) if _MONTH.match(text) else (int(m.group(2)), int(m.group(1)))
         if 1 <= month <= 12 and 1900 < year < 2200:
             return f"{year:04d}-{month:02d}"
-    raise ValidationError(f"Ngày của văn bản «{text}» không hợp lệ (ví dụ: 15/08/2025, hoặc 08/2025 khi không rõ ngày).",
+    raise ValidationError(f"Ngày của văn bản «{text}» không hợp lệ (ví dụ: 15/08/2025, hoặc 08/2025 khi không rõ "
+                          "ngày).",
                           f"The document's date '{text}' is invalid (e.g. 15/08/2025, or 08/2025 without the day).")
 
 

@@ -27,6 +27,11 @@ class Remedy:
     solver: str
     cause: Text
     proposal: Text
+    summary: Text | None = None  # the cause without field values, for the office's count of causes
+
+    @property
+    def general_cause(self) -> Text:
+        return self.summary or self.cause
 
 
 @dataclass(frozen=True)
@@ -79,7 +84,8 @@ def _remedy(raw: dict, base: Remedy = GENERAL) -> Remedy:
     if solver not in SOLVERS:
         raise ValueError(f"unknown solver {solver!r}")
     return Remedy(solver, _text(raw["cause"]) if "cause" in raw else base.cause,
-                  _text(raw["proposal"]) if "proposal" in raw else base.proposal)
+                  _text(raw["proposal"]) if "proposal" in raw else base.proposal,
+                  _text(raw["summary"]) if "summary" in raw else (None if "cause" in raw else base.summary))
 
 
 def _parse(raw: dict) -> Remedies:
@@ -217,6 +223,20 @@ def cause_suggestion(catalogue: Catalogue, criterion: Criterion, value: dict | N
         body = "; ".join(t for _c, t in items)
         return body[:1].upper() + body[1:] + "."
     return " ".join(line[2:] for line in _campus_lines(items, names, codes))
+
+
+def general_causes(catalogue: Catalogue, criterion: Criterion, value: dict | None, campus_codes: list[str],
+                   lang: str = "vi") -> list[str]:
+    """The causes of a criterion not met without campus or field values, each once (the office counts schools
+    per cause)."""
+    rem = remedies_for(catalogue)
+    out: list[str] = []
+    for f in failing_facts(criterion, value, campus_codes):
+        text = rem.remedy(criterion.id, f.fact).general_cause.get(lang)
+        text = text[:1].upper() + text[1:]
+        if text not in out:
+            out.append(text)
+    return out
 
 
 def proposal_suggestions(catalogue: Catalogue, not_met: list[str], values: dict[str, dict], campuses: list[dict],

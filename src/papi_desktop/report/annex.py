@@ -55,7 +55,7 @@ def thumbnail(data: bytes) -> tuple[bytes, int, int] | None:
             out = io.BytesIO()
             img.save(out, "JPEG", quality=THUMB_QUALITY, optimize=True)
             return out.getvalue(), img.width, img.height
-    except Exception:  # noqa: BLE001 — any decoding failure means "not a printable image"; it is listed instead
+    except Exception:
         return None
 
 

@@ -8,10 +8,10 @@ byte-identical for equal input (reportlab's invariant mode, fixed dates), for te
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from collections.abc import Callable
 from typing import Any, BinaryIO
 
 from papi_desktop.core import terms

@@ -39,7 +39,6 @@ from papi_desktop.report.layout import (
 )
 from papi_desktop.report.texts import doc_number, place_date, t
 
-
 #: words that say what kind of body or place follows (longest first); a proper name is a run of other words
 KIND_WORDS = tuple(sorted((
     "TRƯỜNG TIỂU HỌC VÀ TRUNG HỌC CƠ SỞ", "TRƯỜNG PHỔ THÔNG DÂN TỘC BÁN TRÚ TIỂU HỌC", "TRƯỜNG PHỔ THÔNG DÂN TỘC "
@@ -77,7 +76,7 @@ def header_lines(text: str, style, width: float) -> list[str]:
     """The lines of a header name: as few as fit ``width``, broken only between kind words and proper names
     (never "TRƯỜNG TIỂU HỌC NGUYỄN / DU"), a place word kept with its name where that costs no extra line;
     a run longer than a line is left to wrap by words."""
-    from itertools import combinations
+    from itertools import combinations, pairwise
 
     segments = name_segments(" ".join(clean(text).split()))
     if len(segments) <= 1 or text_width(" ".join(w for w, _k in segments), style) <= width:
@@ -87,7 +86,7 @@ def header_lines(text: str, style, width: float) -> list[str]:
     for breaks in range(1, n):
         for cut in combinations(range(1, n), breaks):
             bounds = [0, *cut, n]
-            lines = [segments[a:b] for a, b in zip(bounds, bounds[1:], strict=False)]
+            lines = [segments[a:b] for a, b in pairwise(bounds)]
             texts = [" ".join(w for w, _k in line) for line in lines]
             widths = [text_width(x, style) for x in texts]
             over = sum(max(0.0, w - width) for w in widths)

@@ -130,6 +130,20 @@ class DocumentsMixin:
             "ORDER BY school_year DESC LIMIT 1", [a.school_code, a.school_year]).fetchone()
         return self.get_assessment(row[0]) if row else None
 
+    def previous_result(self, a: Assessment) -> dict | None:
+        """``{"school_year", "revision", "dimensions", "overall"}`` of the school's previous finalised year."""
+        from papi_desktop.core.scoring import evaluate_all, score
+
+        prev = self.previous_final(a)
+        if prev is None:
+            return None
+        school = self.school_for(prev)
+        cat = self.catalogue_of(prev)
+        scores = score(cat, evaluate_all(cat, self.get_answers(prev.id), [c.code for c in school.campuses],
+                                         prev.school_year))
+        return {"school_year": prev.school_year, "revision": prev.revision, "dimensions": scores.dimensions,
+                "overall": scores.overall}
+
     def year_answers(self, school_year: str, criterion_ids: list[str], unit: str | None = None):
         """``(assessment_id, criterion_id, value, na)`` of the finalised assessments of a school year (summary
         rows, optionally of one unit) for the given criteria; values are parsed JSON."""

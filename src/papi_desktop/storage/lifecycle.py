@@ -9,25 +9,12 @@ import json
 from dataclasses import asdict
 
 from papi_desktop.core.model import DRAFT, FINALISED, Assessment, AuditEntry, School
-from papi_desktop.core.scoring import evaluate_all, finalise_blockers, score
+from papi_desktop.core.scoring import finalise_blockers
 from papi_desktop.core.snapshot import canonical_content, content_hash, make_snapshot
 from papi_desktop.core.text import nfc
 from papi_desktop.errors import ValidationError
 from papi_desktop.storage.rows import dumps as _dumps
 from papi_desktop.storage.rows import school_from_profile
-
-
-def previous_result(repo, a: Assessment) -> dict | None:
-    """``{"school_year", "revision", "dimensions", "overall"}`` of the previous finalised year, or None."""
-    prev = repo.previous_final(a)
-    if prev is None:
-        return None
-    school = repo.school_for(prev)
-    cat = repo.catalogue_of(prev)
-    scores = score(cat, evaluate_all(cat, repo.get_answers(prev.id), [c.code for c in school.campuses],
-                                     prev.school_year))
-    return {"school_year": prev.school_year, "revision": prev.revision, "dimensions": scores.dimensions,
-            "overall": scores.overall}
 
 
 class LifecycleMixin:
@@ -125,7 +112,7 @@ class LifecycleMixin:
         of the school's latest finalised assessment of an earlier year (None when there is none)."""
         parts = self._parts(assessment_id)
         snap = make_snapshot(*parts)
-        snap["previous"] = previous_result(self, parts[2])
+        snap["previous"] = self.previous_result(parts[2])
         return snap
 
     # -- reliability --
