@@ -35,6 +35,8 @@ REQUIRED = (
     ("schemas", "catalogue.schema.json"),
     ("schemas", "papi-manifest.schema.json"),
     ("schemas", "papi-assessment.schema.json"),
+    ("documents", "plan-basis.json"),
+    ("documents", "papi-tieu-hoc.json"),
     ("fonts", "LiberationSerif-Regular.ttf"),
     ("fonts", "LiberationSerif-Bold.ttf"),
     ("fonts", "LiberationSerif-Italic.ttf"),

@@ -22,6 +22,9 @@ def make_bundle(repo, out: str | Path, *, school_year: str | None = None) -> int
     from papi_desktop.exchange.writer import export_all
     from papi_desktop.storage import exchange_store as store
 
+    from papi_desktop.exchange.office import require_office
+
+    require_office(repo)  # before anything is written: the summary report needs the office's profile
     sync_summary(repo)
     years = store.summary_years(repo)
     year = school_year or (years[0] if years else None)
