@@ -1,0 +1,161 @@
+"""Report details and the plan basis as plain data (one check for typing, saving and import), the glossary, and
+the document data of each catalogue version (who can solve what, causes, proposals, fact totals)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+
+from papi_desktop.core.catalogue import default_catalogue
+from papi_desktop.core.documents import basis_text, clean_basis, clean_details, day_text
+from papi_desktop.core.remedies import (
+    cause_suggestion,
+    failing_facts,
+    proposal_suggestions,
+    remedies_for,
+    school_totals,
+)
+from papi_desktop.core.terms import SOLVERS, dimension_number
+from papi_desktop.errors import ValidationError
+
+BASIS = {"number": "12/KH-SGDĐT", "date": "05/08/2025", "issuer": "Sở Giáo dục và Đào tạo tỉnh Đắk Lắk",
+         "title": "nâng cao Chỉ số PAPI năm 2025"}
+
+
+def test_basis_is_stored_clean_and_printed_as_a_citation():
+    """A plan basis keeps only what was set, dates as ISO (day or month), NFC text, and prints as the Sở cites
+    documents: "Kế hoạch số 12/KH-SGDĐT ngày 05/8/2025 của … về …"."""
+    nfd = dict(BASIS, issuer=unicodedata.normalize("NFD", BASIS["issuer"]), kind="Kế hoạch", cites="")
+    cleaned = clean_basis(nfd)
+    assert cleaned == {"number": "12/KH-SGDĐT", "date": "2025-08-05", "issuer": BASIS["issuer"],
+                       "title": BASIS["title"]}
+    assert basis_text(cleaned) == ("Kế hoạch số 12/KH-SGDĐT ngày 05/8/2025 của Sở Giáo dục và Đào tạo tỉnh Đắk Lắk "
+                                   "về nâng cao Chỉ số PAPI năm 2025")
+    assert clean_basis(dict(BASIS, date="08/2025"))["date"] == "2025-08"
+    assert day_text("2025-08") == "tháng 8/2025"
+    assert clean_basis({}) is None and clean_basis({"number": " "}) is None
+
+
+@pytest.mark.parametrize("bad", [
+    {"issuer": "Sở GDĐT"},  # no title
+    dict(BASIS, date="31/02/2025"),
+    dict(BASIS, date="2025"),
+    dict(BASIS, number=12),
+    dict(BASIS, title="x" * 301),
+    dict(BASIS, title="nâng cao\x00PAPI"),
+    dict(BASIS, extra="?"),
+    ["not", "a", "dict"],
+])
+def test_hostile_basis_is_refused_with_a_sentence(bad):
+    """Wrong types, unknown keys, control characters, impossible dates and overlong text are refused."""
+    with pytest.raises(ValidationError) as caught:
+        clean_basis(bad)
+    assert caught.value.vi and caught.value.en
+
+
+def test_details_keep_only_what_is_set():
+    """Empty causes are dropped, proposals keep all four levels (an emptied level stays empty), the reference date
+    becomes ISO; nothing set gives ``{}`` (so old contents keep their bytes)."""
+    assert clean_details({"reference_date": None, "causes": {"TH.01": ""}, "basis": {}}) == {}
+    out = clean_details({"reference_date": "30/09/2025", "causes": {"TH.01": " Thiếu phòng "},
+                         "proposals": {"so": "- Cấp máy lọc nước."}}, {"TH.01"})
+    assert out == {"reference_date": "2025-09-30", "causes": {"TH.01": "Thiếu phòng"},
+                   "proposals": {"school": "", "commune": "", "so": "- Cấp máy lọc nước.", "province": ""}}
+
+
+@pytest.mark.parametrize("bad", [
+    {"causes": {"XX.99": "không có"}},
+    {"causes": ["TH.01"]},
+    {"proposals": {"ministry": "x"}},
+    {"proposals": "x"},
+    {"reference_date": "2025-13-01"},
+    {"reference_date": 20250930},
+    {"unknown": 1},
+    {"causes": {"TH.01": "x" * 2001}},
+])
+def test_hostile_details_are_refused(bad):
+    """Causes of unknown criteria, unknown levels, bad dates, extra members and overlong causes are refused."""
+    with pytest.raises(ValidationError):
+        clean_details(bad, {"TH.01"})
+
+
+def test_every_criterion_of_the_released_catalogue_has_document_data():
+    """Each criterion of 2025.1 declares who can solve it, a cause and a proposal; every fact named is a field of
+    the criterion; every fact total names a real criterion and field."""
+    cat = default_catalogue()
+    rem = remedies_for(cat)
+    assert set(rem.criteria) == {c.id for c in cat.criteria}
+    for c in cat.criteria:
+        general, facts = rem.criteria[c.id]
+        assert general.solver in SOLVERS and general.cause.vi and general.proposal.vi
+        keys = {f.key for f in c.answer.fields}
+        assert set(facts) <= keys, c.id
+        for remedy in (general, *facts.values()):
+            for text in (remedy.cause.vi, remedy.proposal.vi):
+                placeholders = set(re.findall(r"\{([a-z_]+)\}", text))
+                assert placeholders <= keys, (c.id, text)
+            # the office counts causes across schools: a cause with a school's numbers has a general form
+            assert "{" not in remedy.general_cause.vi, c.id
+    assert rem.totals
+    for total in rem.totals:
+        criterion = cat.criterion(total.criterion)
+        fields = {f.key for f in criterion.answer.fields} | {"choice"}
+        assert total.sum in fields if total.sum else True
+        if isinstance(total.count, dict):
+            assert (total.count.get("field") or total.count.get("left")) in fields
+
+
+def test_papi_numbering_of_dimensions():
+    """Dimensions are numbered as PAPI numbers them: 1…6, 6.2 for public primary education, 7, 8."""
+    cat = default_catalogue()
+    numbers = [dimension_number(cat, d) for d in cat.dimensions]
+    assert numbers == ["1", "2", "3", "4", "5", "6", "6.2", "7", "8"]
+    assert dict(zip(numbers, [d.name.vi for d in cat.dimensions], strict=True))["7"] == "Quản trị môi trường"
+
+
+def test_failing_facts_are_named_per_campus():
+    """A per-campus criterion not met names each failing fact at its campus; the cause says which campus."""
+    cat = default_catalogue()
+    th02 = cat.criterion("TH.02")
+    value = {"campuses": {
+        "chinh": {"loai_nha_ve_sinh": "xa_nuoc", "so_dung_duoc": 3, "tong_so": 3, "tach_nam_nu": "yes"},
+        "buon": {"loai_nha_ve_sinh": "cau_treo_thung", "so_dung_duoc": 1, "tong_so": 1, "tach_nam_nu": "no"}}}
+    facts = failing_facts(th02, value, ["chinh", "buon"])
+    assert [(f.campus, f.fact) for f in facts] == [("buon", "loai_nha_ve_sinh"), ("buon", "tach_nam_nu")]
+    campuses = [{"code": "chinh", "name": "Điểm trường chính"}, {"code": "buon", "name": "Điểm trường Buôn Ea Nuôl"}]
+    cause = cause_suggestion(cat, th02, value, campuses)
+    assert cause.startswith("Điểm trường Buôn Ea Nuôl: ") and "Điểm trường chính" not in cause
+    proposals = proposal_suggestions(cat, ["TH.02"], {"TH.02": value}, campuses)
+    assert proposals["province"] == "- Điểm trường Buôn Ea Nuôl: xây mới nhà vệ sinh hợp vệ sinh cho học sinh."
+    assert proposals["commune"].startswith("- Điểm trường Buôn Ea Nuôl: xây thêm nhà vệ sinh")
+    assert proposals["school"] == "" and proposals["so"] == ""
+
+
+def test_cause_templates_print_the_schools_own_numbers():
+    """A cause with field values prints the school's numbers (Vietnamese digits, nothing for missing ones)."""
+    cat = default_catalogue()
+    value = {"tong_gv": 35, "dat_chuan_dao_tao": 35, "xep_loai_dat": 31}
+    assert cause_suggestion(cat, cat.criterion("TH.06"), value, []) == "Mới có 31/35 giáo viên đạt chuẩn nghề nghiệp."
+
+
+def test_school_totals_add_up_declared_facts():
+    """Temporary rooms are summed over campuses; campuses without separate toilets and without clean water are
+    counted; a third shift counts the school."""
+    cat = default_catalogue()
+    values = {
+        "TH.01": {"campuses": {"a": {"tong_phong": 10, "kien_co": 6, "ban_kien_co": 1, "tam": 3},
+                               "b": {"tong_phong": 4, "kien_co": 2, "ban_kien_co": 0, "tam": 2}}},
+        "TH.02": {"campuses": {"a": {"loai_nha_ve_sinh": "xa_nuoc", "so_dung_duoc": 2, "tong_so": 2,
+                                     "tach_nam_nu": "no"},
+                               "b": {"loai_nha_ve_sinh": "xa_nuoc", "so_dung_duoc": 2, "tong_so": 2,
+                                     "tach_nam_nu": "yes"}}},
+        "TH.03": {"campuses": {"a": {"nguon_nuoc": "nuoc_mat", "co_nuoc_hom_nay": "yes"},
+                               "b": {"nguon_nuoc": "nuoc_may", "co_nuoc_hom_nay": "yes"}}},
+        "TH.04": {"choice": "partly"},
+    }
+    totals = school_totals(cat, values, {"TH.01", "TH.02", "TH.03", "TH.04"}, ["a", "b"])
+    assert totals["temporary_rooms"] == 5 and totals["semi_solid_rooms"] == 1
+    assert totals["campuses_without_separate_toilets"] == 1 and totals["campuses_without_clean_water"] == 1
+    assert totals["schools_with_third_shift"] == 1 and "campuses_with_large_classes" not in totals
