@@ -37,7 +37,7 @@ def _section(text: str, start: str, end: str) -> str:
 def test_without_a_plan_basis_the_report_names_no_stale_plan(draft_parts):
     """A 2025-2026 draft whose year has no plan set cites no plan (not the 2022 one), and says so under the draft
     mark; the catalogue's source line is never printed."""
-    repo, a, cat, snap = draft_parts
+    _repo, _a, cat, snap = draft_parts
     text = pdf_text(report_bytes(snap, cat))
     assert "năm 2022" not in text and "Thực hiện" not in text and cat.source not in text
     assert "Chưa ghi căn cứ (văn bản của Sở Giáo dục và Đào tạo cho năm học 2025-2026)." in text
@@ -47,7 +47,7 @@ def test_without_a_plan_basis_the_report_names_no_stale_plan(draft_parts):
 def test_the_years_plan_opens_the_report_with_names_spelled_out(draft_parts):
     """With the year's plan set, the opening cites the province's plan and the Sở's, each name spelled out before
     its abbreviation; the reference date is printed in section I; the draft flags are gone."""
-    repo, a, cat, _snap = draft_parts
+    repo, a, _cat, _snap = draft_parts
     repo.set_plan_basis(a.school_year, BASIS)
     repo.save_report_details(a.id, reference_date="30/09/2025")
     text = pdf_text(_pdf(repo, a))
@@ -97,7 +97,7 @@ def test_two_schools_with_different_unmet_criteria_get_different_proposals(demo_
 def test_written_proposals_replace_the_suggestions_and_can_be_given_back(draft_parts):
     """What the principal writes for a level is printed under its heading; an emptied level is not printed;
     going back to the suggestions prints them again."""
-    repo, a, cat, _snap = draft_parts
+    repo, a, _cat, _snap = draft_parts
     repo.save_report_details(a.id, proposals={"so": "- Cấp thêm 2 máy lọc nước cho điểm trường chính.",
                                               "province": "", "commune": "", "school": ""})
     v = _section(pdf_text(_pdf(repo, a)), "V. ĐỀ XUẤT, KIẾN NGHỊ", "Trên đây là báo cáo")
@@ -110,7 +110,7 @@ def test_written_proposals_replace_the_suggestions_and_can_be_given_back(draft_p
 def test_each_unmet_criterion_has_its_cause(draft_parts):
     """Section III gives a cause for each criterion not met: the principal's where written, else the suggestion
     from the failing facts."""
-    repo, a, cat, snap = draft_parts
+    repo, a, _cat, snap = draft_parts
     failing = [c for c, v in snap["verdicts"].items() if v == NOT_MET]
     repo.save_report_details(a.id, causes={failing[0]: "Giếng khoan chưa được xét nghiệm chất lượng nước."})
     iii = _section(pdf_text(_pdf(repo, a)), "III. TỒN TẠI, HẠN CHẾ", "IV. KẾ HOẠCH KHẮC PHỤC")
@@ -121,7 +121,7 @@ def test_each_unmet_criterion_has_its_cause(draft_parts):
 def test_an_overdue_action_says_how_many_days(draft_parts):
     """An action past its deadline on the report's date and not done is marked "quá hạn N ngày"; a done one and a
     future one are not; the section says how many are overdue."""
-    repo, a, cat, _snap = draft_parts
+    repo, a, _cat, _snap = draft_parts
     for x in repo.list_actions(a.id):
         repo.delete_action(x.id)
     repo.save_action(Action(None, a.id, "Sửa mái phòng học điểm trường Buôn Ea Nuôl", "Hiệu trưởng", "2026-03-01"))
@@ -136,7 +136,7 @@ def test_an_overdue_action_says_how_many_days(draft_parts):
 def test_a_school_with_two_years_shows_last_years_scores(draft_parts, demo_repo):
     """The results table of a school with a finalised previous year has that year's score beside this year's, per
     dimension, and the text names what improved and what fell back; a school with one year has no such column."""
-    repo, a, cat, snap = draft_parts
+    _repo, a, cat, snap = draft_parts
     prev = snap["previous"]
     assert prev["school_year"] == "2024-2025"
     text = pdf_text(report_bytes(snap, cat))
@@ -183,7 +183,7 @@ def test_an_image_attached_as_evidence_is_in_the_annex(draft_parts):
 
     from pypdf import PdfReader
 
-    repo, a, cat, _snap = draft_parts
+    repo, a, _cat, _snap = draft_parts
     before = _pdf(repo, a, invariant=True)
     photo = _photo()
     repo.add_attachment_bytes(a.id, "TH.02", "nha-ve-sinh-diem-chinh.jpg", photo)
@@ -208,7 +208,7 @@ def test_a_file_that_is_not_a_readable_image_is_listed_not_printed(draft_parts):
     import struct
     import zlib
 
-    repo, a, cat, _snap = draft_parts
+    repo, a, _cat, _snap = draft_parts
     head = b"\x89PNG\r\n\x1a\n"
     ihdr = struct.pack(">IIBBBBB", 60000, 60000, 8, 2, 0, 0, 0)
     bomb = head + struct.pack(">I", 13) + b"IHDR" + ihdr + struct.pack(">I", zlib.crc32(b"IHDR" + ihdr))
@@ -240,7 +240,7 @@ def test_a_long_note_is_cut_in_the_table_and_printed_in_full_in_the_annex(draft_
 
 def test_invariant_output_with_the_annex_is_byte_identical(draft_parts):
     """Two builds with images in the annex give the same bytes (invariant mode)."""
-    repo, a, cat, _snap = draft_parts
+    repo, a, _cat, _snap = draft_parts
     repo.add_attachment_bytes(a.id, "TH.02", "anh.jpg", _photo(800, 600))
     assert _pdf(repo, a, invariant=True) == _pdf(repo, a, invariant=True)
 
