@@ -75,6 +75,10 @@
         <translation>Tổng hợ&amp;p và kế hoạch</translation>
     </message>
     <message>
+        <source>Parents&apos; &amp;views</source>
+        <translation>Ý &amp;kiến cha mẹ</translation>
+    </message>
+    <message>
         <source>finalised (read-only)</source>
         <translation>đã hoàn thành (chỉ xem)</translation>
     </message>
@@ -1614,6 +1618,237 @@
     <message>
         <source>The bundle was saved as %1: %2 schools&apos; data files with the summary (Excel and PDF).</source>
         <translation>Đã lưu gói: %1, gồm tệp dữ liệu của %2 trường cùng bảng tổng hợp (Excel và PDF).</translation>
+    </message>
+</context>
+<context>
+    <name>Survey</name>
+    <message>
+        <source>Load survey forms</source>
+        <translation>Nạp phiếu khảo sát</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx);;All files (*)</source>
+        <translation>Bảng tính (*.csv *.xlsx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>%1 %2 — the school: %3; %4 of parents say yes (%5 forms)</source>
+        <translation>%1 %2 — nhà trường: %3; %4 cha mẹ trả lời «Có» (%5 phiếu)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyGrid</name>
+    <message>
+        <source>DK</source>
+        <translation>KB</translation>
+    </message>
+    <message>
+        <source>blank</source>
+        <translation>để trống</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>trả lời</translation>
+    </message>
+    <message>
+        <source>delete form</source>
+        <translation>xoá phiếu</translation>
+    </message>
+    <message>
+        <source>Survey forms</source>
+        <translation>Phiếu khảo sát</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPage</name>
+    <message>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+    <message>
+        <source>&amp;Enter forms</source>
+        <translation>&amp;Nhập phiếu</translation>
+    </message>
+    <message>
+        <source>Res&amp;ults</source>
+        <translation>Kết &amp;quả</translation>
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation>Điểm trường</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpus:</source>
+        <translation>Điểm &amp;trường:</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>Lớp:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete form</source>
+        <translation>Xoá phiế&amp;u</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Hoàn tác (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Number of forms to print</source>
+        <translation>Số phiếu cần in</translation>
+    </message>
+    <message>
+        <source>Cop&amp;ies:</source>
+        <translation>&amp;Số bản:</translation>
+    </message>
+    <message>
+        <source>Print &amp;blank forms…</source>
+        <translation>In phiếu trắn&amp;g…</translation>
+    </message>
+    <message>
+        <source>Load a CSV/Excel &amp;table…</source>
+        <translation>Nạp tệp CSV/&amp;Excel…</translation>
+    </message>
+    <message>
+        <source>This class: %1 forms · whole school: %2 forms</source>
+        <translation>Lớp này: %1 phiếu · cả trường: %2 phiếu</translation>
+    </message>
+    <message>
+        <source>The self-assessment is finalised, so the forms can only be read.</source>
+        <translation>Bản tự đánh giá đã hoàn thành nên các phiếu chỉ xem được.</translation>
+    </message>
+    <message>
+        <source>Keys: %1 · 0 leave blank · Enter next form · Ctrl+Z undo</source>
+        <translation>Phím: %1 · 0 để trống · Enter sang phiếu sau · Ctrl+Z hoàn tác</translation>
+    </message>
+    <message>
+        <source>This question takes the keys 1 to %1 (0 leaves it blank).</source>
+        <translation>Câu này chỉ nhận phím 1 đến %1 (phím 0 để trống).</translation>
+    </message>
+    <message>
+        <source>Save the survey forms as PDF</source>
+        <translation>Lưu phiếu khảo sát thành tệp PDF</translation>
+    </message>
+    <message>
+        <source>Forms loaded</source>
+        <translation>Đã nạp phiếu</translation>
+    </message>
+    <message>
+        <source>%1 forms were loaded from %2.</source>
+        <translation>Đã nạp %1 phiếu từ tệp %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyResultsView</name>
+    <message>
+        <source>Results for</source>
+        <translation>Xem kết quả của</translation>
+    </message>
+    <message>
+        <source>Whole school</source>
+        <translation>Cả trường</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation>X&amp;em:</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation>Không biết</translation>
+    </message>
+    <message>
+        <source>Share of yes</source>
+        <translation>Tỉ lệ «Có»</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>Khoảng tin cậy 95%</translation>
+    </message>
+    <message>
+        <source>Results per question</source>
+        <translation>Kết quả từng câu hỏi</translation>
+    </message>
+    <message>
+        <source>Campus</source>
+        <translation>Điểm trường</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Lớp</translation>
+    </message>
+    <message>
+        <source>Forms per class</source>
+        <translation>Số phiếu theo lớp</translation>
+    </message>
+    <message>
+        <source>No forms from this campus yet.</source>
+        <translation>Chưa có phiếu nào của điểm trường này.</translation>
+    </message>
+    <message>
+        <source>%1 forms, entered %2 to %3.</source>
+        <translation>%1 phiếu, nhập từ %2 đến %3.</translation>
+    </message>
+    <message>
+        <source>Where the school&apos;s verdict and the parents disagree:</source>
+        <translation>Chỗ kết luận của nhà trường khác với ý kiến của đa số cha mẹ:</translation>
+    </message>
+    <message>
+        <source>The parents&apos; answers agree with the school&apos;s verdicts.</source>
+        <translation>Ý kiến của cha mẹ phù hợp với kết luận của nhà trường.</translation>
+    </message>
+    <message>
+        <source>(no class)</source>
+        <translation>(chưa ghi lớp)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySummary</name>
+    <message>
+        <source>Parents&apos; views</source>
+        <translation>Ý kiến của cha mẹ học sinh</translation>
+    </message>
+    <message>
+        <source>No parents&apos; survey forms entered yet. Enter them in the tab “Parents&apos; views”.</source>
+        <translation>Chưa nhập phiếu khảo sát cha mẹ học sinh nào. Hãy nhập ở thẻ «Ý kiến cha mẹ».</translation>
+    </message>
+    <message>
+        <source>%1 forms from parents.</source>
+        <translation>Đã có %1 phiếu của cha mẹ học sinh.</translation>
+    </message>
+    <message>
+        <source>Their answers agree with the school&apos;s verdicts.</source>
+        <translation>Ý kiến của cha mẹ phù hợp với kết luận của nhà trường.</translation>
+    </message>
+    <message>
+        <source>Criteria where the school&apos;s verdict and most parents disagree (%1):</source>
+        <translation>Các tiêu chí mà kết luận của nhà trường khác với ý kiến của đa số cha mẹ (%1):</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@ ROOM_COMMANDS = (
     "papi_desktop.exchange.commands",
     "papi_desktop.exchange.office_commands",
     "papi_desktop.storage.commands",
+    "papi_desktop.exchange.survey_commands",
 )
 EXIT_USAGE = 2
 EXIT_ERROR = 1

@@ -90,3 +90,7 @@ class BackupError(StorageError):
 
 class RejectedFileError(ExchangeError):
     """An incoming data file was refused (damaged, tampered with, hostile or of an unknown kind)."""
+
+
+class SurveyError(PapiError):
+    """The parents' survey questionnaire, or a file of survey forms offered for loading, is refused."""

@@ -37,6 +37,8 @@ REQUIRED = (
     ("schemas", "papi-assessment.schema.json"),
     ("documents", "plan-basis.json"),
     ("documents", "papi-tieu-hoc.json"),
+    ("schemas", "survey.schema.json"),
+    ("surveys", "cha-me-tieu-hoc.json"),
     ("fonts", "LiberationSerif-Regular.ttf"),
     ("fonts", "LiberationSerif-Bold.ttf"),
     ("fonts", "LiberationSerif-Italic.ttf"),

@@ -24,6 +24,19 @@ def nfc_deep(value: Any) -> Any:
     return value
 
 
+def first_non_nfc(value: Any, path: str = "") -> str | None:
+    """Where the first text inside nested dicts/lists that is not in NFC is (e.g. ``.questions[0].text.vi``);
+    None when all of it is NFC. Data files shipped with the app are refused when it is not None."""
+    if isinstance(value, str):
+        return None if unicodedata.is_normalized("NFC", value) else path or "."
+    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
+    for key, inner in items:
+        found = first_non_nfc(inner, f"{path}.{key}" if isinstance(value, dict) else f"{path}[{key}]")
+        if found is not None:
+            return found
+    return None
+
+
 def abbreviation(name: str) -> str:
     """Short upper-case code for a document number, e.g. "Trường Tiểu học Lê Lợi" -> "THLL".
 

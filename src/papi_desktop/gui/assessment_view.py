@@ -21,6 +21,7 @@ from papi_desktop.gui import actions, dialogs
 from papi_desktop.gui.i18n import text
 from papi_desktop.gui.review import ReviewView
 from papi_desktop.gui.session import AssessmentSession
+from papi_desktop.gui.survey import survey_tab
 from papi_desktop.gui.walkthrough import Walkthrough
 
 WALK, REVIEW = "walk", "review"
@@ -125,6 +126,8 @@ class AssessmentView(QWidget):
         self.review.go_to.connect(self.show_criterion)
         self.tabs.addTab(self.walkthrough, self.tr("&Answers"))
         self.tabs.addTab(self.review, self.tr("&Review and plan"))
+        self.survey = survey_tab(session)  # the parents' survey (issue 16)
+        self.tabs.addTab(self.survey, self.tr("Parents' &views"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout.addWidget(self.tabs, 1)
         session.state_changed.connect(self.refresh_header)

@@ -27,6 +27,7 @@ from papi_desktop.gui.i18n import number_text, text
 from papi_desktop.gui.plan import PlanTable
 from papi_desktop.gui.report_details import ReportDetailsBox
 from papi_desktop.gui.session import AssessmentSession
+from papi_desktop.gui.survey_results import SurveySummary
 
 _RANK = {MET: 2, NA: 1, NOT_MET: 0}
 
@@ -102,6 +103,8 @@ class ReviewView(QScrollArea):
         offer.addWidget(self.add_unplanned)
         failed_layout.addLayout(offer)
         layout.addWidget(failed_box)
+        self.survey = SurveySummary(session)  # parents' views and where they disagree (issue 16)
+        layout.addWidget(self.survey)
 
         plan_box = QGroupBox(text(terms.PLAN))
         plan_layout = QVBoxLayout(plan_box)
@@ -165,6 +168,7 @@ class ReviewView(QScrollArea):
         self.plan.refresh()
         self._refresh_unplanned()
         self.details.refresh()
+        self.survey.refresh()
         self._refresh_history(evs)
 
     def _unplanned(self) -> list[str]:

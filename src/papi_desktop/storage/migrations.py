@@ -235,6 +235,46 @@ def m003_summary_catalogue_index(db: Database) -> None:
 
 
 @migrations()
+def m006_survey(db: Database) -> None:
+    """The parents' survey: which questionnaire an assessment's forms answer, the forms (anonymous: class, campus,
+    batch code, day entered, answers as JSON), and the files loaded (by SHA-256, so one file is never loaded
+    twice). Deleting an assessment deletes its survey."""
+    db.execute(
+        """CREATE TABLE survey (
+            assessment_id TEXT PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,
+            survey_id TEXT NOT NULL,
+            survey_version TEXT NOT NULL,
+            survey_sha256 TEXT NOT NULL,
+            started_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE survey_forms (
+            id INTEGER PRIMARY KEY,
+            assessment_id TEXT NOT NULL REFERENCES survey(assessment_id) ON DELETE CASCADE,
+            batch TEXT NOT NULL,
+            class_label TEXT NOT NULL DEFAULT '',
+            campus TEXT NOT NULL DEFAULT '',
+            entered_on TEXT NOT NULL,
+            answers TEXT NOT NULL DEFAULT '{}',
+            source TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX survey_forms_assessment ON survey_forms(assessment_id, campus, class_label)")
+    db.execute(
+        """CREATE TABLE survey_files (
+            assessment_id TEXT NOT NULL REFERENCES survey(assessment_id) ON DELETE CASCADE,
+            file_sha256 TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            forms INTEGER NOT NULL,
+            loaded_at TEXT NOT NULL,
+            PRIMARY KEY (assessment_id, file_sha256)
+        )"""
+    )
+
+
+@migrations()
 def m008_documents(db: Database) -> None:
     """What the report says beyond the answers: per assessment the reference date of the figures, the causes of the
     criteria not met, the proposals and (frozen at finalising) the Sở's plan the report answers; per school year the

@@ -5,7 +5,8 @@ comes in is normalised to NFC here. A finalised assessment refuses changes (:cla
 reopened, which archives the finalised content as a revision and writes the reason to the audit log.
 
 The class is split by what it does: schools, assessments, answers and settings here; evidence and actions in
-:mod:`~papi_desktop.storage.evidence`; finalise, reopen, audit and snapshots in :mod:`~papi_desktop.storage.lifecycle`.
+:mod:`~papi_desktop.storage.evidence`; finalise, reopen, audit and snapshots in :mod:`~papi_desktop.storage.lifecycle`;
+the parents' survey in :mod:`~papi_desktop.storage.survey`.
 """
 
 from __future__ import annotations
@@ -37,11 +38,12 @@ from papi_desktop.storage.evidence import MAX_ATTACHMENT_BYTES, EvidenceMixin
 from papi_desktop.storage.lifecycle import LifecycleMixin
 from papi_desktop.storage.rows import dumps as _dumps
 from papi_desktop.storage.rows import school_from_profile
+from papi_desktop.storage.survey import SurveyMixin
 
 __all__ = ["MAX_ATTACHMENT_BYTES", "Repository", "school_from_profile"]
 
 
-class Repository(EvidenceMixin, LifecycleMixin, DocumentsMixin):
+class Repository(EvidenceMixin, LifecycleMixin, SurveyMixin, DocumentsMixin):
     """Reads and writes schools, assessments, answers, evidence, actions, settings and the audit log."""
 
     def __init__(self, db: Database, path: str | Path = ":memory:"):
