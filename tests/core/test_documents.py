@@ -159,3 +159,17 @@ def test_school_totals_add_up_declared_facts():
     assert totals["temporary_rooms"] == 5 and totals["semi_solid_rooms"] == 1
     assert totals["campuses_without_separate_toilets"] == 1 and totals["campuses_without_clean_water"] == 1
     assert totals["schools_with_third_shift"] == 1 and "campuses_with_large_classes" not in totals
+
+
+def test_campuses_with_the_same_facts_share_a_line():
+    """Campuses that lack the same thing are named together; when every campus does, "Tất cả các điểm trường"."""
+    cat = default_catalogue()
+    short = {"co_cho_rua_tay": "yes", "nuoc_xa_phong": "chi_co_nuoc"}
+    campuses = [{"code": c, "name": f"Điểm trường {c.upper()}"} for c in ("a", "b", "c")]
+    every = {"TH.09": {"campuses": {c["code"]: dict(short) for c in campuses}}}
+    assert proposal_suggestions(cat, ["TH.09"], every, campuses)["school"] == (
+        "- Tất cả các điểm trường: bảo đảm chỗ rửa tay luôn có nước và xà phòng.")
+    two = {"TH.09": {"campuses": {"a": dict(short), "b": {"co_cho_rua_tay": "yes", "nuoc_xa_phong":
+                                                         "nuoc_va_xa_phong"}, "c": dict(short)}}}
+    assert proposal_suggestions(cat, ["TH.09"], two, campuses)["school"] == (
+        "- Điểm trường A, Điểm trường C: bảo đảm chỗ rửa tay luôn có nước và xà phòng.")

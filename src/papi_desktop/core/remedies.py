@@ -197,18 +197,26 @@ def _grouped(catalogue: Catalogue, failures: list[Failure], what: str, lang: str
     return out
 
 
-def _campus_lines(items: list[tuple[str | None, str]], names: dict[str, str], codes: list[str]) -> list[str]:
-    """``- Text.`` per item for the whole school, then ``- <campus>: text; text.`` per campus in the school's
-    order."""
+ALL_CAMPUSES = Text("Tất cả các điểm trường", "Every campus")
+
+
+def _campus_lines(items: list[tuple[str | None, str]], names: dict[str, str], codes: list[str],
+                  lang: str = "vi") -> list[str]:
+    """``- Text.`` per item for the whole school, then ``- <campuses>: text; text.`` — campuses with the same texts
+    on one line (all of them as "Tất cả các điểm trường"), in the school's order."""
     by_campus: dict[str | None, list[str]] = {}
     for campus, text in items:
         by_campus.setdefault(campus, []).append(text)
-    order = [None, *codes, *sorted(c for c in by_campus if c is not None and c not in codes)]
-    lines = [f"- {text[:1].upper()}{text[1:]}." for text in by_campus.get(None, [])]
-    for campus in order[1:]:
-        texts = by_campus.get(campus)
-        if texts:
-            lines.append(f"- {names.get(campus, campus)}: {'; '.join(texts)}.")
+    lines = [f"- {text[:1].upper()}{text[1:]}." for text in by_campus.pop(None, [])]
+    order = [*codes, *sorted(c for c in by_campus if c not in codes)]
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for campus in order:
+        if campus in by_campus:
+            groups.setdefault(tuple(by_campus[campus]), []).append(campus)
+    for texts, campuses in groups.items():
+        head = (ALL_CAMPUSES.get(lang) if len(campuses) == len(codes) > 1
+                else ", ".join(names.get(c, c) for c in campuses))
+        lines.append(f"- {head}: {'; '.join(texts)}.")
     return lines
 
 
@@ -222,7 +230,7 @@ def cause_suggestion(catalogue: Catalogue, criterion: Criterion, value: dict | N
     if all(campus is None for campus, _t in items):
         body = "; ".join(t for _c, t in items)
         return body[:1].upper() + body[1:] + "."
-    return " ".join(line[2:] for line in _campus_lines(items, names, codes))
+    return " ".join(line[2:] for line in _campus_lines(items, names, codes, lang))
 
 
 def general_causes(catalogue: Catalogue, criterion: Criterion, value: dict | None, campus_codes: list[str],
@@ -247,7 +255,7 @@ def proposal_suggestions(catalogue: Catalogue, not_met: list[str], values: dict[
     names = {c["code"]: c["name"] for c in campuses}
     failures = [f for cid in not_met for f in failing_facts(catalogue.criterion(cid), values.get(cid), codes)]
     grouped = _grouped(catalogue, failures, "proposal", lang)
-    return {solver: "\n".join(_campus_lines([(c, t) for s, c, t in grouped if s == solver], names, codes))
+    return {solver: "\n".join(_campus_lines([(c, t) for s, c, t in grouped if s == solver], names, codes, lang))
             for solver in SOLVERS}
 
 
