@@ -224,3 +224,15 @@ def test_fonts_are_embedded_subsets_never_base14(samples):
             assert family not in BASE14 and name not in BASE14, label
             assert len(tag) == 6 and family.startswith(("LiberationSerif", "TimesNewRoman")), label
             assert f["/Subtype"] == "/TrueType" and "/FontFile2" in f["/FontDescriptor"], label
+
+
+def test_no_page_ends_or_starts_with_a_lone_table_header(samples):
+    """A repeated header row always has a row of the table under it (never a header over an empty strip)."""
+    for label, _data, runs, *_ in _each(samples):
+        heads = [r for r in runs if r["text"] in ("Thực trạng", "Nội dung công việc") and r["style"] == "bold"]
+        for head in heads:
+            below = [r for r in runs if r["page"] == head["page"] and r["y"] < head["y"] - 2 and r["size"] < 30
+                     and r["y"] > BOTTOM + 8 * MM]
+            assert below, (label, head["page"])
+            first = max(below, key=lambda r: r["y"])
+            assert first["size"] == 12 and first["style"] in ("regular", "bold"), (label, head["page"], first)

@@ -84,6 +84,8 @@ PLAIN = (("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 
          ("RIGHTPADDING", (0, 0), (-1, -1), 0))
 
 
+EMPTY_ROW = 10  # a row lower than this holds no line of text (12 pt cells): only padding
+
 @cache
 def _continued_table_class():
     from reportlab.platypus import Table
@@ -95,7 +97,15 @@ def _continued_table_class():
 
         def split(self, availWidth, availHeight):
             parts = super().split(availWidth, availHeight)
-            return [parts[0], FrameBreak(), *parts[1:]] if len(parts) == 2 else parts
+            if len(parts) != 2:
+                return parts
+            rest = parts[1]
+            rest.wrap(availWidth, 0x7FFFFFFF)
+            body = rest._rowHeights[rest.repeatRows or 0:]
+            if all(h < EMPTY_ROW for h in body):
+                # the row fitted but for its bottom padding: the "rest" is a header over an empty strip
+                return parts[:1]
+            return [parts[0], FrameBreak(), rest]
 
     return ContinuedTable
 
