@@ -259,6 +259,20 @@ def proposal_suggestions(catalogue: Catalogue, not_met: list[str], values: dict[
             for solver in SOLVERS}
 
 
+def written_or_suggested(catalogue: Catalogue, details: dict, not_met: list[str], values: dict[str, dict],
+                         campuses: list[dict], lang: str = "vi") -> tuple[dict[str, tuple[str, bool]], dict[str, str]]:
+    """What a report prints in sections III and V: ``({criterion id: (cause, written)}, {solver: text})`` — the
+    principal's texts (report details) where written, the suggestions from the failing facts elsewhere."""
+    written = details.get("causes") or {}
+    causes = {cid: (written[cid], True) if cid in written else
+              (cause_suggestion(catalogue, catalogue.criterion(cid), values.get(cid), campuses, lang), False)
+              for cid in not_met}
+    proposals = details.get("proposals")
+    if proposals is None:
+        proposals = proposal_suggestions(catalogue, not_met, values, campuses, lang)
+    return causes, proposals
+
+
 def school_totals(catalogue: Catalogue, values: dict[str, dict], not_met: set[str], campus_codes: list[str]
                   ) -> dict[str, int]:
     """One school's fact totals (``Total.key`` → number); facts of criteria not answered (or not applicable,

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from papi_desktop.core import terms
 from papi_desktop.core.documents import basis_text, day_text
-from papi_desktop.core.remedies import proposal_suggestions
+from papi_desktop.core.remedies import written_or_suggested
 from papi_desktop.core.scoring import NOT_MET
 from papi_desktop.core.text import nfc
 from papi_desktop.errors import PapiError
@@ -154,7 +154,7 @@ class ReportDetailsBox(QGroupBox):
         not_met = [cid for cid, ev in s.evaluations().items() if ev.verdict == NOT_MET]
         values = {cid: a.value for cid, a in s.answers.items()}
         campuses = [{"code": c.code, "name": c.name} for c in s.school.campuses]
-        return proposal_suggestions(s.catalogue, not_met, values, campuses, current_language())
+        return written_or_suggested(s.catalogue, {}, not_met, values, campuses, current_language())[1]
 
     def _show_state(self, basis: dict, has_reference: bool) -> None:
         lang = current_language()

@@ -17,6 +17,8 @@ from typing import Any, BinaryIO
 from papi_desktop.core import terms
 from papi_desktop.core.catalogue import Catalogue
 from papi_desktop.core.model import PRINCIPAL_TITLE
+from papi_desktop.core.remedies import written_or_suggested
+from papi_desktop.core.scoring import NOT_MET
 from papi_desktop.core.text import nfc_deep
 from papi_desktop.report import findings as R
 from papi_desktop.report import sections as S
@@ -63,6 +65,10 @@ class _Context:
         self.details = self.content.get("report") or {}
         self.previous = self.snapshot.get("previous")
         self.dimensions = [d for d in self.catalogue.dimensions if self.catalogue.criteria_of(d.id)]
+        self.not_met = [c.id for c in self.catalogue.criteria if self.verdicts.get(c.id) == NOT_MET]
+        values = {cid: (x.get("value") or {}) for cid, x in self.answers.items()}
+        self.causes, self.proposal_texts = written_or_suggested(self.catalogue, self.details, self.not_met, values,
+                                                                self.school.get("campuses") or [], self.lang)
         self.annex = Annex(self.lang)
         self.spell = Spelled(self.lang)
         self.files: dict[str, list[str]] = {}

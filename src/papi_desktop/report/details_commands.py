@@ -59,28 +59,23 @@ def cmd_basis(args: argparse.Namespace) -> int:
 def details_state(repo, assessment_id: str, lang: str) -> dict:
     """Everything ``details show`` prints: stored values, the suggestions the report uses where nothing is
     written, and what is still missing."""
-    from papi_desktop.core.remedies import cause_suggestion, proposal_suggestions
+    from papi_desktop.core.remedies import written_or_suggested
     from papi_desktop.core.scoring import NOT_MET
     from papi_desktop.report.texts import missing_flags
 
     a = repo.get_assessment(assessment_id)
-    details = repo.report_details(a)
     snap = repo.snapshot(assessment_id)
+    details = snap["content"].get("report") or {}
     cat = repo.catalogue_of(a)
-    campuses = snap["content"]["school"]["campuses"]
-    values = {x["criterion_id"]: x["value"] for x in snap["content"]["answers"]}
     failing = [c.id for c in cat.criteria if snap["verdicts"].get(c.id) == NOT_MET]
-    written = details.get("causes", {})
-    causes = {cid: {"text": written.get(cid) or cause_suggestion(cat, cat.criterion(cid), values.get(cid),
-                                                                 campuses, lang), "written": cid in written}
-              for cid in failing}
-    proposals = details.get("proposals")
+    values = {x["criterion_id"]: x["value"] for x in snap["content"]["answers"]}
+    causes, proposals = written_or_suggested(cat, details, failing, values, snap["content"]["school"]["campuses"],
+                                             lang)
     return {
         "assessment": a.id, "school_year": a.school_year, "status": a.status,
         "reference_date": details.get("reference_date"), "basis": details.get("basis"),
-        "causes": causes,
-        "proposals": proposals or proposal_suggestions(cat, failing, values, campuses, lang),
-        "proposals_written": proposals is not None,
+        "causes": {cid: {"text": text, "written": written} for cid, (text, written) in causes.items()},
+        "proposals": proposals, "proposals_written": details.get("proposals") is not None,
         "missing": missing_flags(details, a.school_year, lang) if not a.is_final else [],
     }
 

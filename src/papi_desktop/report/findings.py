@@ -2,8 +2,8 @@
 overdue actions marked, and the proposals grouped by who can solve them.
 
 Causes and proposals are the principal's (report details, :mod:`papi_desktop.core.documents`); where none was
-written the suggestion from the failing facts is printed (:mod:`papi_desktop.core.remedies`) — the same on every
-machine that has the same data.
+written the suggestion from the failing facts is printed (:func:`papi_desktop.core.remedies.written_or_suggested`,
+computed once by the builder's context) — the same on every machine that has the same data.
 """
 
 from __future__ import annotations
@@ -11,8 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from papi_desktop.core import terms
-from papi_desktop.core.remedies import cause_suggestion, proposal_suggestions
-from papi_desktop.core.scoring import NOT_MET, UNANSWERED
+from papi_desktop.core.scoring import UNANSWERED
 from papi_desktop.report import facts as F
 from papi_desktop.report.flow import clean, heading_before_table, para
 from papi_desktop.report.layout import TEXT_W
@@ -22,31 +21,17 @@ from papi_desktop.report.texts import t
 PROPOSAL_ORDER = ("commune", "so", "province", "school")
 
 
-def not_met(ctx) -> list[str]:
-    return [c.id for c in ctx.catalogue.criteria if ctx.verdicts.get(c.id) == NOT_MET]
-
-
-def cause_of(ctx, cid: str) -> str:
-    """The principal's cause of a criterion not met, else the suggested one."""
-    written = (ctx.details.get("causes") or {}).get(cid)
-    if written:
-        return written
-    answer = ctx.answers.get(cid) or {}
-    return cause_suggestion(ctx.catalogue, ctx.catalogue.criterion(cid), answer.get("value"),
-                            ctx.school.get("campuses") or [], ctx.lang)
-
-
 def shortcomings(ctx) -> list:
     s, lang, cat = ctx.styles, ctx.lang, ctx.catalogue
     out = [para(t("s3", lang), s["heading"])]
-    failing = not_met(ctx)
+    failing = ctx.not_met
     unanswered = [c for c in cat.criteria if ctx.verdicts.get(c.id, UNANSWERED) == UNANSWERED]
     for n, cid in enumerate(failing, start=1):
         problems = ctx.snapshot.get("problems", {}).get(cid, [])
         detail = " ".join(clean(p) for p in problems)
         line = t("shortcoming", lang, n=n, cid=cid, text=cat.criterion(cid).text.get(lang))
         out.append(para(line + (f" {detail}" if detail else ""), s["body"]))
-        out.append(para(t("cause_line", lang, cause=cause_of(ctx, cid)), s["item"]))
+        out.append(para(t("cause_line", lang, cause=ctx.causes[cid][0]), s["item"]))
     if unanswered:
         out.append(para(t("unanswered_left", lang, n=len(unanswered)), s["body"]))
     if not failing and not unanswered:
@@ -95,15 +80,6 @@ def plan(ctx) -> list:
     return [*out, ctx.grid(rows, [0.07 * w, 0.36 * w, 0.11 * w, 0.17 * w, 0.13 * w, 0.16 * w])]
 
 
-def proposal_texts(ctx) -> dict[str, str]:
-    """The proposals by solver: the principal's when written, else suggested from the criteria not met."""
-    written = ctx.details.get("proposals")
-    if written is not None:
-        return written
-    values = {cid: (a.get("value") or {}) for cid, a in ctx.answers.items()}
-    return proposal_suggestions(ctx.catalogue, not_met(ctx), values, ctx.school.get("campuses") or [], ctx.lang)
-
-
 def group_heading(ctx, solver: str) -> str:
     lang = ctx.lang
     if solver == "commune":
@@ -120,7 +96,7 @@ def proposals(ctx) -> list:
     out = [para(t("s5", lang), s["heading"])]
     if ctx.proposals:  # given by the caller (build_report(proposals=…))
         return out + [para(p, s["body"]) for p in ctx.proposals]
-    texts = proposal_texts(ctx)
+    texts = ctx.proposal_texts
     n = 0
     for solver in PROPOSAL_ORDER:
         lines = [x.strip() for x in (texts.get(solver) or "").splitlines() if x.strip()]
