@@ -75,7 +75,9 @@ def annex_story(ctx, evidence) -> list:
 
     s, lang = ctx.styles, ctx.lang
     images, files = [], []
-    for att in ctx.content.get("attachments", []):
+    order = {c.id: i for i, c in enumerate(ctx.catalogue.criteria)}
+    for att in sorted(ctx.content.get("attachments", []), key=lambda x: (order.get(x["criterion_id"], len(order)),
+                                                                         x["filename"], x["sha256"])):
         data = evidence(att["sha256"]) if evidence else None
         thumb = thumbnail(data) if data else None
         (images if thumb else files).append((att, thumb))
