@@ -21,13 +21,13 @@ def test_scores_table_and_chart_match_the_scoring(demo_db, open_window):
     scores = window.session.scores()
     cat = window.session.catalogue
     dims = [d for d in cat.dimensions if cat.criteria_of(d.id)]
-    from papi_desktop.core.terms import dimension_number
+    from papi_desktop.core.terms import dimension_title
 
     table = {review.scores_table.item(r, 0).text(): review.scores_table.item(r, 1).text()
              for r in range(review.scores_table.rowCount())}
     for d in dims:
         value = scores.dimensions[d.id]
-        label = f"{dimension_number(cat, d)}. {d.name.vi}"
+        label = dimension_title(cat, d)
         assert table[label] == ("–" if value is None else f"{value:.2f}".replace(".", ","))
     assert [v for _label, v in review.chart.rows] == [scores.dimensions[d.id] for d in dims]
     assert f"{scores.overall:.2f}".replace(".", ",") in review.overall.text()  # Vietnamese decimal comma

@@ -50,6 +50,12 @@ def year_text(school_year: str) -> str:
     return (school_year or "").replace("–", "-")
 
 
+def dimension_title(catalogue: Catalogue, dimension: Dimension, lang: str = "vi") -> str:
+    """``"7. Quản trị môi trường"``; a group outside PAPI's dimensions has no number, only its name."""
+    n = dimension_number(catalogue, dimension)
+    return f"{n}. {dimension.name.get(lang)}" if n else dimension.name.get(lang)
+
+
 def dimension_number(catalogue: Catalogue, dimension: Dimension) -> str:
     """PAPI's own number of a dimension: ``"1"`` … ``"8"``, and ``"6.2"`` for public primary education.
 

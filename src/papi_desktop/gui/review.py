@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from papi_desktop.core import terms
 from papi_desktop.core.scoring import MET, NA, NOT_MET, VERDICT_TEXT
 from papi_desktop.gui.chart import ScoreChart
-from papi_desktop.gui.i18n import number_text, text
+from papi_desktop.gui.i18n import current_language, number_text, text
 from papi_desktop.gui.plan import PlanTable
 from papi_desktop.gui.report_details import ReportDetailsBox
 from papi_desktop.gui.session import AssessmentSession
@@ -146,7 +146,7 @@ class ReviewView(QScrollArea):
         before = (self.session.repo.previous_result(self.session.assessment) or {}).get("dimensions", {})
         for row, d in enumerate(dims):
             verdicts = [evs[c.id].verdict for c in cat.criteria_of(d.id)]
-            values = [f"{terms.dimension_number(cat, d)}. {text(d.name)}", _fmt(scores.dimensions.get(d.id)),
+            values = [terms.dimension_title(cat, d, current_language()), _fmt(scores.dimensions.get(d.id)),
                       _fmt(before.get(d.id)), str(verdicts.count(MET)), str(verdicts.count(NOT_MET)),
                       str(verdicts.count("unanswered"))]
             for col, value in enumerate(values):

@@ -127,8 +127,8 @@ def results(ctx) -> list:
         out += [para(x, s["body"]) for x in changes(ctx)]
     for d in ctx.dimensions:
         score = score_text(scores["dimensions"].get(d.id), lang)
-        out += heading_before_table(t("dim_heading", lang, n=terms.dimension_number(cat, d), name=d.name.get(lang),
-                                      score=score), s["heading_t"])
+        out += heading_before_table(t("dim_heading", lang, title=terms.dimension_title(cat, d, lang), score=score),
+                                    s["heading_t"])
         out.append(dimension_table(ctx, d.id))
     return out
 
@@ -147,8 +147,8 @@ def changes(ctx) -> list[str]:
         a, b = prev["dimensions"].get(d.id), scores["dimensions"].get(d.id)
         if a is None or b is None or abs(a - b) < 0.005:
             continue
-        item = t("yoy_item", lang, name=f"{terms.dimension_number(ctx.catalogue, d)}. {d.name.get(lang)}",
-                 old=score_text(a, lang), new=score_text(b, lang))
+        item = t("yoy_item", lang, name=terms.dimension_title(ctx.catalogue, d, lang), old=score_text(a, lang),
+                 new=score_text(b, lang))
         (better if b > a else worse).append(item)
     if better:
         out.append(t("yoy_better", lang, items="; ".join(better)))

@@ -37,7 +37,7 @@ T: dict[str, tuple[str, str]] = {
                      "không áp dụng: {na}; chưa trả lời: {unanswered}.",
                      "Self-assessment score: {overall}/10. Criteria met: {met}/{total}; not met: {not_met}; "
                      "not applicable: {na}; not answered: {unanswered}."),
-    "dim_heading": ("{n}. {name} (điểm: {score}/10)", "{n}. {name} (score: {score}/10)"),
+    "dim_heading": ("{title} (điểm: {score}/10)", "{title} (score: {score}/10)"),
     "yoy_intro": ("So với năm học {prev}: điểm tự đánh giá {change}.", "Compared with {prev}: the score {change}."),
     "yoy_up": ("tăng từ {old} lên {new}", "rose from {old} to {new}"),
     "yoy_down": ("giảm từ {old} xuống {new}", "fell from {old} to {new}"),
