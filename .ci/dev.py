@@ -4,13 +4,16 @@
     python3 .ci/dev.py run  [papi-desktop arguments]   set up if needed, then start the app
     python3 .ci/dev.py test [pytest arguments]         set up if needed, then lint (ruff) and run every test
     python3 .ci/dev.py bundle                          build the PyInstaller bundle and run its selftest
-    python3 .ci/dev.py i18n                            refresh the .ts from the GUI code, compile the .qm, list
-                                                       entries still to translate
+    python3 .ci/dev.py installer                       the Windows installer of that bundle (NSIS makensis)
+    python3 .ci/dev.py portable                        the portable zip of that bundle (data beside the exe)
+    python3 .ci/dev.py i18n                            refresh the .ts from the GUI code, compile the .qm (and the
+                                                       command line's .mo), list entries still to translate
 
 Set-up, each step only when needed: a virtual environment in ``.venv``; the project with its test extras
 (re-installed when ``pyproject.toml`` changes); on Debian/Ubuntu the system libraries Qt needs (installed with
-apt-get when run as root, otherwise named with the command to install them). ``run`` creates sample data when the
-database does not exist yet. Standard library only: this file runs before anything is installed.
+apt-get when run as root, otherwise named with the command to install them). ``run`` starts the app on the user's
+data (``run --sample``: on the sample data, in its own file). Standard library only: this file runs before anything is
+installed.
 """
 
 from __future__ import annotations
@@ -55,6 +58,8 @@ X11_LIBS = {
 }
 # programs the tests use: program -> Debian package
 TEST_TOOLS = {
+    "cc": "gcc",  # tests/test_icudata.py (and build.spec) rebuild ICU's data library
+    "makensis": "nsis",  # tests/test_packaging.py compiles the installer script
     "pdftoppm": "poppler-utils",
     "pdfsig": "poppler-utils",
     "softhsm2-util": "softhsm2",
@@ -127,20 +132,9 @@ def ensure_venv() -> None:
 
 
 def run_app(args: list[str]) -> int:
-    env = dict(os.environ)
-    exe = [str(PY), "-m", "papi_desktop"]
-    if not any(a in ("-h", "--help", "--version") for a in args) and not (args and not args[0].startswith("-")):
-        # the GUI: create sample data the first time, so a newcomer sees a filled example at once
-        db = None
-        if "--db" in args and args.index("--db") + 1 < len(args):
-            db = Path(args[args.index("--db") + 1])
-        if db is None:
-            db = Path(subprocess.run([*exe, "--print-db-path"], capture_output=True, text=True,
-                                     env=env).stdout.strip() or "papi.sqlite3")
-        if not db.exists():
-            say(f"no data yet: creating the sample schools in {db}")
-            subprocess.run([*exe, "demo", "--db", str(db)], check=False, env=env)
-    return subprocess.run([*exe, *args], env=env).returncode
+    """Start the app. It never writes sample data into the user's database: on a first start the app itself asks
+    who you are and offers "Xem thử với dữ liệu mẫu", which opens the sample in its own file (``--sample``)."""
+    return subprocess.run([str(PY), "-m", "papi_desktop", *args]).returncode
 
 
 def run_tests(args: list[str]) -> int:
@@ -153,21 +147,111 @@ def run_tests(args: list[str]) -> int:
     return subprocess.run([str(PY), "-m", "pytest", *args], cwd=ROOT, env=env).returncode
 
 
+BUNDLE = ROOT / "dist" / "papi-desktop"
+BUNDLE_BUDGET_MB = 130
+
+
+def version() -> str:
+    import re
+
+    text = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    return re.search(r'^version\s*=\s*"([^"]+)"', text, re.M).group(1)
+
+
+def bundle_components(folder: Path, min_bytes: int = 1_000_000) -> list[tuple[int, str]]:
+    """Sizes in the bundle, largest first: each entry of ``_internal`` (PySide6 split into its large files)."""
+    def size(p: Path) -> int:
+        return sum(f.stat().st_size for f in ([p] if p.is_file() else p.rglob("*"))
+                   if f.is_file() and not f.is_symlink())
+
+    inner = folder / "_internal"
+    parts = [(size(e), e.name) for e in inner.iterdir() if e.name != "PySide6"]
+    qt = inner / "PySide6"
+    big = [(size(f), str(f.relative_to(inner))) for f in qt.rglob("*") if size(f) >= min_bytes and f.is_file()]
+    parts += [*big, (size(qt) - sum(b for b, _ in big), "PySide6 (other files)")]
+    return sorted((p for p in parts if p[0] >= min_bytes), reverse=True)
+
+
 def build_bundle() -> int:
     """Build dist/papi-desktop with build.spec, then run its selftest with no venv on PATH."""
+    if sys.platform.startswith("linux") and not (shutil.which("cc") or shutil.which("gcc")):
+        apt_install(["gcc"], "the C compiler build.spec uses to trim ICU's data (.ci/icudata.py)")
     say("pyinstaller build.spec")
     built = subprocess.run([str(PY), "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "build.spec"],
                            cwd=ROOT)
     if built.returncode:
         return built.returncode
-    exe = ROOT / "dist" / "papi-desktop" / ("papi-desktop.exe" if WINDOWS else "papi-desktop")
-    size = sum(f.stat().st_size for f in exe.parent.rglob("*") if f.is_file() and not f.is_symlink())
-    say(f"bundle: {exe.parent} ({size / 1e6:.1f} MB; budget 150 MB{'' if size <= 150e6 else ' — OVER BUDGET'})")
+    exe = BUNDLE / ("papi-desktop.exe" if WINDOWS else "papi-desktop")
+    size = sum(f.stat().st_size for f in BUNDLE.rglob("*") if f.is_file() and not f.is_symlink())
+    over = "" if size <= BUNDLE_BUDGET_MB * 1e6 else " — OVER BUDGET"
+    say(f"bundle: {BUNDLE} ({size / 1e6:.1f} MB; budget {BUNDLE_BUDGET_MB} MB{over}); largest parts:")
+    for part_size, name in bundle_components(BUNDLE)[:12]:
+        print(f"    {part_size / 1e6:6.1f} MB  {name}")
     clean_env = {"PATH": "/usr/bin:/bin", "HOME": str(ROOT / "build"), "QT_QPA_PLATFORM": "offscreen"}
     if WINDOWS:
         clean_env = {"SYSTEMROOT": os.environ.get("SYSTEMROOT", r"C:\Windows"), "PATH": r"C:\Windows\System32"}
     say("bundle selftest (no venv on PATH)")
     return subprocess.run([str(exe), "selftest"], env=clean_env, cwd=ROOT / "build").returncode
+
+
+def find_makensis() -> str | None:
+    found = shutil.which("makensis")
+    if found is None and WINDOWS:
+        for base in (os.environ.get("PROGRAMFILES(X86)"), os.environ.get("PROGRAMFILES")):
+            candidate = Path(base or r"C:\Program Files (x86)") / "NSIS" / "makensis.exe"
+            if candidate.exists():
+                return str(candidate)
+    return found
+
+
+def build_installer(bundle: Path = BUNDLE, out_dir: Path = ROOT / "dist") -> int:
+    """``.ci/installer.nsi`` compiled with makensis against ``bundle`` (CI does it with the Linux bundle, to keep
+    the script valid; the real installer is made from the Windows bundle)."""
+    if not (bundle / "_internal").is_dir():
+        say(f"no bundle in {bundle}: run `python3 .ci/dev.py bundle` first")
+        return 1
+    if find_makensis() is None and sys.platform.startswith("linux"):
+        apt_install(["nsis"], "NSIS (makensis) to build the installer")
+    makensis = find_makensis()
+    if makensis is None:
+        say("makensis not found: install NSIS (Debian: apt-get install nsis; Windows: nsis.sourceforge.io)")
+        return 1
+    out = out_dir / f"papi-desktop-cai-dat-{version()}.exe"
+    say(f"makensis .ci/installer.nsi -> {out}")
+    done = subprocess.run([makensis, "-V2", "-INPUTCHARSET", "UTF8", f"-DVERSION={version()}",
+                           f"-DBUNDLE={bundle.resolve()}", f"-DOUTFILE={out.resolve()}",
+                           f"-DICON={ROOT / 'resources' / 'icons' / 'papi-desktop.ico'}",
+                           str(ROOT / ".ci" / "installer.nsi")])
+    if done.returncode == 0:
+        say(f"installer: {out} ({out.stat().st_size / 1e6:.1f} MB)")
+    return done.returncode
+
+
+def build_portable(bundle: Path = BUNDLE, out_dir: Path = ROOT / "dist") -> int:
+    """The portable zip: the bundle folder plus the marker that keeps the data beside the exe
+    (``papi_desktop.portable``)."""
+    import zipfile
+
+    sys.path.insert(0, str(ROOT / "src"))
+    from papi_desktop.portable import MARKER, MARKER_TEXT
+
+    if not (bundle / "_internal").is_dir():
+        say(f"no bundle in {bundle}: run `python3 .ci/dev.py bundle` first")
+        return 1
+    out = out_dir / f"papi-desktop-{version()}-portable.zip"
+    top = bundle.name
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as z:
+        for path in sorted(bundle.rglob("*")):
+            name = f"{top}/{path.relative_to(bundle).as_posix()}"
+            if path.is_symlink():  # the Linux bundle links some libraries; Windows bundles have none
+                info = zipfile.ZipInfo(name)
+                info.external_attr = 0o120777 << 16
+                z.writestr(info, os.readlink(path))
+            elif path.is_file():
+                z.write(path, name)
+        z.writestr(f"{top}/{MARKER}", MARKER_TEXT.encode("utf-8"))
+    say(f"portable zip: {out} ({out.stat().st_size / 1e6:.1f} MB)")
+    return 0
 
 
 TS = ROOT / "resources" / "i18n" / "papi_desktop_vi.ts"
@@ -194,14 +278,32 @@ def refresh_translations() -> int:
         say(f"to translate: [{ctx}] {source}")
     qm = TS.with_suffix(".qm")
     released = subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(qm)], cwd=ROOT)
+    compile_cli_catalogue()
     return released.returncode or (1 if unfinished else 0)
 
 
+def compile_cli_catalogue() -> Path:
+    """resources/i18n/argparse_vi.po → vi/LC_MESSAGES/papi-desktop-cli.mo (the command line's argparse words)."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from papi_desktop.cli_language import DOMAIN, mo_bytes, read_po
+
+    po = ROOT / "resources" / "i18n" / "argparse_vi.po"
+    mo = ROOT / "resources" / "i18n" / "vi" / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    mo.parent.mkdir(parents=True, exist_ok=True)
+    mo.write_bytes(mo_bytes(read_po(po.read_text(encoding="utf-8"))))
+    say(f"compiled {mo.relative_to(ROOT)}")
+    return mo
+
+
 def main() -> int:
-    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test", "bundle", "i18n"):
+    if len(sys.argv) < 2 or sys.argv[1] not in ("run", "test", "bundle", "installer", "portable", "i18n"):
         print(__doc__)
         return 2
     what, rest = sys.argv[1], sys.argv[2:]
+    if what == "installer":
+        return build_installer()
+    if what == "portable":
+        return build_portable()
     if what != "i18n":
         ensure_system(for_tests=what != "run")
     ensure_venv()

@@ -8,6 +8,14 @@
         <translation>Lưu báo cáo thành tệp PDF</translation>
     </message>
     <message>
+        <source>Print / export PDF</source>
+        <translation>In / Xuất PDF</translation>
+    </message>
+    <message>
+        <source>The report was saved, but no program to show PDF files opened it. Open the file with a PDF viewer (e.g. Foxit Reader or Adobe Acrobat Reader) to print it.</source>
+        <translation>Báo cáo đã được lưu, nhưng không có chương trình xem PDF nào mở được tệp. Hãy mở tệp bằng một chương trình xem PDF (ví dụ Foxit Reader hoặc Adobe Acrobat Reader) để in.</translation>
+    </message>
+    <message>
         <source>Print</source>
         <translation>In báo cáo</translation>
     </message>
@@ -161,6 +169,10 @@
         <translation>&amp;Bỏ điểm trường</translation>
     </message>
     <message>
+        <source>Main campus</source>
+        <translation>Điểm trường chính</translation>
+    </message>
+    <message>
         <source>Enter at least the main campus.</source>
         <translation>Hãy ghi ít nhất điểm trường chính.</translation>
     </message>
@@ -197,6 +209,113 @@
     <message>
         <source>No</source>
         <translation>Không</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPanel</name>
+    <message>
+        <source>These received files contradict what is held, so they were kept aside and not used. Choose one to compare both versions; the version you do not keep is filed in the history, and your choice is recorded.</source>
+        <translation>Các tệp dưới đây mâu thuẫn với dữ liệu đang có nên được giữ riêng, chưa dùng đến. Chọn một dòng để so sánh hai bản; bản không được giữ sẽ được lưu vào lịch sử, và lựa chọn của cơ quan được ghi lại.</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Năm học</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Đang có</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Mới nhận</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Nhận lúc</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Các xung đột</translation>
+    </message>
+    <message>
+        <source>Show only what &amp;differs</source>
+        <translation>Chỉ hiện chỗ &amp;khác nhau</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mục</translation>
+    </message>
+    <message>
+        <source>Held version</source>
+        <translation>Bản đang có</translation>
+    </message>
+    <message>
+        <source>Received version</source>
+        <translation>Bản mới nhận</translation>
+    </message>
+    <message>
+        <source>Both versions side by side</source>
+        <translation>Hai bản đặt cạnh nhau</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;held version</source>
+        <translation>Giữ bản đang &amp;có</translation>
+    </message>
+    <message>
+        <source>Use the &amp;received version</source>
+        <translation>&amp;Dùng bản mới nhận</translation>
+    </message>
+    <message>
+        <source>No conflicts: every received file agreed with what is held.</source>
+        <translation>Không có xung đột: mọi tệp nhận được đều khớp với dữ liệu đang có.</translation>
+    </message>
+    <message>
+        <source>Co&amp;nflicts (%1)</source>
+        <translation>&amp;Xung đột (%1)</translation>
+    </message>
+    <message>
+        <source>Co&amp;nflicts</source>
+        <translation>&amp;Xung đột</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>%1 difference(s)</source>
+        <translation>%1 chỗ khác nhau</translation>
+    </message>
+    <message>
+        <source>Keep the version held (%1) and file the received one in the history?</source>
+        <translation>Giữ bản đang có (%1) và lưu bản mới nhận vào lịch sử?</translation>
+    </message>
+    <message>
+        <source>Replace the version held by the received one (%1)? The held version is filed in the history.</source>
+        <translation>Thay bản đang có bằng bản mới nhận (%1)? Bản đang có được lưu vào lịch sử.</translation>
+    </message>
+    <message>
+        <source>Settle the conflict</source>
+        <translation>Giải quyết xung đột</translation>
+    </message>
+    <message>
+        <source>Choose the file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
     </message>
 </context>
 <context>
@@ -297,10 +416,11 @@
     <name>DashboardPanel</name>
     <message>
         <source>School &amp;year:</source>
+        <extracomment>the school year or unit shown changed (the other tabs follow)</extracomment>
         <translation>Nă&amp;m học:</translation>
     </message>
     <message>
-        <source>U&amp;nit:</source>
+        <source>&amp;Unit:</source>
         <translation>Đơn &amp;vị:</translation>
     </message>
     <message>
@@ -314,6 +434,10 @@
     <message>
         <source>Schools and criteria</source>
         <translation>Các trường và tiêu chí</translation>
+    </message>
+    <message>
+        <source>%1 (%2 schools)</source>
+        <translation>%1 (%2 trường)</translation>
     </message>
     <message>
         <source>All units</source>
@@ -361,6 +485,10 @@
     <message>
         <source>Something went wrong</source>
         <translation>Có lỗi</translation>
+    </message>
+    <message>
+        <source>Please write it here first; without it nothing is changed.</source>
+        <translation>Hãy ghi vào đây trước; chưa ghi thì chưa có gì thay đổi.</translation>
     </message>
     <message>
         <source>Finalise</source>
@@ -507,10 +635,6 @@
         <translation>Năm học</translation>
     </message>
     <message>
-        <source>School year:</source>
-        <translation>Năm học:</translation>
-    </message>
-    <message>
         <source>&amp;School:</source>
         <translation>T&amp;rường:</translation>
     </message>
@@ -519,8 +643,16 @@
         <translation>Trường</translation>
     </message>
     <message>
+        <source>&amp;Add a school…</source>
+        <translation>&amp;Thêm trường…</translation>
+    </message>
+    <message>
         <source>School &amp;profile…</source>
         <translation>&amp;Hồ sơ trường…</translation>
+    </message>
+    <message>
+        <source>Delete this s&amp;chool…</source>
+        <translation>Xoá trường &amp;này…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
@@ -559,20 +691,28 @@
         <translation>&amp;Xoá bản nháp</translation>
     </message>
     <message>
-        <source>No school yet</source>
-        <translation>Chưa có trường nào</translation>
+        <source>Delete %1 (%2) with its %3 self-assessment(s), %4 of them finalised, their answers, evidence and history? A backup of all the data is made first, so it can be restored (Settings → Backups).</source>
+        <translation>Xoá %1 (%2) cùng %3 bản tự đánh giá (%4 bản đã hoàn thành), các câu trả lời, minh chứng và lịch sử? Trước khi xoá, toàn bộ dữ liệu được sao lưu để có thể khôi phục (Cài đặt → Sao lưu).</translation>
+    </message>
+    <message>
+        <source>Delete school</source>
+        <translation>Xoá trường</translation>
+    </message>
+    <message>
+        <source>Delete the school</source>
+        <translation>Xoá trường</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>Đã xoá %1.</translation>
+    </message>
+    <message>
+        <source>Backup made before deleting: %1</source>
+        <translation>Bản sao lưu trước khi xoá: %1</translation>
     </message>
     <message>
         <source>School code %1 · %2 · %3 campus(es) · principal: %4</source>
         <translation>Mã trường %1 · %2 · %3 điểm trường · hiệu trưởng: %4</translation>
-    </message>
-    <message>
-        <source>Enter the school profile first (button «School profile»).</source>
-        <translation>Hãy nhập hồ sơ trường trước (nút «Hồ sơ trường»).</translation>
-    </message>
-    <message>
-        <source>Copy the answers of %1 (each is marked for re-checking)</source>
-        <translation>Chép câu trả lời của năm học %1 (mỗi câu được đánh dấu cần kiểm tra lại)</translation>
     </message>
     <message>
         <source>Write the school year as two years, e.g. 2025-2026.</source>
@@ -706,6 +846,14 @@
         <translation>&amp;In báo cáo</translation>
     </message>
     <message>
+        <source>&amp;Back to my data</source>
+        <translation>&amp;Về dữ liệu của tôi</translation>
+    </message>
+    <message>
+        <source>Try it with s&amp;ample data</source>
+        <translation>Xem thử với dữ liệu &amp;mẫu</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
@@ -720,6 +868,22 @@
     <message>
         <source>Saved %1</source>
         <translation>Đã lưu lúc %1</translation>
+    </message>
+    <message>
+        <source>Add a school</source>
+        <translation>Thêm trường</translation>
+    </message>
+    <message>
+        <source>This is the sample data: a school added here could not send anything. Go back to your own data and add the school there?</source>
+        <translation>Đây là dữ liệu mẫu: trường thêm vào đây không gửi được gì. Về dữ liệu của thầy/cô để thêm trường ở đó?</translation>
+    </message>
+    <message>
+        <source>Back to my data</source>
+        <translation>Về dữ liệu của tôi</translation>
+    </message>
+    <message>
+        <source>Stay in the sample</source>
+        <translation>Ở lại dữ liệu mẫu</translation>
     </message>
     <message>
         <source>Restored</source>
@@ -774,10 +938,41 @@
     </message>
 </context>
 <context>
+    <name>NewAssessmentDialog</name>
+    <message>
+        <source>New self-assessment</source>
+        <translation>Bản tự đánh giá mới</translation>
+    </message>
+    <message>
+        <source>Choose the school year of the new self-assessment.</source>
+        <translation>Chọn năm học của bản tự đánh giá mới.</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Năm học</translation>
+    </message>
+    <message>
+        <source>School &amp;year:</source>
+        <translation>Nă&amp;m học:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the answers of %1</source>
+        <translation>&amp;Chép câu trả lời của năm học %1</translation>
+    </message>
+    <message>
+        <source>Each copied answer is marked «needs re-checking» until you confirm it.</source>
+        <translation>Mỗi câu được chép sẽ mang dấu «cần kiểm tra lại» cho đến khi thầy/cô xác nhận.</translation>
+    </message>
+</context>
+<context>
     <name>Office</name>
     <message>
         <source>Choose data files to import</source>
         <translation>Chọn các tệp dữ liệu cần nhập</translation>
+    </message>
+    <message>
+        <source>Where is the received file?</source>
+        <translation>Tệp đã nhận hiện nằm ở đâu?</translation>
     </message>
     <message>
         <source>PAPI data files (*.papi);;All files (*)</source>
@@ -813,6 +1008,10 @@
     <message>
         <source>&amp;Who has not sent</source>
         <translation>Trường chưa &amp;gửi</translation>
+    </message>
+    <message>
+        <source>Co&amp;nflicts</source>
+        <translation>&amp;Xung đột</translation>
     </message>
     <message>
         <source>Su&amp;mmary reports</source>
@@ -920,8 +1119,12 @@
     <name>ProfileWizard</name>
     <message>
         <source>School profile</source>
-        <extracomment>the pages of the wizard, in order (the welcome page is added only on an empty data folder)</extracomment>
         <translation>Hồ sơ trường</translation>
+    </message>
+    <message>
+        <source>New school</source>
+        <extracomment>the pages of the wizard, in order</extracomment>
+        <translation>Thêm trường</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
@@ -947,6 +1150,457 @@
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
+    <message>
+        <source>Not every page was filled in.</source>
+        <translation>Còn trang chưa điền.</translation>
+    </message>
+    <message>
+        <source>Close without saving what you entered?</source>
+        <translation>Đóng mà không lưu những gì đã nhập?</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Đóng, không lưu</translation>
+    </message>
+    <message>
+        <source>Go on entering</source>
+        <translation>Nhập tiếp</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+        <source>Alias</source>
+        <translation>Bí danh</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Lối tắt</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Không rõ</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Chọn tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Tăng lên</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>&amp;Giảm xuống</translation>
+    </message>
+</context>
+<context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>Tìm tr&amp;ong:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Kiểu tệp:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Lưu thành</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Lùi lại</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Lùi lại</translation>
+    </message>
+    <message>
+        <source>Alt+Left</source>
+        <translation>Alt+Left</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <source>Alt+Right</source>
+        <translation>Alt+Right</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+        <source>Alt+Up</source>
+        <translation>Alt+Up</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Tạo một thư mục mới</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Xem dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Chuyển sang xem dạng danh sách</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Xem chi tiết</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Chuyển sang xem chi tiết</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Thanh bên</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Các vị trí và dấu trang</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Nơi mở gần đây</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Thư mục</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Đổi tên</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Xoá</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Bỏ khỏi danh sách</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện các tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <source>Show </source>
+        <translation>Hiện </translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>Đã có tệp %1.
+Có ghi đè lên tệp đó không?</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>«%1» đang được bảo vệ chống ghi.
+Vẫn xoá chứ?</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Có chắc muốn xoá «%1» không?</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Không xoá được thư mục.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Kiểu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Ngày sửa</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Show Details...</source>
+        <translation>Xem chi tiết...</translation>
+    </message>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Có cho &amp;tất cả</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Không cho tất &amp;cả</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Dừng hẳn</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Bỏ đi</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép địa chỉ &amp;liên kết</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
 </context>
 <context>
     <name>ReportDetailsBox</name>
@@ -971,28 +1625,28 @@
         <translation>ví dụ 1234/KH-SGDĐT (để trống nếu bản sao không ghi số)</translation>
     </message>
     <message>
-        <source>dd/mm/yyyy, or mm/yyyy when the day is not known</source>
-        <translation>dd/mm/yyyy, hoặc mm/yyyy nếu không rõ ngày</translation>
-    </message>
-    <message>
-        <source>e.g. Sở Giáo dục và Đào tạo tỉnh Đắk Lắk</source>
-        <translation>ví dụ Sở Giáo dục và Đào tạo tỉnh Đắk Lắk</translation>
-    </message>
-    <message>
         <source>&amp;Date:</source>
         <translation>N&amp;gày ban hành:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, or mm/yyyy when the day is not known</source>
+        <translation>dd/mm/yyyy, hoặc mm/yyyy nếu không rõ ngày</translation>
     </message>
     <message>
         <source>Issued &amp;by:</source>
         <translation>Cơ quan &amp;ban hành:</translation>
     </message>
     <message>
-        <source>e.g. nâng cao Chỉ số PAPI năm 2025</source>
-        <translation>ví dụ nâng cao Chỉ số PAPI năm 2025</translation>
+        <source>e.g. Sở Giáo dục và Đào tạo tỉnh Đắk Lắk</source>
+        <translation>ví dụ Sở Giáo dục và Đào tạo tỉnh Đắk Lắk</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
         <translation>&amp;Trích yếu:</translation>
+    </message>
+    <message>
+        <source>e.g. nâng cao Chỉ số PAPI năm 2025</source>
+        <translation>ví dụ nâng cao Chỉ số PAPI năm 2025</translation>
     </message>
     <message>
         <source>I&amp;mplements:</source>
@@ -1095,16 +1749,8 @@
         <translation>Nháy đúp hoặc nhấn Enter để mở tiêu chí.</translation>
     </message>
     <message>
-        <source>Add them to the p&amp;lan</source>
-        <translation>Lập &amp;kế hoạch cho các tiêu chí này</translation>
-    </message>
-    <message>
         <source>%1: %2 / 10</source>
         <translation>%1: %2/10</translation>
-    </message>
-    <message>
-        <source>Not met and not in the plan yet: %1.</source>
-        <translation>Chưa đạt mà chưa có trong kế hoạch: %1.</translation>
     </message>
     <message>
         <source>Compared with the previous school year</source>
@@ -1117,6 +1763,10 @@
     <message>
         <source>Previous year</source>
         <translation>Năm trước</translation>
+    </message>
+    <message>
+        <source>Add them to the p&amp;lan</source>
+        <translation>Lập &amp;kế hoạch cho các tiêu chí này</translation>
     </message>
     <message>
         <source>This year</source>
@@ -1133,6 +1783,10 @@
     <message>
         <source>None — every answered criterion is met.</source>
         <translation>Không có — mọi tiêu chí đã trả lời đều đạt.</translation>
+    </message>
+    <message>
+        <source>Not met and not in the plan yet: %1.</source>
+        <translation>Chưa đạt mà chưa có trong kế hoạch: %1.</translation>
     </message>
     <message>
         <source>There is no assessment of an earlier school year to compare with.</source>
@@ -1188,6 +1842,25 @@
     <message>
         <source>%1 of the %2 schools of the list have not sent their data for school year %3:</source>
         <translation>%1 trong số %2 trường của danh sách chưa gửi dữ liệu năm học %3:</translation>
+    </message>
+</context>
+<context>
+    <name>SampleBanner</name>
+    <message>
+        <source>%1 — SAMPLE DATA</source>
+        <translation>%1 — DỮ LIỆU MẪU</translation>
+    </message>
+    <message>
+        <source>SAMPLE DATA</source>
+        <translation>DỮ LIỆU MẪU</translation>
+    </message>
+    <message>
+        <source>For trying the program only. Reports printed from it carry «SAMPLE DATA»; no data file can be exported from it. Your own data is kept separately.</source>
+        <translation>Chỉ để xem thử. Báo cáo in ra từ đây có dấu «DỮ LIỆU MẪU»; không xuất được tệp dữ liệu để gửi. Dữ liệu của thầy/cô được giữ riêng.</translation>
+    </message>
+    <message>
+        <source>Back to &amp;my data</source>
+        <translation>&amp;Về dữ liệu của tôi</translation>
     </message>
 </context>
 <context>
@@ -1296,16 +1969,12 @@
         <translation>ví dụ THLL</translation>
     </message>
     <message>
-        <source>Supervising &amp;body:</source>
-        <translation>Cơ quan &amp;chủ quản:</translation>
+        <source>Enter the school code: letters and digits only, 2 to 32 characters (e.g. TH64300001).</source>
+        <translation>Hãy nhập mã trường: chỉ gồm chữ và số, từ 2 đến 32 ký tự (ví dụ TH64300001).</translation>
     </message>
     <message>
-        <source>Supervising body</source>
-        <translation>Cơ quan chủ quản</translation>
-    </message>
-    <message>
-        <source>e.g. UBND XÃ EA KAR</source>
-        <translation>ví dụ UBND XÃ EA KAR</translation>
+        <source>A school with the code %1 is already in this data file. Check the code, or cancel and choose that school on the home page.</source>
+        <translation>Trong tệp dữ liệu này đã có trường mã %1. Hãy kiểm tra lại mã, hoặc huỷ rồi chọn trường đó ở trang chính.</translation>
     </message>
     <message>
         <source>&amp;Place name on documents:</source>
@@ -1328,20 +1997,12 @@
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <source>Enter the school code: letters and digits only, 2 to 32 characters.</source>
-        <translation>Hãy ghi mã trường: chỉ chữ cái không dấu và chữ số, từ 2 đến 32 ký tự.</translation>
-    </message>
-    <message>
         <source>Enter the school&apos;s name.</source>
         <translation>Hãy ghi tên trường.</translation>
     </message>
     <message>
         <source>Enter the place name used on documents (e.g. Ea Kar).</source>
         <translation>Hãy ghi địa danh dùng trên văn bản (ví dụ Ea Kar).</translation>
-    </message>
-    <message>
-        <source>Main campus</source>
-        <translation>Điểm trường chính</translation>
     </message>
 </context>
 <context>
@@ -1476,7 +2137,7 @@
         <translation>Cơ quan tổng hợp (in trên báo cáo tổng hợp)</translation>
     </message>
     <message>
-        <source>Office &amp;name:</source>
+        <source>&amp;Office name:</source>
         <translation>&amp;Tên cơ quan:</translation>
     </message>
     <message>
@@ -1498,10 +2159,6 @@
     <message>
         <source>Sa&amp;ve the office details</source>
         <translation>&amp;Lưu thông tin cơ quan</translation>
-    </message>
-    <message>
-        <source>The files use the school year and unit chosen on the dashboard.</source>
-        <translation>Các tệp lấy theo năm học và đơn vị đang chọn ở bảng tổng hợp.</translation>
     </message>
     <message>
         <source>Summary as &amp;Excel…</source>
@@ -1552,7 +2209,7 @@
         <translation>ví dụ Sở Giáo dục và Đào tạo tỉnh Đắk Lắk</translation>
     </message>
     <message>
-        <source>&amp;Other recipients (Nơi nhận, separated by ;):</source>
+        <source>Other &amp;recipients (Nơi nhận, separated by ;):</source>
         <translation>Nơ&amp;i nhận khác (cách nhau bởi dấu ;):</translation>
     </message>
     <message>
@@ -1570,6 +2227,14 @@
     <message>
         <source>Bundle &amp;for the next level…</source>
         <translation>Đóng gói gửi cấp t&amp;rên…</translation>
+    </message>
+    <message>
+        <source>The files hold school year %1, %2 (chosen on the dashboard).</source>
+        <translation>Các tệp gồm năm học %1, %2 (chọn ở «Bảng tổng hợp»).</translation>
+    </message>
+    <message>
+        <source>all units</source>
+        <translation>tất cả đơn vị</translation>
     </message>
     <message>
         <source>Still to fill in before the summary report can be printed: %1.</source>
@@ -1852,10 +2517,93 @@
     </message>
 </context>
 <context>
+    <name>UnitPage</name>
+    <message>
+        <source>Commune or ward, and size</source>
+        <translation>Xã/phường và quy mô</translation>
+    </message>
+    <message>
+        <source>The report&apos;s «Scale» line and the receiving office&apos;s summaries use these.</source>
+        <translation>Dùng cho dòng «Quy mô» của báo cáo và cho các bảng tổng hợp của cơ quan nhận báo cáo.</translation>
+    </message>
+    <message>
+        <source>Commune or ward</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <source>e.g. xã Ea Kar</source>
+        <translation>ví dụ xã Ea Kar</translation>
+    </message>
+    <message>
+        <source>Co&amp;mmune or ward:</source>
+        <translation>Xã/p&amp;hường:</translation>
+    </message>
+    <message>
+        <source>The list holds the %1 communes and wards of %2 since %3. A school elsewhere types the name.</source>
+        <translation>Danh sách gồm %1 xã, phường của tỉnh %2 từ ngày %3. Trường ở nơi khác thì gõ tên xã/phường.</translation>
+    </message>
+    <message>
+        <source>Supervising &amp;body:</source>
+        <translation>Cơ quan &amp;chủ quản:</translation>
+    </message>
+    <message>
+        <source>Supervising body</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <source>e.g. UBND XÃ EA KAR</source>
+        <translation>ví dụ UBND XÃ EA KAR</translation>
+    </message>
+    <message>
+        <source>C&amp;lasses:</source>
+        <translation>Số &amp;lớp:</translation>
+    </message>
+    <message>
+        <source>Number of classes</source>
+        <translation>Số lớp</translation>
+    </message>
+    <message>
+        <source>P&amp;upils:</source>
+        <translation>Số học &amp;sinh:</translation>
+    </message>
+    <message>
+        <source>Number of pupils</source>
+        <translation>Số học sinh</translation>
+    </message>
+    <message>
+        <source>&amp;Teachers:</source>
+        <translation>Số &amp;giáo viên:</translation>
+    </message>
+    <message>
+        <source>Number of teachers</source>
+        <translation>Số giáo viên</translation>
+    </message>
+    <message>
+        <source>Managers and other staf&amp;f:</source>
+        <translation>Số cán bộ quản lý, &amp;nhân viên:</translation>
+    </message>
+    <message>
+        <source>Number of managers and other staff</source>
+        <translation>Số cán bộ quản lý, nhân viên</translation>
+    </message>
+    <message>
+        <source>Choose or type the commune or ward the school belongs to.</source>
+        <translation>Hãy chọn hoặc gõ tên xã/phường nơi trường đóng.</translation>
+    </message>
+    <message>
+        <source>Enter the supervising body (e.g. UBND XÃ EA KAR).</source>
+        <translation>Hãy nhập cơ quan chủ quản (ví dụ UBND XÃ EA KAR).</translation>
+    </message>
+    <message>
+        <source>Enter the number of classes, pupils and teachers (the report prints them).</source>
+        <translation>Hãy nhập số lớp, số học sinh và số giáo viên (báo cáo in các số này).</translation>
+    </message>
+</context>
+<context>
     <name>Walkthrough</name>
     <message>
         <source>Criteria</source>
-        <extracomment>the criterion now shown (id) criteria in the order of the navigation pane (by dimension), which next/back follow</extracomment>
+        <extracomment>name of the criteria pane&apos;s divider in the per-user preferences the criterion now shown (id) criteria in the order of the navigation pane (by dimension), which next/back follow</extracomment>
         <translation>Các tiêu chí</translation>
     </message>
     <message>
@@ -1904,22 +2652,39 @@
     </message>
 </context>
 <context>
-    <name>WelcomePage</name>
+    <name>WelcomePanel</name>
     <message>
-        <source>Welcome</source>
-        <translation>Chào mừng</translation>
+        <source>Welcome! Who will use the program on this computer?</source>
+        <extracomment>repository setting: the role chosen at the first start (&quot;school&quot; or &quot;office&quot;)</extracomment>
+        <translation>Chào mừng! Ai sẽ dùng chương trình trên máy này?</translation>
     </message>
     <message>
-        <source>This program helps you assess your school against the criteria for raising the PAPI index. First enter your school&apos;s profile; it takes a few minutes.
-
-Want to see a filled-in example first? Open the sample school. You can add your own school later from the home page.</source>
-        <translation>Chương trình giúp nhà trường tự đánh giá theo các tiêu chí nâng cao Chỉ số PAPI. Trước hết hãy nhập hồ sơ trường; chỉ mất vài phút.
-
-Muốn xem trước một ví dụ đã điền sẵn? Hãy mở trường mẫu. Có thể thêm trường của mình sau, từ trang chính.</translation>
+        <source>The program helps a primary school assess itself against the criteria for raising the PAPI index, and helps the receiving office aggregate the schools&apos; reports. Choose one; you can do the others later.</source>
+        <translation>Chương trình giúp trường tiểu học tự đánh giá theo các tiêu chí nâng cao Chỉ số PAPI, và giúp cơ quan nhận báo cáo tổng hợp báo cáo của các trường. Hãy chọn một mục; các mục còn lại có thể làm sau.</translation>
     </message>
     <message>
-        <source>Open the &amp;sample school</source>
-        <translation>&amp;Mở trường mẫu</translation>
+        <source>My &amp;school</source>
+        <translation>T&amp;rường của tôi</translation>
+    </message>
+    <message>
+        <source>Enter the school&apos;s profile (a few minutes), then assess each criterion, print the report and export the data file for the receiving office.</source>
+        <translation>Nhập hồ sơ trường (vài phút), rồi tự đánh giá từng tiêu chí, in báo cáo và xuất tệp dữ liệu gửi cơ quan nhận báo cáo.</translation>
+    </message>
+    <message>
+        <source>Receiving &amp;office</source>
+        <translation>&amp;Cơ quan tổng hợp</translation>
+    </message>
+    <message>
+        <source>Commune or ward People&apos;s Committee, Department of Education: import the data files the schools sent, see the summary table, make the summary report. Later: File → Aggregation.</source>
+        <translation>UBND xã/phường, Sở GDĐT: nhập các tệp dữ liệu các trường gửi lên, xem bảng tổng hợp, lập báo cáo tổng hợp. Về sau mở từ Tệp → Tổng hợp.</translation>
+    </message>
+    <message>
+        <source>Try it with &amp;sample data</source>
+        <translation>&amp;Xem thử với dữ liệu mẫu</translation>
+    </message>
+    <message>
+        <source>Opens six filled-in sample schools in a separate file: your own data is not touched, and nothing made from the sample can be sent.</source>
+        <translation>Mở sáu trường mẫu đã điền sẵn, trong một tệp riêng: dữ liệu của thầy/cô không bị đụng đến, và không gì làm từ dữ liệu mẫu gửi đi được.</translation>
     </message>
 </context>
 </TS>

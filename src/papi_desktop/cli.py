@@ -1,7 +1,9 @@
 """The command line: a public, stable contract.
 
-``papi-desktop [--db FILE]`` opens the GUI; sub-commands work without a display. Errors are printed to stderr in
-Vietnamese or English (by locale, or ``PAPI_LANG``) with a non-zero exit code — never a traceback.
+``papi-desktop [--db FILE]`` opens the GUI; ``papi-desktop FILE.papi`` (or ``--open FILE.papi``, what a double
+click on a data file runs) opens it with the receiving office's window importing that file; sub-commands work
+without a display. Errors are printed to stderr in Vietnamese or English (by locale, or ``PAPI_LANG``) with a
+non-zero exit code — never a traceback.
 
 Each room adds its own sub-commands through a ``register(subparsers, db_parent)`` function in a light module
 (``papi_desktop.report.commands``, ``papi_desktop.exchange.commands``, ``papi_desktop.storage.commands``);
@@ -26,6 +28,7 @@ ROOM_COMMANDS = (
     "papi_desktop.exchange.commands",
     "papi_desktop.exchange.office_commands",
     "papi_desktop.storage.commands",
+    "papi_desktop.exchange.conflict_commands",
     "papi_desktop.exchange.survey_commands",
 )
 EXIT_USAGE = 2
@@ -132,27 +135,52 @@ def cmd_gui(args: argparse.Namespace) -> int:
             "  papi-desktop --help                      (all commands)",
         ), file=sys.stderr)
         return EXIT_USAGE
-    from papi_desktop.gui.app import run_gui
+    if args.sample:
+        if args.db:
+            raise PapiError("Dùng --sample hoặc --db, không dùng cả hai.", "Use --sample or --db, not both.")
+        from papi_desktop.sample import ensure_sample_db
 
-    return run_gui(db_path(args))
+        path = ensure_sample_db()
+    else:
+        path = db_path(args)
+    from papi_desktop.windows_guard import explain_qt_import_error, require_supported_windows
+
+    refused = require_supported_windows()  # before Qt loads: an old Windows gets a message box, not a DLL error
+    if refused:
+        return refused
+    try:
+        from papi_desktop.gui.app import run_gui
+    except ImportError as exc:
+        return explain_qt_import_error(exc)
+    return run_gui(path, open_file=args.open)
 
 
 def build_parser() -> argparse.ArgumentParser:
     db_parent = argparse.ArgumentParser(add_help=False)
-    db_parent.add_argument("--db", metavar="FILE", help=_t("tệp dữ liệu SQLite", "SQLite database file"))
+    db_parent.add_argument("--db", metavar=_t("TỆP", "FILE"), help=_t("tệp dữ liệu SQLite", "SQLite database file"))
     parser = argparse.ArgumentParser(
         prog="papi-desktop",
         description=_t("Tự đánh giá các tiêu chí nâng cao Chỉ số PAPI của trường tiểu học.",
                        "Self-assessment of primary schools against the PAPI criteria."),
         parents=[db_parent],
     )
-    parser.add_argument("--version", action="version", version=f"papi-desktop {__version__}")
+    parser.add_argument("--version", action="version", version=f"papi-desktop {__version__}",
+                        help=_t("in số phiên bản rồi thoát", "show the version and exit"))
+    parser.add_argument("--sample", action="store_true",
+                        help=_t("mở dữ liệu mẫu để xem thử (tệp riêng, không đụng đến dữ liệu của bạn)",
+                                "open the sample data to try the program (its own file, your data is not touched)"))
+    parser.add_argument("--open", metavar=_t("TỆP.papi", "FILE.papi"),
+                        help=_t("mở cửa sổ tổng hợp (cơ quan nhận báo cáo) và nhập tệp dữ liệu này",
+                                "open the receiving office's window and import this data file"))
     parser.add_argument("--print-db-path", action="store_true", help=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar=_t("LỆNH", "COMMAND"))
 
     p = sub.add_parser("demo", parents=[db_parent], help=_t("tạo dữ liệu mẫu", "create sample data"))
-    p.add_argument("--schools", type=int, default=6, metavar="N")
-    p.add_argument("--seed", type=int, default=1, metavar="S")
+    p.add_argument("--schools", type=int, default=6, metavar="N",
+                   help=_t("số trường mẫu (mặc định 6)", "how many sample schools (default 6)"))
+    p.add_argument("--seed", type=int, default=1, metavar="S",
+                   help=_t("cùng số này cho lại đúng dữ liệu mẫu cũ (mặc định 1)",
+                           "the same number gives the same sample data again (default 1)"))
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("list", parents=[db_parent], help=_t("liệt kê bản tự đánh giá", "list assessments"))
@@ -173,8 +201,14 @@ def main(argv: list[str] | None = None) -> int:
         for stream in (sys.stdout, sys.stderr):
             with contextlib.suppress(AttributeError, ValueError):
                 stream.reconfigure(encoding="utf-8", errors="replace")
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0].lower().endswith(".papi") and not argv[0].startswith("-"):
+        argv = ["--open", *argv]  # "Open with" / a double click passes the file alone
+    from papi_desktop.cli_language import argparse_language
+
+    with argparse_language(user_language()):  # "usage", "options", argparse's errors in the user's language
+        parser = build_parser()
+        args = parser.parse_args(argv)
     from papi_desktop.logs import setup_logging
 
     setup_logging()

@@ -92,5 +92,13 @@ class RejectedFileError(ExchangeError):
     """An incoming data file was refused (damaged, tampered with, hostile or of an unknown kind)."""
 
 
+class SampleDataError(ExchangeError):
+    """Something that must not be made from the sample data (a data file to send) was asked for."""
+
+
+class ConflictFileNeededError(ExchangeError):
+    """Keeping the received version of a conflict needs the received file again, and it is not where it was."""
+
+
 class SurveyError(PapiError):
     """The parents' survey questionnaire, or a file of survey forms offered for loading, is refused."""

@@ -45,6 +45,8 @@ REQUIRED = (
     ("fonts", "LiberationSerif-BoldItalic.ttf"),
     ("fonts", "LICENSE-LiberationSerif.txt"),
     ("i18n", "papi_desktop_vi.qm"),
+    ("i18n", "vi", "LC_MESSAGES", "papi-desktop-cli.mo"),
+    ("units", "dak-lak-2025.json"),
     ("icons", "papi-desktop.png"),
     ("icons", "papi-desktop.ico"),
 )

@@ -1,41 +1,55 @@
-"""Start-up time of the main window against a bare 3-page QWizard on the same machine.
+"""Start-up time and peak memory of the app against a bare 3-page QWizard on the same machine.
 
-Each measurement is a fresh Python process; the time runs from just before the process is started until it
-reports that its window is exposed (visible) on screen. Runs alternate between the two programs so both see the
-same machine load; the result is the ratio of the medians (target: ≤ 1.3).
+Each measurement is a fresh process pinned to one core (``taskset -c 0``, as on a slow single-core PC), started
+the way a user starts the app (``papi-desktop --db FILE``: command line, version guard, lock, window). Two moments
+are timed from just before the process starts: the window is *visible* (exposed on screen), and the home page is
+*ready* (data loaded, views built, pending events processed: the principal can click). Peak memory is the
+process's RSS high-water mark (``VmHWM``) at that point. The baseline does the same with a bare 3-page QWizard.
+Runs alternate between the programs so both see the same machine load; results are ratios of medians.
 
-    QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_startup.py [--runs 9]
+    QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_startup.py [--runs 9] [--cpu 0] [--breakdown]
 
-Three app cases are measured: home page on the sample data (the usual start), resuming into an open assessment
-(after a crash or a normal close inside an assessment), and the first start on an empty data folder.
+Targets (issue 17): ready ≤ 1.5 × the wizard, ≤ 75 MiB at the home page; window visible ≤ 1.3 ×.
+``--breakdown`` adds where the time and memory go: import time by package (``python -X importtime``), RSS after
+each stage of the start, and what the storage layer's sqlite-utils costs against the plain ``sqlite3`` module (what
+reading with the standard library until the first write would save).
+
+Cases: the home page on the sample data (the usual start), resuming into an open assessment, and the first start
+on an empty data folder (the welcome wizard).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 SRC = ROOT / "src"
 
-WAIT_VISIBLE = """
-def _wait_visible(app, w):
-    import time as _t
-    deadline = _t.monotonic() + 30
-    while not (w.windowHandle() and w.windowHandle().isExposed()) and _t.monotonic() < deadline:
-        app.processEvents()
-    app.processEvents()
-    print("visible", flush=True)
+PEAK = """
+import os, sys
+def peak_kib():
+    try:
+        return int(open("/proc/self/status").read().split("VmHWM:")[1].split()[0])
+    except (OSError, IndexError):
+        try:
+            import resource
+        except ImportError:
+            return 0
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return peak // 1024 if sys.platform == "darwin" else peak
 """
 
-BASELINE = WAIT_VISIBLE + """
-import sys
+BASELINE = PEAK + """
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWizard, QWizardPage
 app = QApplication(sys.argv)
 wizard = QWizard()
@@ -45,39 +59,85 @@ for i in range(3):
     QVBoxLayout(page).addWidget(QLabel(f"Text of page {i + 1}"))
     wizard.addPage(page)
 wizard.show()
-_wait_visible(app, wizard)
+while not (wizard.windowHandle() and wizard.windowHandle().isExposed()):
+    app.processEvents()
+print("visible", flush=True)
+app.processEvents()
+print("ready", peak_kib(), flush=True)
+os._exit(0)
 """
 
-APP = """
-import sys
-from papi_desktop.gui.app import show_main_window  # what run_gui does, without entering the event loop
-window = show_main_window(sys.argv[1], on_visible=lambda _w: print("visible", flush=True))
+# the real start (cli.main → run_gui); show_main_window is wrapped to report the two moments, then the process ends
+APP = PEAK + """
+from papi_desktop import cli
+from papi_desktop.gui import app as gui_app
+shown = gui_app.show_main_window
+def measured(db_path, on_visible=None):
+    shown(db_path, on_visible=lambda _w: print("visible", flush=True))
+    from PySide6.QtWidgets import QApplication
+    QApplication.processEvents()
+    print("ready", peak_kib(), flush=True)
+    os._exit(0)
+gui_app.show_main_window = measured
+sys.exit(cli.main(sys.argv[1:]))
+"""
+
+STAGES = PEAK + """
+import time
+t0 = time.perf_counter()
+def rss():
+    return int(open("/proc/self/status").read().split("VmRSS:")[1].split()[0]) / 1024
+def stage(name):
+    print(f"{name}\\t{rss():.1f}\\t{(time.perf_counter() - t0) * 1000:.0f}", flush=True)
+stage("Python started")
 from PySide6.QtWidgets import QApplication
-QApplication.processEvents()
-print("ready", flush=True)
+stage("PySide6 (QtCore, QtGui, QtWidgets) imported")
+app = QApplication(sys.argv)
+stage("QApplication")
+from papi_desktop import cli
+cli.build_parser()
+stage("command line parsed (room commands registered)")
+import sqlite_utils
+stage("sqlite-utils imported (click, dateutil, pluggy…)")
+from papi_desktop.storage.repository import Repository
+stage("storage and core imported")
+Repository.open(sys.argv[1]).close()
+stage("database opened (sqlite-utils plugins loaded)")
+from papi_desktop.gui.app import show_main_window
+show_main_window(sys.argv[1])
+app.processEvents()
+stage("home page ready")
+os._exit(0)
 """
 
+STORAGE_PLAIN = PEAK + "import sqlite3\nsqlite3.connect(':memory:').execute('select 1')\nprint(peak_kib())\n"
+STORAGE_UTILS = PEAK + ("import sqlite_utils\nsqlite_utils.Database(memory=True).execute('select 1')\n"
+                        "print(peak_kib())\n")
 
-def run_once(code: str, args: list[str], env: dict) -> tuple[float, float]:
-    """Seconds until the window is visible, and until it is filled ("ready"; equal for the baseline)."""
+
+def pinned(cpu: int) -> list[str]:
+    """``taskset -c CPU`` when available (Linux), else nothing."""
+    return ["taskset", "-c", str(cpu)] if cpu >= 0 and shutil.which("taskset") else []
+
+
+def run_once(prefix: list[str], code: str, args: list[str], env: dict) -> tuple[float, float, int]:
+    """Seconds until visible, until ready, and the peak RSS (KiB) at ready, of one fresh process."""
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                            text=True, env=env)
-    line = proc.stdout.readline()
+    proc = subprocess.Popen([*prefix, sys.executable, "-c", code, *args], stdout=subprocess.PIPE,
+                            stderr=subprocess.DEVNULL, text=True, env=env)
+    first = proc.stdout.readline()
     visible = time.perf_counter() - start
-    ready = visible
-    if code is APP:
-        proc.stdout.readline()
-        ready = time.perf_counter() - start
+    second = proc.stdout.readline()
+    ready = time.perf_counter() - start
     proc.kill()
     proc.wait()
-    if line.strip() != "visible":
-        raise RuntimeError("the program did not show its window")
-    return visible, ready
+    if first.strip() != "visible" or not second.startswith("ready"):
+        raise RuntimeError(f"the program did not show its window ({first!r} {second!r})")
+    return visible, ready, int(second.split()[1])
 
 
 def prepare(folder: Path) -> dict[str, tuple[Path, Path]]:
-    """Databases (and data folders) for the three cases."""
+    """Data folders and databases of the three cases."""
     sys.path.insert(0, str(SRC))
     from papi_desktop.demo import make_demo
     from papi_desktop.gui.session import RESUME_KEY
@@ -99,40 +159,112 @@ def prepare(folder: Path) -> dict[str, tuple[Path, Path]]:
     return cases
 
 
+def import_breakdown(prefix: list[str], db: Path, env: dict) -> None:
+    """Import time (self) by package of the home-page start, from ``python -X importtime``."""
+    out = subprocess.run([*prefix, sys.executable, "-X", "importtime", "-c", APP, "--db", str(db)],
+                         capture_output=True, text=True, env=env)
+    self_us: Counter = Counter()
+    total = 0
+    for line in out.stderr.splitlines():
+        m = re.match(r"import time:\s+(\d+) \|\s+(\d+) \| (\s*)(\S+)", line)
+        if not m:
+            continue
+        name = m[4]
+        group = ".".join(name.split(".")[:2]) if name.startswith("papi_desktop.") else name.split(".")[0]
+        group = {"shibokensupport": "shiboken6", "importlib": "importlib (metadata: sqlite-utils plugins)"}.get(
+            group, group)
+        self_us[group] += int(m[1])
+        total += int(m[1])
+    print(f"\nimport time at the home page, by package (self time, one pinned run; total {total / 1000:.0f} ms):")
+    for group, us in self_us.most_common(16):
+        print(f"  {us / 1000:7.1f} ms  {group}")
+    heavy = [m for m in ("reportlab", "pyhanko", "openpyxl", "segno", "fastjsonschema", "PIL", "cryptography")
+             if re.search(rf"\| +{m}(\.|$)", out.stderr, re.M)]
+    print(f"  heavy libraries imported: {', '.join(heavy) or 'none'}")
+
+
+def stage_breakdown(prefix: list[str], db: Path, env: dict) -> None:
+    """RSS and time after each stage of the start (one pinned run)."""
+    out = subprocess.run([*prefix, sys.executable, "-c", STAGES, str(db)], capture_output=True, text=True, env=env)
+    print("\nmemory and time after each stage (one pinned run):")
+    last = 0.0
+    for line in out.stdout.splitlines():
+        name, rss, ms = line.split("\t")
+        print(f"  {float(rss):6.1f} MiB (+{float(rss) - last:5.1f})  {int(ms):5d} ms  {name}")
+        last = float(rss)
+
+
+def storage_share(prefix: list[str], env: dict, runs: int) -> None:
+    """What sqlite-utils costs at start against the standard library's sqlite3 (medians of fresh processes)."""
+    times: dict[str, list[float]] = {"plain": [], "utils": []}
+    peaks: dict[str, list[int]] = {"plain": [], "utils": []}
+    for _ in range(runs):
+        for key, code in (("plain", STORAGE_PLAIN), ("utils", STORAGE_UTILS)):
+            start = time.perf_counter()
+            out = subprocess.run([*prefix, sys.executable, "-c", code], capture_output=True, text=True, env=env)
+            times[key].append(time.perf_counter() - start)
+            peaks[key].append(int(out.stdout.split()[-1]))
+    dt = statistics.median(times["utils"]) - statistics.median(times["plain"])
+    dm = (statistics.median(peaks["utils"]) - statistics.median(peaks["plain"])) / 1024
+    print(f"\nstorage: `import sqlite_utils` + Database() vs `import sqlite3` + connect(), {runs} fresh processes "
+          f"each:\n  sqlite-utils costs {dt * 1000:.0f} ms and {dm:.1f} MiB more — what reading with the standard "
+          "library until the first write would save at start")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--cpu", type=int, default=0, help="core to pin to (-1: do not pin)")
+    parser.add_argument("--breakdown", action="store_true", help="where start-up time and memory go")
     args = parser.parse_args()
+    prefix = pinned(args.cpu)
     # an installed app runs from compiled bytecode: let the warm-up runs write .pyc files (any non-empty
     # PYTHONDONTWRITEBYTECODE, even "0", stops that and every run would recompile the sources)
-    base_env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
-    base_env["PYTHONPATH"] = str(SRC)
-    base_env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPATH"] = str(SRC)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory() as tmp:
         cases = prepare(Path(tmp))
-        times: dict[str, list[tuple[float, float]]] = {"baseline": [], **{name: [] for name in cases}}
-        # one warm-up of each (fills the OS file cache and .pyc files), not counted
-        run_once(BASELINE, [], base_env)
-        for data, db in cases.values():
-            run_once(APP, [str(db)], dict(base_env, PAPI_DATA_DIR=str(data)))
+        results: dict[str, list[tuple[float, float, int]]] = {"baseline": [], **{name: [] for name in cases}}
+
+        def app(name: str) -> tuple[float, float, int]:
+            data, db = cases[name]
+            if name == "empty":
+                for f in data.iterdir():
+                    f.unlink() if f.is_file() else shutil.rmtree(f)
+            return run_once(prefix, APP, ["--db", str(db)], dict(env, PAPI_DATA_DIR=str(data)))
+
+        run_once(prefix, BASELINE, [], env)  # warm-up (file cache, .pyc files), not counted
+        for name in cases:
+            app(name)
         for _ in range(args.runs):
-            times["baseline"].append(run_once(BASELINE, [], base_env))
-            for name, (data, db) in cases.items():
-                if name == "empty" and db.exists():
-                    db.unlink()
-                times[name].append(run_once(APP, [str(db)], dict(base_env, PAPI_DATA_DIR=str(data))))
-    base = statistics.median(t[0] for t in times["baseline"])
-    print(f"runs per program: {args.runs}")
-    print(f"bare 3-page QWizard        visible {base * 1000:7.1f} ms")
-    home_ratio = 0.0
+            results["baseline"].append(run_once(prefix, BASELINE, [], env))
+            for name in cases:
+                results[name].append(app(name))
+        if args.breakdown:
+            data, db = cases["home"]
+            home_env = dict(env, PAPI_DATA_DIR=str(data))
+            import_breakdown(prefix, db, home_env)
+            stage_breakdown(prefix, db, home_env)
+            storage_share(prefix, env, args.runs)
+
+    def med(name: str, i: int) -> float:
+        return statistics.median(r[i] for r in results[name])
+
+    base_visible, base_ready, base_peak = med("baseline", 0), med("baseline", 1), med("baseline", 2) / 1024
+    pin = f"pinned to core {args.cpu}" if prefix else "not pinned"
+    print(f"\n{args.runs} fresh processes per program, {pin}; medians")
+    print(f"bare 3-page QWizard   visible {base_visible * 1000:6.0f} ms   ready {base_ready * 1000:6.0f} ms   "
+          f"peak {base_peak:5.1f} MiB")
     for name in cases:
-        visible = statistics.median(t[0] for t in times[name])
-        ready = statistics.median(t[1] for t in times[name])
-        if name == "home":
-            home_ratio = visible / base
-        print(f"main window ({name:<6})  visible {visible * 1000:7.1f} ms  ratio {visible / base:.2f}   "
-              f"filled {ready * 1000:7.1f} ms  ratio {ready / base:.2f}")
-    print(f"target: window visible <= 1.30 x baseline -> {'OK' if home_ratio <= 1.3 else 'TOO SLOW'}")
+        visible, ready, peak = med(name, 0), med(name, 1), med(name, 2) / 1024
+        print(f"app ({name:<6})        visible {visible * 1000:6.0f} ms   ready {ready * 1000:6.0f} ms   "
+              f"peak {peak:5.1f} MiB   ratios: visible {visible / base_visible:.2f}  ready {ready / base_ready:.2f}"
+              f"  memory {peak / base_peak:.2f}")
+    ready_ratio, home_peak = med("home", 1) / base_ready, med("home", 2) / 1024
+    print(f"targets at the home page: ready <= 1.50 x wizard -> {ready_ratio:.2f} "
+          f"{'OK' if ready_ratio <= 1.5 else 'NOT MET'};  peak <= 75 MiB -> {home_peak:.1f} MiB "
+          f"{'OK' if home_peak <= 75 else 'NOT MET'}")
     return 0
 
 

@@ -35,7 +35,7 @@ class DialogStandIn:
     def show_error(self, _parent, exc):
         self.messages.append(("error", exc.message("vi")))
 
-    def ask_text(self, _parent, title, label, text=""):
+    def ask_text(self, _parent, title, label, text="", **_options):
         self.messages.append(("ask_text", f"{title}: {label}"))
         return self.text_answers.pop(0) if self.text_answers else None
 

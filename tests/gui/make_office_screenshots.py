@@ -2,9 +2,13 @@
 
     QT_QPA_PLATFORM=offscreen python tests/gui/make_office_screenshots.py [--out docs/screenshots]
 
-Writes ``tong-hop-nhap-tep.png`` (import results, with one forged file rejected), ``tong-hop-bang.png`` (the
-dashboard), ``tong-hop-truong.png`` (one school read-only) and ``tong-hop-bao-cao.png`` (summaries). Also run by
-``tests/gui/office/test_screenshots.py`` into a temporary folder. Each PNG is kept under 200 KB.
+Writes ``tong-hop-nhap-tep.png`` (import results, with one forged file rejected and one conflict),
+``tong-hop-bang.png`` (the dashboard), ``tong-hop-xung-dot.png`` (a conflict side by side), ``tong-hop-truong.png``
+(one school read-only) and ``tong-hop-bao-cao.png`` (summaries). Also run by ``tests/gui/office/test_screenshots.py``
+into a temporary folder. Each PNG is kept under 200 KB.
+
+The schools' files come from sample schools written by a script (``make_demo``, as ``papi-desktop demo --db``
+does): a data file is never exported from the app's own sample data file.
 """
 
 from __future__ import annotations
@@ -17,6 +21,25 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "tests" / "gui"))
 from make_screenshots import _save, in_temp_data_dir  # noqa: E402 - same PNG size rule and data folder
+
+
+def _second_assessment(db: Path, school, out: Path) -> Path:
+    """The file of a school that reinstalled the program and assessed 2025-2026 again: another assessment of the
+    same school and year, which the office keeps aside as a conflict."""
+    import random
+
+    from papi_desktop.demo import NEW_YEAR, answer_for
+    from papi_desktop.exchange.writer import export_assessment
+    from papi_desktop.storage.repository import Repository
+
+    with Repository.open(db) as repo:
+        school = repo.save_school(school)
+        a = repo.create_assessment(school_code=school.code, school_year=NEW_YEAR)
+        rng = random.Random(7)
+        codes = [c.code for c in school.campuses]
+        repo.save_answers(a.id, [answer_for(rng, c, codes, NEW_YEAR, school) for c in repo.catalogue_of(a).criteria])
+        repo.finalise(a.id, doc_number=31, doc_date="2026-05-25")
+        return export_assessment(repo, a.id, out)
 
 
 def make_office_screenshots(out: Path) -> list[Path]:
@@ -38,6 +61,9 @@ def _make(out: Path, work: Path) -> list[Path]:
     with Repository.open(work / "truong.sqlite3") as repo:
         make_demo(repo, schools=24, seed=3)
         files = export_all(repo, inbox)
+        sent = next(a.school_code for a in repo.list_assessments() if a.is_final and a.school_year == "2025-2026")
+        school = repo.get_school(sent)
+    _second_assessment(work / "cai-lai.sqlite3", school, inbox / "zz-gui-lai.papi")
     forged = inbox / "TH-gia-mao.papi"
     forged.write_bytes(files[0].read_bytes()[:-40])  # cut short, as a broken e-mail attachment would be
     UiPrefs().language = "vi"
@@ -61,6 +87,9 @@ def _make(out: Path, work: Path) -> list[Path]:
     window.tabs.setCurrentWidget(window.dashboard)
     settle()
     shots.append(_save(window, out / "tong-hop-bang.png"))
+    window.tabs.setCurrentWidget(window.conflicts)
+    settle()
+    shots.append(_save(window, out / "tong-hop-xung-dot.png"))
     window.tabs.setCurrentWidget(window.summaries)
     form = window.summaries
     for key, value in (("name", "Phòng Văn hóa – Xã hội phường Buôn Ma Thuột"),

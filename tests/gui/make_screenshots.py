@@ -1,4 +1,5 @@
-"""Screenshots of each main screen, in Vietnamese, from the sample data → ``docs/screenshots/*.png``.
+"""Screenshots of each main screen, in Vietnamese, from the sample data file (``papi-mau.sqlite3``, with its
+"DỮ LIỆU MẪU" banner) → ``docs/screenshots/*.png``.
 
     QT_QPA_PLATFORM=offscreen python tests/gui/make_screenshots.py [--out docs/screenshots]
 
@@ -51,19 +52,17 @@ def make_screenshots(out: Path) -> list[Path]:
 
 def _make(out: Path, work: Path) -> list[Path]:
 
-    from papi_desktop.demo import make_demo
+    from papi_desktop.demo import school_profile
     from papi_desktop.gui.app import _application, create_main_window
     from papi_desktop.gui.assessment_view import MissingDialog, missing_items
     from papi_desktop.gui.prefs import UiPrefs
     from papi_desktop.gui.settings_dialog import SettingsDialog
     from papi_desktop.gui.wizard import ProfileWizard
-    from papi_desktop.storage.repository import Repository
+    from papi_desktop.sample import SAMPLE_SEED, ensure_sample_db
 
     app = _application()
     out.mkdir(parents=True, exist_ok=True)
-    db = work / "papi.sqlite3"
-    with Repository.open(db) as repo:
-        make_demo(repo, schools=3, seed=1)
+    db = ensure_sample_db(work / "papi-mau.sqlite3")
     shots: list[Path] = []
 
     def settle(widget) -> None:
@@ -79,6 +78,7 @@ def _make(out: Path, work: Path) -> list[Path]:
         window.resize(*size)
         window.show()
         window.go_home()
+        window.home.show_school(school_profile(SAMPLE_SEED, 0).code)  # the school with two school years
         settle(window)
         shots.append(_save(window, out / f"trang-chinh{suffix}.png"))
         draft = next(a for a in window.home.assessments if not a.is_final)
@@ -112,19 +112,24 @@ def _make(out: Path, work: Path) -> list[Path]:
             wizard.show()
             settle(wizard)
             shots.append(_save(wizard, out / "ho-so-truong.png"))
+            wizard.next()
+            settle(wizard)
+            shots.append(_save(wizard, out / "ho-so-truong-xa-phuong.png"))
             wizard.close()
-            with Repository.open(work / "trong.sqlite3") as empty:
-                welcome = ProfileWizard(empty, None, welcome=True)
-                welcome.show()
-                settle(welcome)
-                shots.append(_save(welcome, out / "chao-mung.png"))
-                welcome.close()
             final = next(a for a in window.repo.list_assessments(window.session.school.code) if a.is_final)
             window.open_assessment(final.id)
             settle(window)
             shots.append(_save(window, out / "ban-da-hoan-thanh.png"))
         window.close()
         window.deleteLater()
+        app.processEvents()
+        first = create_main_window(work / f"trong{suffix}.sqlite3")  # a first start: who are you?
+        first.resize(*size)
+        first.show()
+        settle(first)
+        shots.append(_save(first, out / f"chao-mung{suffix}.png"))
+        first.close()
+        first.deleteLater()
         app.processEvents()
     UiPrefs().zoom = 100
     return shots

@@ -74,3 +74,17 @@ def test_without_a_printer_program_the_report_opens_instead(demo_db, open_window
     window.print_action.trigger()
     assert len(opened) == 1 and str(opened[0]).endswith(".pdf")
     assert any("máy in" in m.lower() for m in user.kinds("inform")), user.messages
+
+
+def test_windows_printing_uses_the_pdf_programs_print_verb(tmp_path):
+    """Simulated Windows: the PDF goes to os.startfile(path, "print"); no "print" verb (WinError 1155) → False."""
+    pdf = tmp_path / "bao-cao.pdf"
+    pdf.write_bytes(b"%PDF-1.4")
+    calls = []
+    assert actions.send_to_printer(pdf, platform="win32", startfile=lambda *a: calls.append(a)) is True
+    assert calls == [(str(pdf), "print")]
+
+    def no_print_verb(*_a):
+        raise OSError(22, "No application is associated with the specified file for this operation")
+
+    assert actions.send_to_printer(pdf, platform="win32", startfile=no_print_verb) is False

@@ -40,3 +40,32 @@ def test_selftest_renders_a_pdf():
 
     assert ("report", selftest_pdf) in CHECKS
     assert selftest_pdf().startswith("PDF OK")
+
+
+def test_windows_fonts_folder_is_under_windir():
+    """On Windows the fonts folder is %WINDIR%\\Fonts (SystemRoot or C:\\Windows when WINDIR is unset)."""
+    from papi_desktop.report.fonts import windows_fonts_dir
+
+    assert windows_fonts_dir("win32", {"WINDIR": "D:\\WIN"}).name == "Fonts"
+    assert "WIN" in str(windows_fonts_dir("win32", {"WINDIR": "D:\\WIN"}))
+    assert "Windows" in str(windows_fonts_dir("win32", {}))
+    assert windows_fonts_dir("linux", {"WINDIR": "x"}) is None
+
+
+def test_report_on_windows_uses_times_new_roman_from_the_fonts_folder(tmp_path, monkeypatch):
+    """Simulated Windows with Times New Roman in %WINDIR%\\Fonts: the report embeds that font, not the bundled one."""
+    from papi_desktop.report import fonts
+    from papi_desktop.report.check import selftest_pdf
+
+    folder = tmp_path / "Windows" / "Fonts"
+    folder.mkdir(parents=True)
+    for style, name in WINDOWS_FILES.items():
+        shutil.copy(resource_path("fonts", BUNDLED_FILES[style]), folder / name.upper())
+    real = fonts.windows_fonts_dir
+    monkeypatch.setattr(fonts, "windows_fonts_dir", lambda: real("win32", {"WINDIR": str(tmp_path / "Windows")}))
+    fonts.register_fonts.cache_clear()
+    try:
+        assert selftest_pdf().startswith("PDF OK (system: TIMES.TTF")
+        assert fonts.register_fonts().family == "PapiTimesNewRoman"
+    finally:
+        fonts.register_fonts.cache_clear()

@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+import typing
 
 import pytest
 
@@ -92,3 +93,62 @@ def test_start_session_on_missing_database_points_to_latest_backup(tmp_path, dem
         db.with_name(db.name + suffix).unlink(missing_ok=True)
     with start_session(db) as session:
         assert session.created and session.latest_backup == made
+
+
+class FakeMsvcrt:
+    """Windows' ``msvcrt.locking`` semantics: mandatory one-byte-range locks, per open file, at the file position;
+    a locked range cannot be locked again through another open file (``OSError``, as Windows gives)."""
+
+    LK_UNLCK, LK_NBLCK = 0, 2
+    held: typing.ClassVar[dict] = {}
+
+    def locking(self, fd: int, mode: int, nbytes: int) -> None:
+        key = (os.fstat(fd).st_ino, os.lseek(fd, 0, os.SEEK_CUR), nbytes)
+        if mode == self.LK_NBLCK:
+            if self.held.get(key, fd) != fd:
+                raise OSError(13, "Permission denied")
+            self.held[key] = fd
+        elif self.held.get(key) == fd:
+            del self.held[key]
+        else:
+            raise OSError(13, "Permission denied")
+
+
+@pytest.fixture
+def windows_locks(monkeypatch):
+    """The instance lock as it runs on Windows (msvcrt), simulated."""
+    from papi_desktop.storage import lock
+
+    FakeMsvcrt.held = {}
+    monkeypatch.setattr(lock, "_LOCKS", lock.WindowsLocks(FakeMsvcrt()))
+    return FakeMsvcrt.held
+
+
+def test_windows_second_copy_is_refused_and_told_who_holds_the_lock(tmp_path, windows_locks):
+    """On Windows a second copy is refused, and (the locked byte lying past the text) learns which process has it."""
+    db = tmp_path / "papi.sqlite3"
+    with acquire_instance_lock(db):
+        assert len(windows_locks) == 1
+        with pytest.raises(InstanceLockedError) as err:
+            acquire_instance_lock(db)
+        assert f"pid {os.getpid()}" in err.value.vi
+    assert windows_locks == {}  # released
+    with acquire_instance_lock(db) as again:
+        assert again.held
+
+
+def test_windows_lock_is_per_database(tmp_path, windows_locks):
+    """On Windows too, two different databases can be open at the same time."""
+    with acquire_instance_lock(tmp_path / "a.sqlite3"), acquire_instance_lock(tmp_path / "b.sqlite3") as b:
+        assert b.held and len(windows_locks) == 2
+
+
+def test_windows_platform_gets_the_msvcrt_lock(monkeypatch):
+    """On Windows the msvcrt lock is chosen, elsewhere flock."""
+    import types
+
+    from papi_desktop.storage import lock
+
+    monkeypatch.setitem(sys.modules, "msvcrt", types.SimpleNamespace(LK_NBLCK=2, LK_UNLCK=0))
+    assert isinstance(lock.platform_locks("win32"), lock.WindowsLocks)
+    assert isinstance(lock.platform_locks("linux"), lock.PosixLocks)

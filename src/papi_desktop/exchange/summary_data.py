@@ -52,7 +52,10 @@ def summary_data(repo, *, school_year: str | None = None, unit: str | None = Non
                 for c in d.columns]
     worst = sorted((c for c in criteria if c["not_met"]), key=lambda c: (-c["not_met"], c["id"]))[:TOP_CRITERIA]
     facts = fact_totals(repo, year, unit, [c["id"] for c in worst]) if year else {}
+    from papi_desktop.storage.sample import is_sample
+
     return nfc_deep({
+        "sample": is_sample(repo),
         "office": office,
         "school_year": year,
         "date": (today or date.today()).isoformat(),

@@ -206,7 +206,8 @@ def build_summary_pdf(data: dict, path: str | Path, *, invariant: bool = False) 
                     [0.07, 0.48, 0.27, 0.18], {0, 3})
     p_out = Path(path)
     try:
-        O.write_pdf(p_out, story.out, fonts.family, Marks(), invariant=invariant, title="Báo cáo tổng hợp",
+        marks = Marks(sample_text=t("sample") if data.get("sample") else "")
+        O.write_pdf(p_out, story.out, fonts.family, marks, invariant=invariant, title="Báo cáo tổng hợp",
                     author=office["name"], subject=f"Báo cáo tổng hợp năm học {story.year}")
     except OSError as exc:
         raise ExchangeError(f"Không ghi được tệp {p_out}: {exc.strerror or exc}.",

@@ -116,6 +116,9 @@ def _plain(v) -> str:
 
 def assessment_sheets(repo, assessment_id: str) -> list[Sheet]:
     """Sheets of one assessment: criteria (verdict, answer, note, evidence), the school, the action plan."""
+    from papi_desktop.storage.sample import refuse_export
+
+    refuse_export(repo)
     snap = repo.snapshot(assessment_id)
     a = repo.get_assessment(assessment_id)
     cat = repo.catalogue_of(a)
@@ -147,6 +150,9 @@ def assessment_sheets(repo, assessment_id: str) -> list[Sheet]:
 
 def summary_sheets(repo, *, school_year: str | None = None, unit: str | None = None) -> list[Sheet]:
     """Sheets of the office's summary: schools (verdicts and scores), criteria (pass rates), actions."""
+    from papi_desktop.storage.sample import refuse_export
+
+    refuse_export(repo)
     from papi_desktop.exchange.dashboard import dashboard
     from papi_desktop.storage import exchange_store as store
 

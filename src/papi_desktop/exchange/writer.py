@@ -39,6 +39,9 @@ def build_papi(repo, assessment_id: str, *, signer=None) -> bytes:
     office passes the school's signed file on unchanged); a local one gets a new manifest, signed when
     ``signer`` (:class:`papi_desktop.exchange.signing.Signer`) is given.
     """
+    from papi_desktop.storage.sample import refuse_export
+
+    refuse_export(repo)
     a = repo.get_assessment(assessment_id)
     if not a.is_final:
         raise ExchangeError(

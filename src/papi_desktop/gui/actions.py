@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from papi_desktop.errors import PapiError
 from papi_desktop.gui import dialogs
@@ -18,9 +18,11 @@ from papi_desktop.storage.repository import Repository
 
 
 def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> str:
-    """Ask where to save a file ("" when cancelled)."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-    return path
+    """Ask where to save a file ("" when cancelled); the dialog starts where the last file of the same type
+    (``.pdf``, ``.papi``, ``.xlsx``…) was saved, else in Documents."""
+    from papi_desktop.gui.files import save_file_name
+
+    return save_file_name(parent, "save" + Path(suggested).suffix.lower(), title, suggested, filters)
 
 
 def open_file(path: str | Path) -> bool:
@@ -61,28 +63,33 @@ def export_pdf(parent: QWidget | None, repo: Repository, assessment_id: str) -> 
         done = run_reporting_errors(parent, lambda: render_assessment_pdf(repo, assessment_id, out))
     if done is None:
         return None
-    open_file(out)
+    if not open_file(out):
+        dialogs.inform(parent, QCoreApplication.translate("Actions", "Print / export PDF"),
+                       QCoreApplication.translate("Actions", "The report was saved, but no program to show PDF files "
+                                                             "opened it. Open the file with a PDF viewer (e.g. Foxit "
+                                                             "Reader or Adobe Acrobat Reader) to print it."), out)
     return out
 
 
-def send_to_printer(path: str | Path) -> bool:
+def send_to_printer(path: str | Path, platform: str | None = None, startfile=None) -> bool:
     """Print a PDF directly with the system's print handler (Windows: the PDF program's "print" verb; elsewhere
     ``lp``). False when the system has none; the caller then opens the file so it can be printed from the viewer.
 
     Qt itself cannot draw a PDF onto a QPrinter without the QtPdf add-on (too large for the school installer), so
-    printing goes through the program that already shows PDFs on that PC.
+    printing goes through the program that already shows PDFs on that PC. ``platform`` (``sys.platform``) and
+    ``startfile`` (``os.startfile``) let tests simulate Windows.
     """
     import os
     import shutil
     import subprocess
     import sys
 
-    if sys.platform == "win32":
+    if (platform or sys.platform) == "win32":
         try:
-            os.startfile(str(path), "print")  # type: ignore[attr-defined]
-            return True
-        except OSError:
+            (startfile or os.startfile)(str(path), "print")  # type: ignore[attr-defined]
+        except OSError:  # e.g. WinError 1155: no program has a "print" verb for PDF files
             return False
+        return True
     lp = shutil.which("lp")
     if lp is None:
         return False
@@ -114,7 +121,14 @@ def export_data_file(parent: QWidget | None, repo: Repository, assessment_id: st
 
     Only a finalised assessment is exported; a draft gets a message saying how to finalise it. The success
     message shows the verification code printed on the signed paper report, so the office can compare them."""
+    from papi_desktop.storage.sample import refuse_export
+
     title = QCoreApplication.translate("Actions", "Export data file")
+    try:
+        refuse_export(repo)  # before asking where: nothing is made from the sample data
+    except PapiError as exc:
+        dialogs.show_error(parent, exc)
+        return None
     a = repo.get_assessment(assessment_id)
     if not a.is_final:
         dialogs.inform(parent, title,

@@ -80,15 +80,24 @@ def _show_crash(details: str, exc: BaseException) -> None:
 def _daily_backup(window) -> None:
     from papi_desktop.storage.backup import daily_backup
 
-    if window.repo is not None:
+    if window.repo is not None and not window.is_sample:  # the sample data needs no backups
         daily_backup(window.repo)  # failures are logged by the backup module, never shown as errors
 
 
-def run_gui(db_path: str | Path) -> int:
+def open_at_office(window, path: str | Path) -> QMainWindow:
+    """A double-clicked ``.papi`` file: the receiving office's window on this database, importing that file."""
+    office = window.open_office()
+    office.tabs.setCurrentWidget(office.import_panel)
+    office.import_panel.start([str(path)])
+    return office
+
+
+def run_gui(db_path: str | Path, open_file: str | Path | None = None) -> int:
     """Show the main window on ``db_path`` and run until it is closed; returns the exit code.
 
     Takes the one-writer lock of the data file first (a second window on the same file gets a clear message),
     makes the backup of the day once the window is up, and shows unexpected errors in the crash dialog.
+    ``open_file`` (a ``.papi`` file) is imported at once in the office window (:func:`open_at_office`).
     """
     from PySide6.QtCore import QTimer
 
@@ -109,6 +118,8 @@ def run_gui(db_path: str | Path) -> int:
         window = show_main_window(db_path)
         window.instance_lock = lock  # a restore from a backup swaps it for a new one
         window.raise_()
+        if open_file:
+            open_at_office(window, open_file)
         QTimer.singleShot(1500, lambda: _daily_backup(window))
         if os.environ.get("PAPI_QUIT_WHEN_SHOWN") == "1":  # tests/benchmarks/bench_frozen_startup.py
             QTimer.singleShot(0, app.quit)

@@ -179,7 +179,7 @@ class AssessmentView(QWidget):
     def reopen(self) -> None:
         reason = dialogs.ask_text(self, self.tr("Reopen"),
                                   self.tr("Why must the finalised self-assessment be changed? The reason is kept in "
-                                          "the history."))
+                                          "the history."), required=True)
         if not reason:
             return
         try:

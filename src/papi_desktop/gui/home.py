@@ -49,44 +49,79 @@ def status_text(a: Assessment) -> str:
     return QCoreApplication.translate("HomeView", "Draft")
 
 
-def ask_new_assessment(parent: QWidget, suggested: str, copy_label: str | None) -> tuple[str, bool] | None:
-    """Ask the school year of a new assessment and whether to copy last year's facts."""
-    dialog = QDialog(parent)
-    dialog.setWindowTitle(QCoreApplication.translate("HomeView", "New self-assessment"))
-    form = QFormLayout(dialog)
-    year = QComboBox()
-    year.setEditable(True)
-    first = int(suggested[:4])
-    for y in range(first - 1, first + 2):
-        year.addItem(f"{y}-{y + 1}")
-    year.setCurrentText(suggested)
-    year.setAccessibleName(QCoreApplication.translate("HomeView", "School year"))
-    form.addRow(QCoreApplication.translate("HomeView", "School year:"), year)
-    copy = QCheckBox(copy_label or "")
-    copy.setChecked(bool(copy_label))
-    if copy_label:
-        form.addRow("", copy)
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-    dialogs.set_box_texts(box)
-    box.accepted.connect(dialog.accept)
-    box.rejected.connect(dialog.reject)
-    form.addRow(box)
+class NewAssessmentDialog(QDialog):
+    """The school year of a new assessment (``year``) and whether to copy the facts of ``copy_from`` (``copy``)."""
+
+    def __init__(self, parent: QWidget | None, suggested: str, copy_from: str | None):
+        from papi_desktop.gui.fit import fit_to_title
+
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New self-assessment"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Choose the school year of the new self-assessment."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.year = QComboBox()
+        self.year.setEditable(True)
+        first = int(suggested[:4])
+        for y in range(first - 1, first + 2):
+            self.year.addItem(f"{y}-{y + 1}")
+        self.year.setCurrentText(suggested)
+        self.year.setAccessibleName(self.tr("School year"))
+        caption = QLabel(self.tr("School &year:"))
+        caption.setBuddy(self.year)
+        form.addRow(caption, self.year)
+        layout.addLayout(form)
+        self.copy = QCheckBox(self.tr("&Copy the answers of %1").replace("%1", copy_from or ""))
+        self.copy.setChecked(bool(copy_from))
+        note = QLabel(self.tr("Each copied answer is marked «needs re-checking» until you confirm it."))
+        note.setWordWrap(True)
+        if copy_from:
+            layout.addWidget(self.copy)
+            layout.addWidget(note)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        dialogs.set_box_texts(box)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+        fit_to_title(self)
+
+
+def ask_new_assessment(parent: QWidget, suggested: str, copy_from: str | None) -> tuple[str, bool] | None:
+    """Ask the school year of a new assessment and whether to copy the facts of ``copy_from`` (a school year)."""
+    dialog = NewAssessmentDialog(parent, suggested, copy_from)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return year.currentText().strip(), copy.isChecked() and bool(copy_label)
+    return dialog.year.currentText().strip(), dialog.copy.isChecked() and bool(copy_from)
 
 
 class HomeView(QWidget):
-    """List of assessments of the current school."""
+    """The schools and their assessments: switch, add or delete a school; start, open or delete an assessment.
+    While the data file holds no school it shows the welcome panel instead (who are you?)."""
 
     open_requested = Signal(str)
     profile_requested = Signal(str)
+    add_school_requested = Signal()
     settings_requested = Signal()
+    office_requested = Signal()
+    sample_requested = Signal()
 
     def __init__(self, repo: Repository, parent: QWidget | None = None):
         super().__init__(parent)
+        from papi_desktop.gui.welcome import WelcomePanel
+
         self.repo = repo
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.welcome = WelcomePanel()
+        self.welcome.school_requested.connect(self.add_school_requested)
+        self.welcome.office_requested.connect(self.office_requested)
+        self.welcome.sample_requested.connect(self.sample_requested)
+        outer.addWidget(self.welcome)
+        self.school_part = QWidget()
+        outer.addWidget(self.school_part, 1)
+        layout = QVBoxLayout(self.school_part)
         top = QHBoxLayout()
         self.school_label = QLabel(self.tr("&School:"))
         self.school = QComboBox()
@@ -94,15 +129,23 @@ class HomeView(QWidget):
         self.school.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.school_label.setBuddy(self.school)
         self.school.activated.connect(self._school_chosen)
+        self.add_school_button = QPushButton(self.tr("&Add a school…"))
         self.profile_button = QPushButton(self.tr("School &profile…"))
+        self.delete_school_button = QPushButton(self.tr("Delete this s&chool…"))
         self.settings_button = QPushButton(self.tr("Se&ttings…"))
+        self.add_school_button.clicked.connect(self.add_school_requested)
         self.profile_button.clicked.connect(lambda: self.profile_requested.emit(self.school_code() or ""))
+        self.delete_school_button.clicked.connect(self.delete_school)
         self.settings_button.clicked.connect(self.settings_requested)
         top.addWidget(self.school_label)
         top.addWidget(self.school, 1)
-        top.addWidget(self.profile_button)
-        top.addWidget(self.settings_button)
         layout.addLayout(top)
+        manage = QHBoxLayout()
+        for b in (self.add_school_button, self.profile_button, self.delete_school_button):
+            manage.addWidget(b)
+        manage.addStretch(1)
+        manage.addWidget(self.settings_button)
+        layout.addLayout(manage)
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -153,25 +196,25 @@ class HomeView(QWidget):
 
     def refresh(self) -> None:
         schools = sort_vi(self.repo.list_schools(), key=lambda s: s.name)
+        self.welcome.setVisible(not schools)
+        self.school_part.setVisible(bool(schools))
         wanted = self.repo.get_setting(CURRENT_SCHOOL_KEY) or (schools[0].code if schools else None)
         self.school.clear()
         for s in schools:
             self.school.addItem(f"{s.name} ({s.code})", s.code)
         i = self.school.findData(wanted)
         self.school.setCurrentIndex(max(i, 0))
-        several = len(schools) > 1
-        self.school.setVisible(several)
-        self.school_label.setVisible(several)
+        self.school.setEnabled(len(schools) > 1)
         code = self.school_code()
         names = {s.code: s for s in schools}
-        self.heading.setText(names[code].name if code in names else self.tr("No school yet"))
+        self.heading.setText(names[code].name if code in names else "")
         if code in names:
             s = names[code]
             self.details.setText(self.tr("School code %1 · %2 · %3 campus(es) · principal: %4")
                                  .replace("%1", s.code).replace("%2", s.supervising_body or "–")
                                  .replace("%3", str(len(s.campuses))).replace("%4", s.principal or "–"))
         else:
-            self.details.setText(self.tr("Enter the school profile first (button «School profile»)."))
+            self.details.setText("")
         self.assessments = self.repo.list_assessments(code) if code else []
         self.table.setRowCount(len(self.assessments))
         for row, a in enumerate(self.assessments):
@@ -185,13 +228,17 @@ class HomeView(QWidget):
                 self.table.setItem(row, col, item)
         if self.assessments:
             self.table.selectRow(0)
-        self.new_button.setEnabled(code is not None)
-        self.profile_button.setEnabled(True)
+        for b in (self.new_button, self.profile_button, self.delete_school_button):
+            b.setEnabled(code is not None)
         self._update_buttons()
 
-    def _school_chosen(self, _index: int) -> None:
-        self.repo.set_setting(CURRENT_SCHOOL_KEY, self.school_code())
+    def show_school(self, code: str) -> None:
+        """Make ``code`` the school shown (and the one shown at the next start)."""
+        self.repo.set_setting(CURRENT_SCHOOL_KEY, code)
         self.refresh()
+
+    def _school_chosen(self, _index: int) -> None:
+        self.show_school(self.school_code())
 
     def selected(self) -> Assessment | None:
         rows = self.table.selectionModel().selectedRows()
@@ -215,9 +262,7 @@ class HomeView(QWidget):
             return
         years = [a.school_year for a in self.assessments]
         last = self.assessments[0] if self.assessments else None
-        copy_label = (self.tr("Copy the answers of %1 (each is marked for re-checking)").replace("%1", last.school_year)
-                      if last else None)
-        answer = ask_new_assessment(self, next_school_year(years), copy_label)
+        answer = ask_new_assessment(self, next_school_year(years), last.school_year if last else None)
         if answer is None:
             return
         year, copy = answer
@@ -248,3 +293,31 @@ class HomeView(QWidget):
         except PapiError as exc:
             dialogs.show_error(self, exc)
         self.refresh()
+
+    def delete_school(self) -> bool:
+        """Delete the school shown, after a confirmation and a backup of the whole data file; True when deleted."""
+        from papi_desktop.storage.backup import make_backup
+
+        code = self.school_code()
+        if not code:
+            return False
+        school = self.repo.get_school(code)
+        finals = sum(1 for a in self.assessments if a.is_final)
+        question = self.tr("Delete %1 (%2) with its %3 self-assessment(s), %4 of them finalised, their answers, "
+                           "evidence and history? A backup of all the data is made first, so it can be restored "
+                           "(Settings → Backups).").replace("%1", school.name).replace("%2", code) \
+            .replace("%3", str(len(self.assessments))).replace("%4", str(finals))
+        if not dialogs.confirm(self, self.tr("Delete school"), question, yes=self.tr("Delete the school"),
+                               no=self.tr("Keep")):
+            return False
+        try:
+            backup = make_backup(self.repo.db.conn, self.repo.path, "before-delete") if self.repo.path else None
+            self.repo.delete_school(code)
+        except PapiError as exc:  # no backup, no deletion
+            dialogs.show_error(self, exc)
+            return False
+        self.repo.set_setting(CURRENT_SCHOOL_KEY, None)
+        self.refresh()
+        dialogs.inform(self, self.tr("Delete school"), self.tr("%1 was deleted.").replace("%1", school.name),
+                       self.tr("Backup made before deleting: %1").replace("%1", str(backup.path)) if backup else "")
+        return True

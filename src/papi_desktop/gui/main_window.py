@@ -34,34 +34,45 @@ class MainWindow(QMainWindow):
         self.home = None
         self.profile_wizard = None
         self.office_window = None  # the receiving office's window, when opened from the menu
+        self.is_sample = False  # the data file is the sample data (set by load())
         self._closed = False
+        from papi_desktop.gui.fit import available_size, fit_to_screen
+
         geometry = prefs.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 720)
+            fit_to_screen(self, 1100, 720)
+        elif self.width() > available_size(self)[0] or self.height() > available_size(self)[1]:
+            fit_to_screen(self, self.width(), self.height())
         self.setWindowTitle(self.tr("PAPI self-assessment of the school"))
         # the frame is shown before the data layer is imported; nothing here may need Qt's big enum namespace
         self.statusBar().showMessage(self.tr("Opening the data…"))
 
     def load(self) -> None:
         """Open the database and build the views; reopens where the principal was. Raises PapiError."""
+        from papi_desktop.gui.welcome import OFFICE, ROLE_KEY
         from papi_desktop.storage.repository import Repository
+        from papi_desktop.storage.sample import is_sample
 
         self.db_path.parent.mkdir(parents=True, exist_ok=True)
         self.repo = Repository.open(self.db_path)
         self.destroyed.connect(self.repo.close)
+        self.is_sample = is_sample(self.repo)
         self._build()
         QApplication.instance().focusChanged.connect(self._focus_changed)
         self._resume()
-        if not self.repo.list_schools():
-            QTimer.singleShot(0, lambda: self.edit_profile(None, welcome=True))
+        if not self.repo.list_schools() and self.repo.get_setting(ROLE_KEY) == OFFICE:
+            QTimer.singleShot(0, self.open_office)  # a clerk's computer: straight to the office's window
 
     # -- building ---------------------------------------------------------------------------------------------
 
     def _build(self) -> None:
         from PySide6.QtGui import QAction, QKeySequence
 
+        from papi_desktop.gui.welcome import window_title
+
         self.statusBar().clearMessage()
-        self.setWindowTitle(self.tr("PAPI self-assessment of the school"))
+        title = self.tr("PAPI self-assessment of the school")
+        self.setWindowTitle(window_title(title, self.is_sample))
         self.menuBar().clear()
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         home = QAction(self.tr("&Home"), self)
@@ -74,10 +85,13 @@ class MainWindow(QMainWindow):
         self.print_action = QAction(self.tr("&Print the report"), self)
         self.print_action.setShortcut(QKeySequence("Ctrl+P"))
         self.print_action.triggered.connect(self.print_report)
+        sample = QAction(self.tr("&Back to my data") if self.is_sample else self.tr("Try it with s&ample data"),
+                         self)
+        sample.triggered.connect(self.leave_sample if self.is_sample else self.open_sample)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
-        for a in (home, self.print_action, settings, office, quit_action):
+        for a in (home, self.print_action, settings, office, sample, quit_action):
             file_menu.addAction(a)
         old_label = getattr(self, "saved_label", None)
         if old_label is not None:
@@ -86,15 +100,30 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel()
         self.saved_label.setAccessibleName(self.tr("Save state"))
         self.statusBar().addPermanentWidget(self.saved_label)
+        from PySide6.QtWidgets import QVBoxLayout
+
         from papi_desktop.gui.home import HomeView
+        from papi_desktop.gui.welcome import SampleBanner
 
         self.stack = QStackedWidget()
         self.home = HomeView(self.repo)
         self.home.open_requested.connect(self.open_assessment)
         self.home.profile_requested.connect(lambda code: self.edit_profile(code or None))
+        self.home.add_school_requested.connect(self.add_school)
         self.home.settings_requested.connect(self.open_settings)
+        self.home.office_requested.connect(self.start_as_office)
+        self.home.sample_requested.connect(self.open_sample)
         self.stack.addWidget(self.home)
-        self.setCentralWidget(self.stack)  # Qt deletes the previous central widget
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.sample_banner = None
+        if self.is_sample:
+            self.sample_banner = SampleBanner()
+            self.sample_banner.leave_requested.connect(self.leave_sample)
+            layout.addWidget(self.sample_banner)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)  # Qt deletes the previous central widget
 
     def _resume(self) -> None:
         state = self.repo.get_setting(RESUME_KEY) or {}
@@ -166,22 +195,99 @@ class MainWindow(QMainWindow):
 
     # -- dialogs --------------------------------------------------------------------------------------------
 
-    def edit_profile(self, code: str | None, *, welcome: bool = False) -> None:
+    def edit_profile(self, code: str | None) -> None:
+        """The profile wizard for school ``code``, or for a new school (``None``); the school is saved at Finish."""
         from papi_desktop.gui.wizard import ProfileWizard
 
-        wizard = ProfileWizard(self.repo, code, welcome=welcome, parent=self)
+        wizard = ProfileWizard(self.repo, code, parent=self)
         self.profile_wizard = wizard
-        wizard.finished.connect(lambda _r: self._profile_done(wizard))
+        wizard.finished.connect(lambda result: self._profile_done(wizard, result))
         wizard.open()
 
-    def _profile_done(self, wizard) -> None:
-        if wizard.school_code and self.repo.get_setting("gui.current_school") is None:
-            self.repo.set_setting("gui.current_school", wizard.school_code)
-        self.home.refresh()
-        if wizard.sample_opened:
-            drafts = [a for a in self.repo.list_assessments(wizard.school_code) if not a.is_final]
-            if drafts:
-                self.open_assessment(drafts[0].id)
+    def add_school(self) -> None:
+        """The wizard for a new school — in the user's own data: from the sample data it offers to go back first."""
+        from papi_desktop.gui import dialogs
+        from papi_desktop.gui.welcome import ROLE_KEY, SCHOOL
+
+        if self.is_sample:
+            if not dialogs.confirm(self, self.tr("Add a school"),
+                                   self.tr("This is the sample data: a school added here could not send anything. "
+                                           "Go back to your own data and add the school there?"),
+                                   yes=self.tr("Back to my data"), no=self.tr("Stay in the sample")):
+                return
+            self.leave_sample()
+            if self.is_sample:  # could not switch (the message was shown)
+                return
+        if self.repo.get_setting(ROLE_KEY) is None:
+            self.repo.set_setting(ROLE_KEY, SCHOOL)
+        self.edit_profile(None)
+
+    def _profile_done(self, wizard, result: int) -> None:
+        if result and wizard.saved_code:
+            self.home.show_school(wizard.saved_code)
+        else:
+            self.home.refresh()
+
+    def start_as_office(self) -> None:
+        """The first start's "Cơ quan tổng hợp": remember it (the next start opens the office's window) and open it."""
+        from papi_desktop.gui.welcome import OFFICE, ROLE_KEY
+
+        self.repo.set_setting(ROLE_KEY, OFFICE)
+        self.open_office()
+
+    # -- which data file ------------------------------------------------------------------------------------
+
+    def open_sample(self) -> None:
+        """Xem thử với dữ liệu mẫu: reopen the window on the sample data (its own file, made the first time)."""
+        from papi_desktop.errors import PapiError
+        from papi_desktop.gui import actions, dialogs
+        from papi_desktop.sample import ensure_sample_db
+
+        try:
+            with actions.busy_cursor():
+                path = ensure_sample_db()
+        except PapiError as exc:
+            dialogs.show_error(self, exc)
+            return
+        self.switch_database(path)
+
+    def leave_sample(self) -> None:
+        """Back to the user's own data file."""
+        from papi_desktop.paths import default_db_path
+
+        self.switch_database(default_db_path())
+
+    def switch_database(self, path: str | Path) -> bool:
+        """Close the data file and open ``path`` in this window (taking its one-writer lock first, when this window
+        holds one). False, with a message, when ``path`` cannot be opened; the current file then stays open."""
+        from papi_desktop.errors import PapiError
+        from papi_desktop.gui import dialogs
+        from papi_desktop.storage.lock import acquire_instance_lock
+
+        path = Path(path)
+        new_lock = None
+        if self.instance_lock is not None:
+            try:
+                new_lock = acquire_instance_lock(path)
+            except PapiError as exc:
+                dialogs.show_error(self, exc)
+                return False
+        if self.office_window is not None:
+            self.office_window.close()
+        self._close_session()
+        self.repo.set_setting(RESUME_KEY, None)
+        self._unload()
+        if self.instance_lock is not None:
+            self.instance_lock.release()
+            self.instance_lock = new_lock
+        self.db_path = path
+        self.load()
+        return True
+
+    def _unload(self) -> None:
+        """Close the repository (the views go with the next ``_build``)."""
+        QApplication.instance().focusChanged.disconnect(self._focus_changed)
+        self.repo.close()
 
     def open_settings(self) -> None:
         from papi_desktop.gui.settings_dialog import SettingsDialog
@@ -201,7 +307,7 @@ class MainWindow(QMainWindow):
         from papi_desktop.storage.restore import restore_backup
 
         self._close_session()
-        self.repo.close()
+        self._unload()
         if self.instance_lock is not None:
             self.instance_lock.release()
         result = None
@@ -212,7 +318,6 @@ class MainWindow(QMainWindow):
         finally:
             if self.instance_lock is not None:
                 self.instance_lock = acquire_instance_lock(self.db_path)
-            QApplication.instance().focusChanged.disconnect(self._focus_changed)
             self.load()
         if result is not None:
             dialogs.inform(self, self.tr("Restored"),

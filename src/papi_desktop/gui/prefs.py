@@ -57,6 +57,23 @@ class UiPrefs:
         self._s.setValue("ui/geometry", value)
         self._s.sync()
 
+    def splitter_state(self, name: str) -> QByteArray | None:
+        """Where the user left the divider of splitter ``name`` (e.g. the criteria pane), if anywhere."""
+        value = self._s.value(f"splitters/{name}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_splitter_state(self, name: str, state: QByteArray) -> None:
+        self._s.setValue(f"splitters/{name}", state)
+        self._s.sync()
+
+    def last_folder(self, kind: str) -> str:
+        """The folder a file dialog of ``kind`` (e.g. "evidence", "pdf", "import") was last used in ("" if never)."""
+        return str(self._s.value(f"folders/{kind}", "") or "")
+
+    def set_last_folder(self, kind: str, folder: str) -> None:
+        self._s.setValue(f"folders/{kind}", folder)
+        self._s.sync()
+
 
 def apply_zoom(percent: int) -> None:
     """Scale the application font (text size for older eyes); layouts follow the font."""

@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication, Qt, QTime
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,10 +27,10 @@ from papi_desktop.gui.survey_results import SurveyResultsView
 
 def choose_table_file(parent: QWidget | None) -> str:
     """Pick a CSV or Excel file of entered forms ("" when cancelled)."""
-    path, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("Survey", "Load survey forms"), "",
-        QCoreApplication.translate("Survey", "Tables (*.csv *.xlsx);;All files (*)"))
-    return path
+    from papi_desktop.gui.files import open_file_name
+
+    return open_file_name(parent, "survey", QCoreApplication.translate("Survey", "Load survey forms"),
+                          QCoreApplication.translate("Survey", "Tables (*.csv *.xlsx);;All files (*)"))
 
 
 class SurveyPage(QWidget):

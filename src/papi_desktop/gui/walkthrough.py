@@ -1,7 +1,8 @@
 """The walk-through: a navigation pane (dimension → criterion, with progress marks) beside the criterion pages.
 
 Pages are created when first shown (a catalogue of ~45 criteria opens at once). Next/back: Ctrl+PgDown /
-Ctrl+PgUp or Alt+Right / Alt+Left; the pane itself is a tree the keyboard can walk.
+Ctrl+PgUp or Alt+Right / Alt+Left; the pane itself is a tree the keyboard can walk. The divider between pane and
+page can be dragged; where it was left is remembered per user.
 """
 
 from __future__ import annotations
@@ -24,8 +25,11 @@ from PySide6.QtWidgets import (
 from papi_desktop.core.scoring import MET, NA, NOT_MET, UNANSWERED
 from papi_desktop.gui.criterion_page import CriterionPage
 from papi_desktop.gui.i18n import text
+from papi_desktop.gui.prefs import UiPrefs
 from papi_desktop.gui.session import AssessmentSession
 
+#: name of the criteria pane's divider in the per-user preferences
+PANE_SPLITTER = "criteria-pane"
 RECHECK = "recheck"
 STARTED = "started"
 MARK_COLOURS = {MET: "#1b7d32", NOT_MET: "#b3261e", NA: "#777777", UNANSWERED: "#9e9e9e", RECHECK: "#e08a00",
@@ -138,16 +142,24 @@ class Walkthrough(QWidget):
         right_layout.addWidget(self.stack, 1)
         right_layout.addLayout(bar)
 
-        splitter = QSplitter()
-        splitter.addWidget(self.tree)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(1, 1)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)  # both sides share a wider window (the pane a third of it)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(max(6, self.splitter.handleWidth()))
         char = self.fontMetrics().averageCharWidth()
-        splitter.setSizes([char * 48, char * 100])
-        splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([char * 48, char * 100])
+        prefs = UiPrefs()
+        saved = prefs.splitter_state(PANE_SPLITTER)
+        if saved is not None:
+            self.splitter.restoreState(saved)
+        self.splitter.splitterMoved.connect(
+            lambda *_a: prefs.set_splitter_state(PANE_SPLITTER, self.splitter.saveState()))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
 
         for keys, slot in ((("Ctrl+PgDown", "Alt+Right"), self.go_next), (("Ctrl+PgUp", "Alt+Left"), self.go_back)):
             for key in keys:
@@ -252,8 +264,10 @@ class Walkthrough(QWidget):
         if j != i or cur is None:
             self.show_criterion(self.order[j])
             focus = QApplication.focusWidget()
-            if focus is None or not self.isAncestorOf(focus) or focus is self.tree:
+            if focus is None or not self.isAncestorOf(focus):
                 return
+            # on the new page (PgUp/PgDown scroll it), so that the first Tab reaches its first answer — also when
+            # the step was made from the criteria pane
             self.stack.currentWidget().setFocus()
 
     def go_next(self) -> None:

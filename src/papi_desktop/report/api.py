@@ -91,6 +91,7 @@ def render_assessment_pdf(repo, assessment_id: str, out_path: str | Path, *,
 
     The file appears only when everything succeeded (written beside the target, then renamed)."""
     from papi_desktop.report.builder import build_report
+    from papi_desktop.storage.sample import is_sample
 
     a = repo.get_assessment(assessment_id)
     catalogue = repo.catalogue_of(a)
@@ -107,7 +108,7 @@ def render_assessment_pdf(repo, assessment_id: str, out_path: str | Path, *,
     tmp = Path(tmp_name)
     try:
         build_report(snapshot, catalogue, tmp, signer=signer_for(repo, school), invariant=invariant, lang=lang,
-                     evidence=evidence_reader(repo))
+                     evidence=evidence_reader(repo), sample=is_sample(repo))
         if isinstance(sign, P12Signing):
             sign_pdf(tmp, tmp, sign.p12_path, sign.password, signature_image=sign.signature_image,
                      seal_image=sign.seal_image, location=school.place_name or None)

@@ -135,13 +135,15 @@ def build_report(
     copies: list[str] | None = None,
     today: date | None = None,
     evidence: Callable[[str], bytes | None] | None = None,
+    sample: bool = False,
 ) -> ReportResult:
     """Write the report PDF of ``snapshot`` to ``out`` (a path or a binary file object).
 
     ``signer`` is ``{"name": ..., "title": "HIỆU TRƯỞNG" | "KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG"}`` (default: the
     school's principal). ``proposals`` replaces the text of section V; ``copies`` adds recipients after
     "- Như trên;"; ``evidence(sha256)`` gives an attachment's bytes (images are printed in the annex, other files
-    listed). Returns the page count and where the signature block is.
+    listed); ``sample`` (the data is the program's sample data) puts "DỮ LIỆU MẪU" across every page. Returns
+    the page count and where the signature block is.
     """
     snapshot = nfc_deep(snapshot)
     fonts = register_fonts()
@@ -152,7 +154,8 @@ def build_report(
     final = bool(snapshot.get("verification_code"))
     draft = not final and snapshot.get("status") != "finalised"
     marks = Marks(draft_text=t("draft", lang) if draft else "",
-                  footer_text=t("footer", lang, code=snapshot["verification_code"]) if final else "")
+                  footer_text=t("footer", lang, code=snapshot["verification_code"]) if final else "",
+                  sample_text=t("sample", lang) if sample else "")
     story: list = []
     story += S.header(ctx)
     story += S.title(ctx)

@@ -9,6 +9,7 @@ base-14 font (Helvetica, Times-Roman…) appears in a report.
 from __future__ import annotations
 
 import os
+import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -40,11 +41,11 @@ class FontSet:
         return self.family if style == "regular" else f"{self.family}-{style}"
 
 
-def windows_fonts_dir() -> Path | None:
-    """``%WINDIR%\\Fonts`` on Windows (None elsewhere)."""
-    if os.name != "nt":
+def windows_fonts_dir(platform: str = sys.platform, environ=os.environ) -> Path | None:
+    """``%WINDIR%\\Fonts`` on Windows (None elsewhere); ``platform`` and ``environ`` let tests simulate Windows."""
+    if platform != "win32":
         return None
-    return Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
+    return Path(environ.get("WINDIR") or environ.get("SystemRoot") or r"C:\Windows") / "Fonts"
 
 
 def resolve_fonts(system_dir: Path | None = None, *, prefer_system: bool = True) -> FontSet:

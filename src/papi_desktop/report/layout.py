@@ -37,6 +37,7 @@ class Marks:
 
     draft_text: str = ""
     footer_text: str = ""
+    sample_text: str = ""  # "DỮ LIỆU MẪU": made from the sample data, so it cannot pass for a real report
     signature_box: dict = field(default_factory=dict)  # page, x1, y1, x2, y2 (PDF points)
 
 
@@ -146,24 +147,31 @@ def qr_flowable(data: str, size: float):
 
 
 def page_decorator(family: str, marks: Marks):
-    """``onPage`` callback: draft mark (watermark and footer), page number (top centre in the top margin, from page
-    2, as the decree places it), footer (verification code) in the footer band inside the margins."""
+    """``onPage`` callback: draft and sample-data marks (watermarks, and in the footer line), page number (top
+    centre in the top margin, from page 2, as the decree places it), verification code in the footer line — the
+    footer band inside the margins."""
 
     def decorate(canvas, doc) -> None:
         canvas.saveState()
         page = canvas.getPageNumber()
-        if marks.draft_text:
+        both = bool(marks.draft_text and marks.sample_text)
+        for text, y in ((marks.draft_text, 40 if both else -28), (marks.sample_text, -110 if both else -28)):
+            if not text:
+                continue
             canvas.setFillColorRGB(*GREY)
             canvas.setFont(family + "-bold", 80)
             canvas.translate(PAGE_W / 2, PAGE_H / 2)
             canvas.rotate(45)
             canvas.setFillAlpha(0.25)
-            canvas.drawCentredString(0, -28, marks.draft_text)
+            canvas.drawCentredString(0, y, text)
             canvas.setFillAlpha(1)
             canvas.rotate(-45)
             canvas.translate(-PAGE_W / 2, -PAGE_H / 2)
+        left = " – ".join(x for x in (marks.draft_text, marks.sample_text) if x)
+        if left:  # in the footer line, inside the margins
+            canvas.setFillColorRGB(*GREY)
             canvas.setFont(family + "-bold", SIZE["small"] - 1)
-            canvas.drawString(MARGIN_LEFT, FOOTER_BASELINE, marks.draft_text)
+            canvas.drawString(MARGIN_LEFT, FOOTER_BASELINE, left)
         canvas.setFillColorRGB(0, 0, 0)
         if page > 1:
             canvas.setFont(family, SIZE["page_number"])

@@ -227,7 +227,7 @@ def write_pdf(out: str | Path | BinaryIO, story: list, family: str, marks: Marks
 
     # 4 pt bottom padding: a table row split inside a cell (splitInRow) ignores the cell's bottom padding, and its
     # last line's descenders would otherwise touch the 20 mm margin
-    band = FOOTER_BAND if marks.footer_text or marks.draft_text else 0
+    band = FOOTER_BAND if marks.footer_text or marks.draft_text or marks.sample_text else 0
     frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM + band, TEXT_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM - band,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=4, id="body")
     doc = BaseDocTemplate(target, pagesize=(PAGE_W, PAGE_H), leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,

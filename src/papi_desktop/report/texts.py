@@ -83,6 +83,7 @@ T: dict[str, tuple[str, str]] = {
     "archive_office": ("- Lưu: VT.", "- Filed: office."),
     "principal": ("HIỆU TRƯỞNG", "PRINCIPAL"),
     "draft": ("BẢN NHÁP", "DRAFT"),
+    "sample": ("DỮ LIỆU MẪU", "SAMPLE DATA"),
     "draft_note": ("BẢN NHÁP — chưa hoàn thành, không dùng để gửi.", "DRAFT — not finalised, not to be sent."),
     "verify_head": ("Mã xác thực: {code}", "Verification code: {code}"),
     "verify_text": ("Trường {school_code}, năm học {year}, {revision}. Mã băm nội dung (SHA-256): {digest}. "

@@ -371,3 +371,67 @@ def roster_missing(repo, school_year: str) -> list[tuple[str, str, str]]:
         "WHERE a.school_code = r.code AND a.school_year = ? AND a.status = 'finalised') ORDER BY r.sort_key, r.code",
         [school_year],
     ).fetchall()
+
+
+# -- the office's screens: years and conflicts (firsthour) --------------------------------------------------------
+
+
+def summary_year_counts(repo) -> dict[str, int]:
+    """``school year → finalised assessments held``, for every year in the summary table."""
+    return dict(repo.db.conn.execute(
+        "SELECT school_year, sum(status = 'finalised') FROM summary GROUP BY school_year ORDER BY school_year DESC"))
+
+
+def get_conflict(repo, conflict_id: int) -> dict | None:
+    """A kept-aside file (``list_conflicts`` columns plus ``content``, its canonical content as JSON text, and
+    ``manifest``), or None."""
+    cur = repo.db.conn.execute(
+        "SELECT id, assessment_id, school_code, school_year, revision, content_hash, file_name, received_at, content, "
+        "manifest FROM conflicts WHERE id = ?", [conflict_id])
+    row = cur.fetchone()
+    return dict(zip([d[0] for d in cur.description], row, strict=True)) if row else None
+
+
+def held_assessment_for_conflict(repo, conflict: dict) -> str | None:
+    """The assessment a conflict stands against: the same id, else the one of the same school and year."""
+    return (conflict["assessment_id"] if assessment_state(repo, conflict["assessment_id"]) else
+            assessment_for(repo, conflict["school_code"], conflict["school_year"]))
+
+
+def blobs_held(repo, shas: list[str]) -> dict[str, bytes]:
+    """The evidence files among ``shas`` that are stored (sha256 → bytes)."""
+    out = {}
+    for sha in set(shas):
+        row = repo.db.conn.execute("SELECT data FROM blobs WHERE sha256 = ?", [sha]).fetchone()
+        if row is not None:
+            out[sha] = bytes(row[0])
+    return out
+
+
+def resolve_conflict(repo, conflict: dict, *, keep: str, held_id: str | None, held_revision: int | None,
+                     held_hash: str | None, held_json: str | None, incoming: Incoming | None, now: str) -> None:
+    """Settle a kept-aside file (inside the caller's transaction): ``keep="held"`` files the incoming version in
+    history; ``keep="incoming"`` files the held version in history, replaces it by ``incoming`` and passes the rows
+    on to :func:`write_imported`. Either way the conflict is removed and the decision goes to the audit log."""
+    conn = repo.db.conn
+    if keep == "held":
+        archive_revision(repo, conflict["assessment_id"], conflict["revision"], conflict["content_hash"],
+                         conflict["content"], f"bản xung đột không dùng (giữ bản đang có), từ {conflict['file_name']}",
+                         now)
+    else:
+        if held_id is not None:
+            archive_revision(repo, held_id, held_revision or 0, held_hash or "", held_json or "",
+                             f"thay bằng bản nhận từ {conflict['file_name']} khi giải quyết xung đột", now)
+            if held_id != incoming.assessment_id:
+                conn.execute("DELETE FROM assessments WHERE id = ?", [held_id])
+                conn.execute("DELETE FROM blobs WHERE sha256 NOT IN (SELECT sha256 FROM attachments)")
+        write_imported(repo, [incoming], file_names=[conflict["file_name"]], now=now,
+                       replace=held_id == incoming.assessment_id)
+    conn.execute("DELETE FROM conflicts WHERE id = ?", [conflict["id"]])
+    conn.execute(
+        "INSERT INTO audit (at, assessment_id, action, detail, actor) VALUES (?, ?, 'conflict_resolved', ?, '')",
+        [now, held_id or conflict["assessment_id"],
+         _json({"conflict": conflict["id"], "keep": keep, "school": conflict["school_code"],
+                "school_year": conflict["school_year"], "file": conflict["file_name"],
+                "incoming_revision": conflict["revision"], "incoming_hash": conflict["content_hash"],
+                "held_revision": held_revision, "held_hash": held_hash})])

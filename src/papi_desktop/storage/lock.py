@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import platform
 import sys
 import time
 from pathlib import Path
@@ -22,7 +21,9 @@ from pathlib import Path
 from papi_desktop.errors import InstanceLockedError, StorageError
 
 LOCK_SUFFIX = ".lock"
-_WINDOWS = sys.platform == "win32"
+#: Windows locks are mandatory byte ranges: the locked byte lies past the holder's text, so that a second copy of
+#: the app can still read who holds the lock (Windows allows locking beyond the end of a file).
+WINDOWS_LOCK_OFFSET = 0x10000
 
 
 def lock_path(db_path: str | Path) -> Path:
@@ -31,37 +32,56 @@ def lock_path(db_path: str | Path) -> Path:
     return p.with_name(p.name + LOCK_SUFFIX)
 
 
-def _try_lock(fd: int) -> bool:
-    """Take an exclusive, non-blocking lock on ``fd``; False if another process (or open file) holds it."""
-    if _WINDOWS:  # pragma: no cover - exercised on Windows only
-        import msvcrt
+class PosixLocks:
+    """``fcntl.flock`` on the whole file (Linux, macOS)."""
 
-        os.lseek(fd, 0, os.SEEK_SET)
+    def try_lock(self, fd: int) -> bool:
+        """Take an exclusive, non-blocking lock on ``fd``; False if another process (or open file) holds it."""
+        import fcntl
+
         try:
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except (BlockingIOError, PermissionError):
             return False
         return True
-    import fcntl
 
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except (BlockingIOError, PermissionError):
-        return False
-    return True
-
-
-def _unlock(fd: int) -> None:
-    if _WINDOWS:  # pragma: no cover
-        import msvcrt
-
-        os.lseek(fd, 0, os.SEEK_SET)
-        with contextlib.suppress(OSError):
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-    else:
+    def unlock(self, fd: int) -> None:
         import fcntl
 
         fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+class WindowsLocks:
+    """``msvcrt.locking`` of one byte at :data:`WINDOWS_LOCK_OFFSET`. ``msvcrt`` is passed in, so that tests
+    can simulate Windows with a fake module."""
+
+    def __init__(self, msvcrt):
+        self.msvcrt = msvcrt
+
+    def try_lock(self, fd: int) -> bool:
+        os.lseek(fd, WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        try:
+            self.msvcrt.locking(fd, self.msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+
+    def unlock(self, fd: int) -> None:
+        os.lseek(fd, WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+        with contextlib.suppress(OSError):
+            self.msvcrt.locking(fd, self.msvcrt.LK_UNLCK, 1)
+
+
+def platform_locks(platform: str = sys.platform) -> PosixLocks | WindowsLocks:
+    """The lock primitive of ``platform`` (``sys.platform``)."""
+    if platform == "win32":
+        import msvcrt
+
+        return WindowsLocks(msvcrt)
+    return PosixLocks()
+
+
+_LOCKS = platform_locks()
 
 
 def holder_info(db_path: str | Path) -> str:
@@ -89,7 +109,7 @@ class InstanceLock:
             return
         fd, self._fd = self._fd, None
         with contextlib.suppress(OSError):
-            _unlock(fd)
+            _LOCKS.unlock(fd)
         os.close(fd)
 
     def __enter__(self) -> InstanceLock:
@@ -120,7 +140,7 @@ def acquire_instance_lock(db_path: str | Path) -> InstanceLock:
             f"Cannot create the lock file {path}: {exc.strerror or exc}. The data folder may be read-only; "
             "choose another folder or ask IT for write access.",
         ) from None
-    if not _try_lock(fd):
+    if not _LOCKS.try_lock(fd):
         os.close(fd)
         who = holder_info(db_path)
         who_vi = f" ({who})" if who else ""
@@ -132,9 +152,11 @@ def acquire_instance_lock(db_path: str | Path) -> InstanceLock:
             "open in one window only, so that they do not overwrite each other: use the open window (see the "
             "taskbar), or close it and start again.",
         )
+    import platform
+
     info = f"pid {os.getpid()}, {platform.node()}, {time.strftime('%Y-%m-%d %H:%M')}"
-    with contextlib.suppress(OSError):  # informative only; Windows refuses writes to the locked byte
-        if not _WINDOWS:
-            os.ftruncate(fd, 0)
-            os.write(fd, info.encode("utf-8"))
+    with contextlib.suppress(OSError):  # informative only
+        os.ftruncate(fd, 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, info.encode("utf-8"))
     return InstanceLock(path, fd)

@@ -141,6 +141,19 @@ class Repository(EvidenceMixin, LifecycleMixin, SurveyMixin, DocumentsMixin):
         rows = self.db.execute("SELECT code, profile FROM schools ORDER BY code").fetchall()
         return [school_from_profile(code, json.loads(p)) for code, p in rows]
 
+    def delete_school(self, code: str) -> int:
+        """Delete a school with all its assessments (finalised ones too), their history and evidence; returns how
+        many assessments went. The caller makes a backup first (the GUI does, :mod:`papi_desktop.storage.backup`)."""
+        self.get_school(code)
+        ids = [a.id for a in self.list_assessments(code)]
+        with self.transaction():
+            self.db.conn.executemany("DELETE FROM revisions WHERE assessment_id = ?", [(i,) for i in ids])
+            self.db.execute("DELETE FROM assessments WHERE school_code = ?", [code])
+            self.db.execute("DELETE FROM schools WHERE code = ?", [code])
+            self._drop_orphan_blobs()
+            self.audit("school_deleted", None, school=code, assessments=len(ids))
+        return len(ids)
+
     # -- assessments ------------------------------------------------------------------------------------------
 
     def _row_to_assessment(self, row: dict) -> Assessment:

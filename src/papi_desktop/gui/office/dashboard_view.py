@@ -1,5 +1,9 @@
 """The "Bảng tổng hợp" tab: filters (school year, unit, dimension), the average per dimension as bars, and the
-schools × criteria table (double-click or Enter opens a school read-only)."""
+schools × criteria table (double-click or Enter opens a school read-only).
+
+The filters shown are always the filters applied: choosing another school year resets the unit to "all units"
+(the units differ from year to year), and a dimension the year's catalogue lacks falls back to "all". The first
+view is the school year with the most finalised assessments. ``filters_changed`` tells the other tabs."""
 
 from __future__ import annotations
 
@@ -24,6 +28,8 @@ class DashboardPanel(QWidget):
     """``open_requested(assessment_id)`` when the user opens a school."""
 
     open_requested = Signal(str)
+    #: the school year or unit shown changed (the other tabs follow)
+    filters_changed = Signal()
 
     def __init__(self, repo, parent: QWidget | None = None):
         super().__init__(parent)
@@ -33,18 +39,25 @@ class DashboardPanel(QWidget):
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
         self.year_combo, self.unit_combo, self.dimension_combo = QComboBox(), QComboBox(), QComboBox()
-        for caption, combo in ((self.tr("School &year:"), self.year_combo), (self.tr("U&nit:"), self.unit_combo),
-                               (self.tr("&Dimension:"), self.dimension_combo)):
+        # the year box is as wide as its longest year; unit and dimension share the rest (their lists show the
+        # long names in full), so the row fits a narrow window too
+        for caption, combo, stretch in ((self.tr("School &year:"), self.year_combo, 0),
+                                        (self.tr("&Unit:"), self.unit_combo, 2),
+                                        (self.tr("&Dimension:"), self.dimension_combo, 3)):
             label = QLabel(caption)
             label.setBuddy(combo)
             combo.setAccessibleName(caption.replace("&", "").rstrip(":"))
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.currentIndexChanged.connect(self._filter_changed)
+            if stretch:
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+                combo.setMinimumContentsLength(10)
+            else:
+                combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(lambda _i, c=combo: self._filter_changed(c))
             filters.addWidget(label)
-            filters.addWidget(combo)
-        filters.addStretch(1)
+            filters.addWidget(combo, stretch)
         layout.addLayout(filters)
         self.summary = QLabel()
+        self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.chart = ScoreChart()
         self.chart.setAccessibleName(self.tr("Average score per dimension"))
@@ -73,45 +86,60 @@ class DashboardPanel(QWidget):
 
     # -- data --------------------------------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Read the dashboard again with the current filters (after an import)."""
+    def refresh(self, *, year_changed: bool = False) -> None:
+        """Read the dashboard again with the filters chosen (after an import, or a filter change)."""
+        from papi_desktop.exchange.aggregate import sync_summary
         from papi_desktop.exchange.dashboard import dashboard
+        from papi_desktop.storage.exchange_store import summary_year_counts
 
+        sync_summary(self.repo)
+        counts = summary_year_counts(self.repo)
         year = self.year_combo.currentData()
-        unit = self.unit_combo.currentData()
+        if year not in counts:  # first view, or the year is gone: the one most schools sent
+            year = max(counts, key=lambda y: (counts[y], y)) if counts else None
+        unit = None if year_changed else self.unit_combo.currentData()
         dimension = self.dimension_combo.currentData()
-        full = dashboard(self.repo, school_year=year, unit=unit)
-        if year is not None and year not in full.years:
-            full = dashboard(self.repo, unit=unit)
+        full = dashboard(self.repo, school_year=year, unit=unit, sync=False)
+        if unit is not None and unit not in {code or name for code, name in full.units}:
+            unit = None
+            full = dashboard(self.repo, school_year=year, sync=False)
+        if dimension not in {i for i, *_ in full.dimensions}:
+            dimension = None
         self.d = full if dimension is None else dashboard(self.repo, school_year=full.school_year, unit=unit,
                                                           dimension=dimension, sync=False)
-        self._fill_filters(full)
+        self._fill_filters(full, counts, unit, dimension)
         self.model.set_dashboard(self.d)
         if self._sort[0] >= 0 and self._sort[0] < self.model.columnCount():
             self.model.sort(*self._sort)
         self._show_totals()
+        self.filters_changed.emit()
 
-    def _fill_filters(self, d) -> None:
+    def _fill_filters(self, d, counts: dict[str, int], unit: str | None, dimension: str | None) -> None:
+        from papi_desktop.gui.i18n import sort_vi
+
         vi = current_language() == "vi"
+        units = sort_vi([(name or code, code or name) for code, name in d.units], key=lambda u: u[0])
         self._filling = True
         try:
-            for combo, everything, items in (
-                (self.year_combo, None, [(y, y) for y in d.years]),
-                (self.unit_combo, self.tr("All units"), [(name or code, code) for code, name in d.units]),
+            for combo, everything, items, chosen in (
+                (self.year_combo, None, [(self.tr("%1 (%2 schools)").replace("%1", y).replace("%2", str(n)), y)
+                                         for y, n in counts.items()], d.school_year),
+                (self.unit_combo, self.tr("All units"), units, unit),
                 (self.dimension_combo, self.tr("All dimensions"),
-                 [(f"{i}. {n_vi if vi else n_en}", i) for i, n_vi, n_en in d.dimensions]),
+                 [(f"{i}. {n_vi if vi else n_en}", i) for i, n_vi, n_en in d.dimensions], dimension),
             ):
-                current = combo.currentData()
                 combo.clear()
                 if everything:
                     combo.addItem(everything, None)
                 for text, data in items:
                     combo.addItem(text, data)
-                at = combo.findData(current if current is not None else d.school_year if combo is self.year_combo
-                                    else None)
-                combo.setCurrentIndex(max(0, at))
+                combo.setCurrentIndex(max(0, combo.findData(chosen)))
         finally:
             self._filling = False
+
+    def filters(self) -> tuple[str | None, str | None]:
+        """The school year and unit shown (what the summaries and the roster use)."""
+        return (self.d.school_year if self.d else None), self.unit_combo.currentData()
 
     def _show_totals(self) -> None:
         d = self.d
@@ -129,9 +157,9 @@ class DashboardPanel(QWidget):
         self.table.setColumnWidth(1, 280)
         self.table.setColumnWidth(2, 200)
 
-    def _filter_changed(self) -> None:
+    def _filter_changed(self, combo: QComboBox) -> None:
         if not self._filling:
-            self.refresh()
+            self.refresh(year_changed=combo is self.year_combo)
 
     def _sort_clicked(self, column: int) -> None:
         order = Qt.SortOrder.AscendingOrder

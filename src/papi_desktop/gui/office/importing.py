@@ -11,7 +11,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,15 +30,17 @@ RESULT_COLOURS = {"imported": GREEN, "updated": BLUE, "unchanged": WHITE, "older
 
 def choose_papi_files(parent: QWidget | None) -> list[str]:
     """Pick ``.papi`` files to import (tests replace this function)."""
-    files, _ = QFileDialog.getOpenFileNames(
-        parent, QCoreApplication.translate("Office", "Choose data files to import"), "",
-        QCoreApplication.translate("Office", "PAPI data files (*.papi);;All files (*)"))
-    return files
+    from papi_desktop.gui.files import open_file_names
+
+    return open_file_names(parent, "import", QCoreApplication.translate("Office", "Choose data files to import"),
+                           QCoreApplication.translate("Office", "PAPI data files (*.papi);;All files (*)"))
 
 
 def choose_import_folder(parent: QWidget | None) -> str:
     """Pick a folder whose ``.papi`` files (also in sub-folders) are imported ("" when cancelled)."""
-    return QFileDialog.getExistingDirectory(parent, QCoreApplication.translate("Office", "Choose a folder to import"))
+    from papi_desktop.gui.files import existing_folder
+
+    return existing_folder(parent, "import", QCoreApplication.translate("Office", "Choose a folder to import"))
 
 
 def result_label(result: str) -> str:

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,10 +28,10 @@ from papi_desktop.gui.office.tables import RowsModel
 
 def choose_roster_file(parent: QWidget | None) -> str:
     """Pick the list of expected schools (CSV or XLSX: code, name, unit); "" when cancelled."""
-    path, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("Office", "Choose the list of schools"), "",
-        QCoreApplication.translate("Office", "Lists of schools (*.xlsx *.csv);;All files (*)"))
-    return path
+    from papi_desktop.gui.files import open_file_name
+
+    return open_file_name(parent, "roster", QCoreApplication.translate("Office", "Choose the list of schools"),
+                          QCoreApplication.translate("Office", "Lists of schools (*.xlsx *.csv);;All files (*)"))
 
 
 class RosterPanel(QWidget):
@@ -102,7 +101,7 @@ class SummaryPanel(QWidget):
         form = QFormLayout(box)
         self.fields: dict[str, QLineEdit] = {}
         for key, caption, hint in (
-                ("name", self.tr("Office &name:"), self.tr("e.g. Phòng Văn hóa – Xã hội phường Buôn Ma Thuột")),
+                ("name", self.tr("&Office name:"), self.tr("e.g. Phòng Văn hóa – Xã hội phường Buôn Ma Thuột")),
                 ("supervising_body", self.tr("S&upervising body:"), self.tr("e.g. UBND phường Buôn Ma Thuột")),
                 ("abbreviation", self.tr("Abbrevi&ation:"), self.tr("in the document number; empty: from the name")),
                 ("place_name", self.tr("P&lace name:"), self.tr("printed before the date, e.g. Buôn Ma Thuột")),
@@ -111,7 +110,7 @@ class SummaryPanel(QWidget):
                                                                       "PHÓ TRƯỞNG PHÒNG")),
                 ("recipients", self.tr("Addres&sed to (Kính gửi, separated by ;):"),
                  self.tr("e.g. Sở Giáo dục và Đào tạo tỉnh Đắk Lắk")),
-                ("copy_to", self.tr("&Other recipients (Nơi nhận, separated by ;):"),
+                ("copy_to", self.tr("Other &recipients (Nơi nhận, separated by ;):"),
                  self.tr("e.g. UBND phường (để báo cáo)"))):
             edit = QLineEdit()
             edit.setPlaceholderText(hint)
@@ -134,7 +133,7 @@ class SummaryPanel(QWidget):
         self.save_office_button.clicked.connect(self.save_office)
         form.addRow(self.save_office_button)
         layout.addWidget(box)
-        self.note = QLabel(self.tr("The files use the school year and unit chosen on the dashboard."))
+        self.note = QLabel()
         self.note.setWordWrap(True)
         layout.addWidget(self.note)
         row = QHBoxLayout()
@@ -154,6 +153,13 @@ class SummaryPanel(QWidget):
         for edit in self.fields.values():
             edit.textChanged.connect(self._show_missing)
         self.load_office()
+        self.show_filters()
+
+    def show_filters(self) -> None:
+        """Say which school year and unit the files will hold (those chosen on the dashboard)."""
+        year, unit = self.filters()
+        self.note.setText(self.tr("The files hold school year %1, %2 (chosen on the dashboard).")
+                          .replace("%1", year or "–").replace("%2", unit or self.tr("all units")))
 
     def load_office(self) -> None:
         from papi_desktop.exchange.office import load_office

@@ -90,7 +90,9 @@ class SchoolDialog(QDialog):
         close = buttons.addButton(self.tr("&Close"), QDialogButtonBox.ButtonRole.RejectRole)
         close.clicked.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(1100, 700)
+        from papi_desktop.gui.fit import fit_to_screen
+
+        fit_to_screen(self, 1100, 700)
 
     def print_pdf(self) -> str | None:
         from papi_desktop.gui import actions

@@ -1,12 +1,16 @@
-"""The office window ("Tổng hợp — cơ quan nhận báo cáo"): tabs Nhập tệp, Bảng tổng hợp, Danh sách trường,
-Báo cáo tổng hợp. It opens its own connection to the database; the import worker opens another."""
+"""The office window ("Tổng hợp — cơ quan nhận báo cáo"): tabs Nhập tệp, Bảng tổng hợp, Trường chưa gửi,
+Xung đột, Báo cáo tổng hợp. It opens its own connection to the database; the import worker opens another.
+
+Every tab follows the school year (and unit) chosen on the dashboard; the window fits the screen's free area.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
+from papi_desktop.gui.office.conflicts import ConflictsPanel
 from papi_desktop.gui.office.dashboard_view import DashboardPanel
 from papi_desktop.gui.office.importing import ImportPanel
 from papi_desktop.gui.office.reports import RosterPanel, SummaryPanel
@@ -15,37 +19,59 @@ from papi_desktop.gui.office.reports import RosterPanel, SummaryPanel
 class OfficeWindow(QMainWindow):
     def __init__(self, db_path: str | Path, parent: QWidget | None = None):
         super().__init__(parent)
+        from papi_desktop.gui.fit import fit_to_screen
+        from papi_desktop.gui.welcome import window_title
         from papi_desktop.storage.repository import Repository
+        from papi_desktop.storage.sample import is_sample
 
         self.db_path = Path(db_path)
         self.db_path.parent.mkdir(parents=True, exist_ok=True)
         self.repo = Repository.open(self.db_path)
         self.school_dialog = None
         self._closed = False
-        self.setWindowTitle(self.tr("Aggregation (receiving office)"))
+        self.is_sample = is_sample(self.repo)
+        title = self.tr("Aggregation (receiving office)")
+        self.setWindowTitle(window_title(title, self.is_sample))
         self.tabs = QTabWidget()
         self.import_panel = ImportPanel(self.db_path)
         self.dashboard = DashboardPanel(self.repo)
-        self.roster = RosterPanel(self.repo, lambda: self.dashboard.d.school_year if self.dashboard.d else None)
+        self.roster = RosterPanel(self.repo, lambda: self.filters()[0])
+        self.conflicts = ConflictsPanel(self.repo)
         self.summaries = SummaryPanel(self.repo, self.filters)
         self.tabs.addTab(self.import_panel, self.tr("&Import files"))
         self.tabs.addTab(self.dashboard, self.tr("Dash&board"))
         self.tabs.addTab(self.roster, self.tr("&Who has not sent"))
+        self.tabs.addTab(self.conflicts, self.tr("Co&nflicts"))
         self.tabs.addTab(self.summaries, self.tr("Su&mmary reports"))
-        self.setCentralWidget(self.tabs)
-        self.import_panel.imported.connect(self.refresh)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if self.is_sample:
+            from papi_desktop.gui.welcome import SampleBanner
+
+            layout.addWidget(SampleBanner(can_leave=False))
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self.import_panel.finished.connect(lambda report: report.dry_run or self.refresh())
         self.dashboard.open_requested.connect(self.open_school)
-        self.resize(1200, 760)
+        self.dashboard.filters_changed.connect(self._filters_changed)
+        self.conflicts.resolved.connect(self.dashboard.refresh)
+        self.conflicts.counted.connect(
+            lambda _n: self.tabs.setTabText(self.tabs.indexOf(self.conflicts), self.conflicts.tab_title()))
+        fit_to_screen(self, 1200, 760)
         self.refresh()
 
     def filters(self) -> tuple[str | None, str | None]:
-        """School year and unit chosen on the dashboard (used by the summaries)."""
-        d = self.dashboard
-        return (d.d.school_year if d.d else None), d.unit_combo.currentData()
+        """School year and unit chosen on the dashboard (used by the other tabs)."""
+        return self.dashboard.filters()
 
     def refresh(self) -> None:
-        self.dashboard.refresh()
+        self.conflicts.refresh()
+        self.dashboard.refresh()  # the other tabs follow through filters_changed
+
+    def _filters_changed(self) -> None:
         self.roster.refresh()
+        self.summaries.show_filters()
 
     def open_school(self, assessment_id: str):
         """The school's assessment read-only (its verification code, answers, PDF)."""
