@@ -99,21 +99,27 @@ def test_verification_footer_is_inside_the_bottom_margin(samples):
         assert all(r["y"] - 0.25 * r["size"] >= BOTTOM for r in footers), label
 
 
-def test_draft_watermark_stays_inside_the_text_area():
-    """The diagonal "BẢN NHÁP" (80 pt, drawn 28 pt below the page centre and turned 45° about it) fits inside the
-    margins: every corner of its text box, turned, lies in the text area."""
+@pytest.mark.parametrize(("text", "offset"), [("BẢN NHÁP", -28), ("DỮ LIỆU MẪU", -28), ("BẢN NHÁP", 40),
+                                              ("DỮ LIỆU MẪU", -110)])
+def test_diagonal_marks_stay_inside_the_text_area(text, offset):
+    """The diagonal "BẢN NHÁP" and "DỮ LIỆU MẪU" (turned 45° about the page centre, ``offset`` from it; both together
+    on sample drafts) are drawn at a size whose text box, turned, lies in the text area — and still large."""
     import math
 
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     from papi_desktop.report.fonts import register_fonts
+    from papi_desktop.report.layout import WATERMARK_PT, watermark_size
 
-    w = stringWidth("BẢN NHÁP", register_fonts().face("bold"), 80)
-    corners = [(x, y) for x in (-w / 2, w / 2) for y in (-28 - 0.25 * 80, -28 + 0.95 * 80)]
+    face = register_fonts().face("bold")
+    size = watermark_size(face, text, offset)
+    assert size >= 56
+    w, y = stringWidth(text, face, size), offset * size / WATERMARK_PT
+    corners = [(x, v) for x in (-w / 2, w / 2) for v in (y - 0.25 * size, y + 0.95 * size)]
     c = math.cos(math.radians(45))
-    for x, y in corners:
-        px, py = PAGE_W / 2 + c * (x - y), PAGE_H / 2 + c * (x + y)
-        assert LEFT <= px <= RIGHT and BOTTOM <= py <= TOP, (px, py)
+    for x, v in corners:
+        px, py = PAGE_W / 2 + c * (x - v), PAGE_H / 2 + c * (x + v)
+        assert LEFT <= px <= RIGHT and BOTTOM <= py <= TOP, (text, offset, px, py)
 
 
 def _header_runs(runs):

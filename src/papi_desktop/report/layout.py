@@ -146,6 +146,29 @@ def qr_flowable(data: str, size: float):
     return QR()
 
 
+WATERMARK_PT = 80
+
+
+@cache
+def watermark_size(face: str, text: str, offset: float) -> float:
+    """The largest size up to 80 pt at which ``text``, drawn ``offset`` (at 80 pt, scaled with the size) from the
+    page centre and turned 45°, stays inside the margins."""
+    import math
+
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    c = math.cos(math.radians(45))
+    size = WATERMARK_PT
+    while size > 20:
+        w, y = stringWidth(text, face, size), offset * size / WATERMARK_PT
+        corners = [(x, v) for x in (-w / 2, w / 2) for v in (y - 0.25 * size, y + 0.95 * size)]
+        if all(MARGIN_LEFT <= PAGE_W / 2 + c * (x - v) <= PAGE_W - MARGIN_RIGHT
+               and MARGIN_BOTTOM <= PAGE_H / 2 + c * (x + v) <= PAGE_H - MARGIN_TOP for x, v in corners):
+            return size
+        size -= 2
+    return size
+
+
 def page_decorator(family: str, marks: Marks):
     """``onPage`` callback: draft and sample-data marks (watermarks, and in the footer line), page number (top
     centre in the top margin, from page 2, as the decree places it), verification code in the footer line — the
@@ -158,12 +181,13 @@ def page_decorator(family: str, marks: Marks):
         for text, y in ((marks.draft_text, 40 if both else -28), (marks.sample_text, -110 if both else -28)):
             if not text:
                 continue
+            size = watermark_size(family + "-bold", text, y)
             canvas.setFillColorRGB(*GREY)
-            canvas.setFont(family + "-bold", 80)
+            canvas.setFont(family + "-bold", size)
             canvas.translate(PAGE_W / 2, PAGE_H / 2)
             canvas.rotate(45)
             canvas.setFillAlpha(0.25)
-            canvas.drawCentredString(0, y, text)
+            canvas.drawCentredString(0, y * size / WATERMARK_PT, text)
             canvas.setFillAlpha(1)
             canvas.rotate(-45)
             canvas.translate(-PAGE_W / 2, -PAGE_H / 2)
