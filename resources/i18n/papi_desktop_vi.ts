@@ -210,6 +210,14 @@
         <source>No</source>
         <translation>Không</translation>
     </message>
+    <message>
+        <source>Messages</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ví dụ: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConflictsPanel</name>
@@ -457,6 +465,25 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Lịch</translation>
+    </message>
+    <message>
+        <source>Choose the date in a calendar</source>
+        <translation>Chọn ngày trên lịch</translation>
+    </message>
+    <message>
+        <source>Calendar: %1</source>
+        <translation>Lịch: %1</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>OK</source>
@@ -570,8 +597,16 @@
         <translation>Công khai: chưa</translation>
     </message>
     <message>
+        <source>Messages about the ways</source>
+        <translation>Thông báo về hình thức công khai</translation>
+    </message>
+    <message>
         <source>Disclosed:</source>
         <translation>Công khai:</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Thông báo</translation>
     </message>
     <message>
         <source>Date of disclosure</source>
@@ -580,6 +615,10 @@
     <message>
         <source>Date of disclosure:</source>
         <translation>Ngày công khai:</translation>
+    </message>
+    <message>
+        <source>Messages about the date</source>
+        <translation>Thông báo về ngày công khai</translation>
     </message>
     <message>
         <source>Made public by: %1</source>
@@ -592,6 +631,10 @@
 </context>
 <context>
     <name>FieldInput</name>
+    <message>
+        <source>Messages: %1</source>
+        <translation>Thông báo: %1</translation>
+    </message>
     <message>
         <source>Yes</source>
         <translation>Có</translation>
@@ -1617,6 +1660,10 @@ Vẫn xoá chứ?</translation>
         <translation>Ngày chốt số liệu</translation>
     </message>
     <message>
+        <source>The Department&apos;s plan this report answers</source>
+        <translation>Căn cứ: văn bản của Sở mà báo cáo thực hiện</translation>
+    </message>
+    <message>
         <source>&amp;Number:</source>
         <translation>&amp;Số, ký hiệu:</translation>
     </message>
@@ -1681,8 +1728,8 @@ Vẫn xoá chứ?</translation>
         <translation>Điền lại từ các tiêu chí chư&amp;a đạt</translation>
     </message>
     <message>
-        <source>The Department&apos;s plan this report answers (school year %1, shared by every report of that year)</source>
-        <translation>Căn cứ: văn bản của Sở mà báo cáo thực hiện (năm học %1, dùng chung cho mọi báo cáo của năm học đó)</translation>
+        <source>School year %1: the same plan goes into every report of that year.</source>
+        <translation>Năm học %1: mọi báo cáo của năm học này dùng chung căn cứ này.</translation>
     </message>
     <message>
         <source>Suggested from the criteria not met; edit them as you need.</source>

@@ -29,6 +29,7 @@ ROOM_COMMANDS = (
     "papi_desktop.exchange.office_commands",
     "papi_desktop.storage.commands",
     "papi_desktop.exchange.conflict_commands",
+    "papi_desktop.storage.answer_commands",
     "papi_desktop.exchange.survey_commands",
 )
 EXIT_USAGE = 2

@@ -1,9 +1,10 @@
 """Realistic, reproducible sample data: public primary schools of Đắk Lắk.
 
 School ``i`` depends only on ``(seed, i)``, so ``--schools 20`` after ``--schools 5`` adds schools 5–19 and
-leaves the first five as they were; running the same command twice adds nothing. Answers are generated from
-the catalogue itself (any catalogue works): values are drawn at random, then repaired until the catalogue's
-checks pass; about a quarter of the criteria are left not met on purpose.
+leaves the first five as they were; running the same command twice adds nothing. Answers come from each
+answer model's ``sample`` (any catalogue works): values are drawn at random, then repaired until the catalogue's
+checks — against other criteria and the school profile too — pass; about a quarter of the criteria are left not
+met on purpose.
 
 School 0 has two school years: 2024-2025, finalised while the district office (Phòng GDĐT) still existed, and
 2025-2026, a draft reported to the commune People's Committee after the 2025 reform.
@@ -16,9 +17,11 @@ import uuid
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 
-from papi_desktop.core.catalogue import Catalogue, Criterion, default_catalogue
+from papi_desktop.core.answers import model_of
+from papi_desktop.core.answers.rules import Env
+from papi_desktop.core.catalogue import Catalogue, Criterion, catalogue_for_year
 from papi_desktop.core.model import Action, Answer, Campus, School
-from papi_desktop.core.scoring import MET, compiled_conditions, evaluate
+from papi_desktop.core.scoring import MET
 from papi_desktop.storage.repository import Repository
 
 PROVINCE = "Đắk Lắk"
@@ -87,8 +90,9 @@ def school_profile(seed: int, i: int, *, old_chain: bool = False) -> School:
         abbreviation="TH" + "".join(w[0] for w in hero.replace("Đ", "D").split()).upper(),
         phone=f"0262 3{rng.randint(100000, 999999)}",
         campuses=campuses,
+        # staff: the managers and employees besides the teachers (the report prints "… giáo viên; … cán bộ, nhân viên")
         stats={"classes": classes, "pupils": classes * rng.randint(22, 34), "teachers": int(classes * 1.5) + 2,
-               "staff": int(classes * 1.5) + rng.randint(5, 9)},
+               "staff": rng.randint(5, 9)},
     )
 
 
@@ -98,6 +102,7 @@ def typical_counts(school: School | None, campus: str | None) -> dict[str, tuple
     (điểm trường lẻ) two or three, sometimes combined (lớp ghép). Sample data only."""
     stats = school.stats if school else {}
     classes, teachers, pupils = stats.get("classes", 12), stats.get("teachers", 20), stats.get("pupils", 350)
+    staff = stats.get("staff", 6)
     satellites = max(0, len(school.campuses) - 1) if school else 0
     main = campus is None or not school or any(c.code == campus and c.is_main for c in school.campuses)
     at_satellite = 3 if classes >= 18 else 2
@@ -105,7 +110,7 @@ def typical_counts(school: School | None, campus: str | None) -> dict[str, tuple
     combined = (0, 0) if main else (0, 2)
     return {
         "TH.01.tong_phong": (here, here + 3), "TH.01.kien_co": (max(1, here - 2), here + 2),
-        "TH.01.ban_kien_co": (0, 2), "TH.01.tam": (0, 1),
+        "TH.01.ban_kien_co": (0, 2), "TH.01.tam": (0, 1), "TH.01.thue_muon": (0, 1) if main else (0, 0),
         "TH.02.tong_so": (1, 2 + here // 4), "TH.02.so_dung_duoc": (1, 2 + here // 4),
         "TH.10.so_lop": (here, here), "TH.10.si_so_lon_nhat": (22, 38), "TH.10.so_lop_ghep": combined,
         "TH.10.si_so_ghep_lon_nhat": (0, 0) if main else (8, 17),
@@ -113,7 +118,8 @@ def typical_counts(school: School | None, campus: str | None) -> dict[str, tuple
         "da_boi_duong": (teachers - 3, teachers), "dat_chuan_dao_tao": (teachers - 3, teachers),
         "xep_loai_dat": (teachers - 3, teachers),
         "so_vi_pham": (0, 1), "bi_ky_luat": (0, 1),
-        "tong_so": (4, 15), "da_pho_bien": (4, 15), "so_buoi": (1, 4), "so_cuoc_giam_sat": (1, 6),
+        "tong_so": (teachers + staff, teachers + staff), "da_pho_bien": (teachers + staff - 3, teachers + staff),
+        "so_buoi": (1, 4), "so_cuoc_giam_sat": (1, 6),
         "so_phieu": (pupils // 3, pupils), "so_hai_long": (pupils // 4, pupils),
         "so_ho_so": (20, 200), "so_tre_han": (0, 3), "so_xin_loi": (0, 3),
         "so_nhan": (0, 8), "so_dung_han": (0, 6), "so_chua_den_han": (0, 2),
@@ -121,109 +127,44 @@ def typical_counts(school: School | None, campus: str | None) -> dict[str, tuple
     }
 
 
-def _random_value(rng: random.Random, f, typical: tuple[int, int] | None = None) -> object:
-    if f.type == "count":
-        lo, hi = int(f.min or 0), int(f.max) if f.max is not None else 30
-        want_lo, want_hi = typical or (lo, 30)
-        return rng.randint(max(lo, min(want_lo, hi)), max(lo, min(want_hi, hi)))
-    if f.type == "number":
-        return round(rng.uniform(f.min or 0, min(f.max or 100, 100)), 1)
-    if f.type in ("choice", "yes_no"):
-        return rng.choice(f.option_keys())
-    if f.type == "multichoice":
-        keys = list(f.option_keys())
-        return sorted(rng.sample(keys, rng.randint(1, len(keys))))
-    if f.type == "date":
-        return (date(2025, 9, 5) + timedelta(days=rng.randint(0, 200))).isoformat()
-    return rng.choice(["Đã thực hiện theo kế hoạch.", "Có biên bản kèm theo.", "Thực hiện định kỳ."])
-
-
-def _repair(values: dict, cond: dict, holds: Callable[[dict], bool | None], fields) -> bool:
-    """Change ``values`` so that ``cond`` (compiled: ``holds``) holds, where that is simple (demo only);
-    False when it already held (nothing changed)."""
-    if holds(values) is not False:
-        return False
-    if "in" in cond:
-        values[cond["field"]] = cond["in"][0]
-    elif "min_selected" in cond:
-        values[cond["field"]] = list(fields[cond["field"]].option_keys())[: cond["min_selected"]]
-    else:
-        left, right, op = cond["left"], cond["right"], cond["op"]
-
-        def val(e):
-            return e if isinstance(e, (int, float)) else (
-                values.get(e) if isinstance(e, str) else sum(values.get(k) or 0 for k in e["sum"]))
-
-        if isinstance(left, str):  # change the field being compared, not what it is compared with (the total)
-            target = val(right)
-            values[left] = {"==": target, "<=": target, "<": max(target - 1, 0), ">=": target, ">": target + 1,
-                            "!=": target + 1}[op]
-        elif isinstance(right, str):
-            target = val(left)
-            values[right] = {"==": target, "<=": target, "<": target + 1, ">=": target, ">": max(target - 1, 0),
-                             "!=": target + 1}[op]
-    return True
-
-
-def _form_values(rng: random.Random, criterion: Criterion, want_met: bool,
-                 typical: dict[str, tuple[int, int]]) -> dict:
-    model = criterion.answer
-    fields = {f.key: f for f in model.fields}
-    met_when, checks = compiled_conditions(criterion)
-    rules = (*met_when, *checks) if want_met else checks
-    ranges = {f.key: typical.get(f"{criterion.id}.{f.key}") or typical.get(f.key) for f in model.fields}
-    for _ in range(30):
-        values = {f.key: _random_value(rng, f, ranges[f.key]) for f in model.fields}
-        for _round in range(4):
-            # a round in which every condition already held changes nothing, and neither would the next ones
-            # (repairs draw no random numbers), so stopping early gives the same values
-            if not any([_repair(values, cond, holds, fields) for cond, holds in rules]):
-                break
-        # a per-campus criterion is judged on one campus's values
-        probe = Answer(criterion.id, {"campuses": {"x": values}} if model.per_campus else values)
-        ev = evaluate(criterion, probe, ("x",))
-        if not ev.problems and not ev.missing and (ev.verdict == MET or not want_met):
-            return values
-    return values
-
-
 def answer_for(rng: random.Random, criterion: Criterion, campuses: list[str], school_year: str,
-               school: School | None = None) -> Answer:
-    """A plausible answer to ``criterion`` (counts fit ``school``'s size when given); about three in four are met."""
+               school: School | None = None, answers: dict[str, Answer] | None = None) -> Answer:
+    """A plausible answer to ``criterion`` from its answer model's ``sample`` (counts fit ``school``'s size and
+    agree with its profile and with ``answers`` already made); about three in four are met."""
     want_met = rng.random() < 0.75
-    model = criterion.answer
     note = rng.choice(["", "Có biên bản lưu tại văn phòng.", "Ảnh chụp kèm theo.", "Theo báo cáo của tổ chuyên môn."])
-    if model.model == "yes_no_partly":
-        value = {"choice": "yes" if want_met else rng.choice(["partly", "no"])}
-    elif model.model == "disclosure":
-        start = int(school_year[:4])
-        when = date(start, 9, 1) + timedelta(days=rng.randint(5, 120))
-        methods = [m.key for m in model.methods]
-        chosen = sorted(rng.sample(methods, rng.randint(max(1, model.min_methods), len(methods))))
-        value = {"disclosed": "yes" if want_met or rng.random() < 0.5 else "no", "date": when.isoformat(),
-                 "methods": chosen if want_met else chosen[:1]}
-        if value["disclosed"] == "no":
-            value = {"disclosed": "no"}
-    elif model.per_campus:
-        value = {"campuses": {code: _form_values(rng, criterion, want_met, typical_counts(school, code))
-                              for code in campuses}}
-    else:
-        value = _form_values(rng, criterion, want_met, typical_counts(school, None))
+    env = Env(campuses, answers or {}, school.stats if school else {}, school_year)
+    value = model_of(criterion).sample(rng, criterion, env, want_met,
+                                       lambda campus: _hints(criterion, typical_counts(school, campus)))
     return Answer(criterion.id, value, note=note)
+
+
+def sample_answers(rng: random.Random, catalogue: Catalogue, school: School, school_year: str) -> dict[str, Answer]:
+    """A complete, consistent set of sample answers (no "không áp dụng"), in catalogue order."""
+    codes = [c.code for c in school.campuses]
+    answers: dict[str, Answer] = {}
+    for c in catalogue.criteria:
+        answers[c.id] = answer_for(rng, c, codes, school_year, school, answers)
+    return answers
+
+
+def _hints(criterion: Criterion, typical: dict[str, tuple[int, int]]) -> dict[str, tuple[int, int]]:
+    return {f.key: typical.get(f"{criterion.id}.{f.key}") or typical.get(f.key) for f in criterion.answer.fields}
 
 
 def _fill(repo: Repository, rng: random.Random, catalogue: Catalogue, school: School, assessment_id: str,
           school_year: str, complete: bool) -> None:
     codes = [c.code for c in school.campuses]
-    answers = []
+    answers: dict[str, Answer] = {}
     for criterion in catalogue.criteria:
         if not complete and rng.random() < 0.3:
             continue
         if criterion.answer.allow_na and rng.random() < 0.04:
-            answers.append(Answer(criterion.id, {}, na=True, na_reason="Trường không có nội dung này trong năm học."))
+            answers[criterion.id] = Answer(criterion.id, {}, na=True,
+                                           na_reason="Trường không có nội dung này trong năm học.")
             continue
-        answers.append(answer_for(rng, criterion, codes, school_year, school))
-    repo.save_answers(assessment_id, answers)
+        answers[criterion.id] = answer_for(rng, criterion, codes, school_year, school, answers)
+    repo.save_answers(assessment_id, list(answers.values()))
     snap = repo.snapshot(assessment_id)
     failed = [cid for cid, v in snap["verdicts"].items() if v not in (MET, "na", "unanswered")]
     start = int(school_year[:4])
@@ -243,7 +184,6 @@ def _assessment_id(seed: int, i: int, year: str) -> str:
 def make_demo(repo: Repository, *, schools: int = 6, seed: int = 1,
               progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
     """Add ``schools`` sample schools to ``repo``; returns counts of what was added."""
-    catalogue = default_catalogue()
     added = {"schools": 0, "assessments": 0}
     existing = {s.code for s in repo.list_schools()}
     saved_clock = repo.clock
@@ -254,7 +194,7 @@ def make_demo(repo: Repository, *, schools: int = 6, seed: int = 1,
                 for i in range(start, min(schools, start + batch)):
                     tick = FIXED_EPOCH + timedelta(minutes=i)
                     repo.clock = lambda tick=tick: tick.isoformat()
-                    added_now = _make_school(repo, catalogue, seed, i, existing)
+                    added_now = _make_school(repo, seed, i, existing)
                     added["schools"] += added_now[0]
                     added["assessments"] += added_now[1]
             if progress:
@@ -264,7 +204,8 @@ def make_demo(repo: Repository, *, schools: int = 6, seed: int = 1,
     return added
 
 
-def _make_school(repo: Repository, catalogue: Catalogue, seed: int, i: int, existing: set[str]) -> tuple[int, int]:
+def _make_school(repo: Repository, seed: int, i: int, existing: set[str]) -> tuple[int, int]:
+    """School ``i`` with its assessments, each made with the newest catalogue that covers its school year."""
     rng = random.Random(f"answers-{seed}-{i}")
     profile = school_profile(seed, i)
     if profile.code in existing:
@@ -275,13 +216,14 @@ def _make_school(repo: Repository, catalogue: Catalogue, seed: int, i: int, exis
         repo.save_school(old)
         a = repo.create_assessment(school_code=old.code, school_year=OLD_YEAR,
                                    assessment_id=_assessment_id(seed, i, OLD_YEAR))
-        _fill(repo, rng, catalogue, old, a.id, OLD_YEAR, complete=True)
+        _fill(repo, rng, catalogue_for_year(OLD_YEAR), old, a.id, OLD_YEAR, complete=True)
         repo.finalise(a.id, doc_number=12, doc_date="2025-05-20")
         n += 1
     repo.save_school(profile)
     final = i == 0 or rng.random() < 0.67
     a = repo.create_assessment(school_code=profile.code, school_year=NEW_YEAR,
                                assessment_id=_assessment_id(seed, i, NEW_YEAR))
+    catalogue = catalogue_for_year(NEW_YEAR)
     if i == 0:
         _fill(repo, rng, catalogue, profile, a.id, NEW_YEAR, complete=False)
     else:

@@ -65,7 +65,7 @@ def fill_sample_survey(repo, assessment_id: str, *, seed: int = 1) -> int:
     a = repo.get_assessment(assessment_id)
     school = repo.school_for(a)
     evaluations = evaluate_all(repo.catalogue_of(a), repo.get_answers(assessment_id),
-                               [c.code for c in school.campuses], a.school_year)
+                               [c.code for c in school.campuses], a.school_year, stats=school.stats)
     rng = random.Random(f"survey-{seed}-{a.school_code}-{a.school_year}")
     forms = sample_forms(repo.survey_questionnaire(assessment_id), school, evaluations, rng)
     return len(repo.save_survey_forms(assessment_id, forms))

@@ -32,6 +32,7 @@ def resource_path(*parts: str) -> Path:
 #: every file the app reads from ``resources/`` (checked by ``selftest`` and by tests; shipped by build.spec)
 REQUIRED = (
     ("criteria", "papi-tieu-hoc.json"),
+    ("criteria", "papi-tieu-hoc-2026.json"),
     ("schemas", "catalogue.schema.json"),
     ("schemas", "papi-manifest.schema.json"),
     ("schemas", "papi-assessment.schema.json"),

@@ -81,12 +81,16 @@ def test_hostile_details_are_refused(bad):
         clean_details(bad, {"TH.01"})
 
 
-def test_every_criterion_of_the_released_catalogue_has_document_data():
-    """Each criterion of 2025.1 declares who can solve it, a cause and a proposal; every fact named is a field of
-    the criterion; every fact total names a real criterion and field."""
-    cat = default_catalogue()
+@pytest.mark.parametrize("key", sorted(__import__("papi_desktop.core.catalogue", fromlist=["x"])
+                                       .bundled_catalogues()))
+def test_every_criterion_of_each_shipped_catalogue_has_document_data(key):
+    """Each criterion of each catalogue version the app ships declares who can solve it, a cause and a proposal;
+    every fact named is a field of the criterion; every fact total names a real criterion and field."""
+    from papi_desktop.core.catalogue import catalogue_for
+
+    cat = catalogue_for(*key)
     rem = remedies_for(cat)
-    assert set(rem.criteria) == {c.id for c in cat.criteria}
+    assert {c.id for c in cat.criteria} <= set(rem.criteria)
     for c in cat.criteria:
         general, facts = rem.criteria[c.id]
         assert general.solver in SOLVERS and general.cause.vi and general.proposal.vi
@@ -108,11 +112,16 @@ def test_every_criterion_of_the_released_catalogue_has_document_data():
 
 
 def test_papi_numbering_of_dimensions():
-    """Dimensions are numbered as PAPI numbers them: 1…6, 6.2 for public primary education, 7, 8."""
-    cat = default_catalogue()
+    """Dimensions are numbered as PAPI numbers them: 1…6, 6.2 for public primary education, 7, 8; the group
+    outside PAPI's dimensions (2026.1) has no number."""
+    from papi_desktop.core.catalogue import catalogue_for
+
+    cat = catalogue_for("papi-tieu-hoc", "2025.1")
     numbers = [dimension_number(cat, d) for d in cat.dimensions]
     assert numbers == ["1", "2", "3", "4", "5", "6", "6.2", "7", "8"]
     assert dict(zip(numbers, [d.name.vi for d in cat.dimensions], strict=True))["7"] == "Quản trị môi trường"
+    new = catalogue_for("papi-tieu-hoc", "2026.1")
+    assert [dimension_number(new, d) for d in new.dimensions] == ["", *numbers]
 
 
 def test_failing_facts_are_named_per_campus():

@@ -35,8 +35,8 @@ def test_yes_no_partly_verdicts(cat):
 def test_classroom_counts_derive_the_verdict():
     """All rooms solid at every campus is met; one temporary room at one campus is not met."""
     c = default_catalogue().criterion("TH.01")
-    good = {"tong_phong": 10, "kien_co": 10, "ban_kien_co": 0, "tam": 0}
-    bad = {"tong_phong": 4, "kien_co": 3, "ban_kien_co": 0, "tam": 1}
+    good = {"tong_phong": 10, "kien_co": 10, "ban_kien_co": 0, "tam": 0, "thue_muon": 0}
+    bad = {"tong_phong": 4, "kien_co": 3, "ban_kien_co": 0, "tam": 1, "thue_muon": 0}
     assert evaluate(c, Answer(c.id, {"campuses": {"a": good, "b": good}}), ["a", "b"]).verdict == MET
     assert evaluate(c, Answer(c.id, {"campuses": {"a": good, "b": bad}}), ["a", "b"]).verdict == NOT_MET
 
@@ -44,7 +44,7 @@ def test_classroom_counts_derive_the_verdict():
 def test_missing_campus_leaves_criterion_unanswered():
     """A per-campus criterion answered for only one of two campuses is still unanswered."""
     c = default_catalogue().criterion("TH.01")
-    good = {"tong_phong": 10, "kien_co": 10, "ban_kien_co": 0, "tam": 0}
+    good = {"tong_phong": 10, "kien_co": 10, "ban_kien_co": 0, "tam": 0, "thue_muon": 0}
     ev = evaluate(c, Answer(c.id, {"campuses": {"a": good}}), ["a", "b"])
     assert ev.verdict == UNANSWERED
     assert any(m.startswith("b:") for m in ev.missing)
@@ -76,8 +76,12 @@ def test_not_applicable_needs_a_reason(cat):
     assert evaluate(c, Answer(c.id, na=True, na_reason="Trường không có điểm lẻ")).verdict == NA
 
 
-def test_disclosure_deadline(cat):
-    """A disclosure after its deadline (30/6 of the school year's end) is not met and says why."""
+def test_disclosure_deadline():
+    """In the released 2025.1 catalogue a disclosure after its deadline (30/6 of the school year's end) is not met
+    and says why."""
+    from papi_desktop.core.catalogue import catalogue_for
+
+    cat = catalogue_for("papi-tieu-hoc", "2025.1")
     c = next(c for c in cat.criteria if c.answer.model == "disclosure" and c.answer.deadline)
     m = c.answer.methods[0].key
     on_time = Answer(c.id, {"disclosed": "yes", "date": "2025-09-20", "methods": [m]})
@@ -85,7 +89,7 @@ def test_disclosure_deadline(cat):
     undated = Answer(c.id, {"disclosed": "yes", "methods": [m]})
     assert evaluate(c, on_time, school_year="2025-2026").verdict == MET
     ev = evaluate(c, late, school_year="2025-2026")
-    assert ev.verdict == NOT_MET and "30/06/2026" in ev.problems[0].message.vi
+    assert ev.verdict == NOT_MET and "30/06/2026" in ev.reasons[0].message.vi
     assert evaluate(c, undated, school_year="2025-2026").verdict == UNANSWERED
     assert evaluate(c, Answer(c.id, {"disclosed": "no"})).verdict == NOT_MET
 
@@ -100,7 +104,8 @@ def test_scores_follow_weights_and_leave_out_not_applicable(cat):
         assert s.dimensions[dim.id] == round(10 * met / sum(c.weight for c in crit), 2)
     assert s.overall == round(sum(s.dimensions.values()) / len(s.dimensions), 2)
     # a "không áp dụng" criterion leaves the denominator instead of counting as 0
-    na_crit = next(c for c in cat.criteria if c.answer.allow_na and c.id not in yes_only)
+    na_crit = next(c for c in cat.criteria if c.answer.allow_na and c.id not in yes_only
+                   and any(o.id in yes_only for o in cat.criteria_of(c.dimension)))
     answers = dict(yes_only)
     answers[na_crit.id] = Answer(na_crit.id, na=True, na_reason="Không có nội dung này")
     crit = cat.criteria_of(na_crit.dimension)

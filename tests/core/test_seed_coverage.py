@@ -14,7 +14,7 @@ import fastjsonschema
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-CATALOGUE_PATH = ROOT / "resources" / "criteria" / "papi-tieu-hoc.json"
+CATALOGUE_PATHS = sorted((ROOT / "resources" / "criteria").glob("*.json"))
 SCHEMA_PATH = ROOT / "resources" / "schemas" / "catalogue.schema.json"
 
 # Seed tag -> (the seed item in brief, quoting the plan's own words; criteria expected to cover it).
@@ -134,9 +134,17 @@ PAPI_CHECKLIST = (
 NUMERIC_TYPES = ("count", "number")
 
 
-@pytest.fixture(scope="module")
-def catalogue() -> dict:
-    return json.loads(CATALOGUE_PATH.read_text(encoding="utf-8"))
+@pytest.fixture(scope="module", params=CATALOGUE_PATHS, ids=lambda p: p.name)
+def catalogue(request) -> dict:
+    return json.loads(request.param.read_text(encoding="utf-8"))
+
+
+def expected(catalogue: dict, tag: str) -> tuple[str, ...]:
+    """The criteria expected to cover a seed item; from 2026.1 on, II.1 has its own group (CD.01–CD.03)."""
+    ids = SEED_ITEMS[tag][1]
+    if tag == "II.1" and catalogue["version"] != "2025.1":
+        return ("CD.01", "CD.02", "CD.03")
+    return ids
 
 
 @pytest.fixture(scope="module")
@@ -144,15 +152,30 @@ def criteria(catalogue) -> list[dict]:
     return catalogue["criteria"]
 
 
+def _leaves(cond: dict) -> list[dict]:
+    """The simple conditions inside all / any / if."""
+    if "all" in cond or "any" in cond:
+        return [x for c in cond.get("all") or cond["any"] for x in _leaves(c)]
+    if "if" in cond:
+        return _leaves(cond["if"]) + _leaves(cond["then"])
+    return [cond]
+
+
 def _conditions(answer: dict) -> list[dict]:
-    return list(answer.get("met_when", [])) + [c["rule"] for c in answer.get("checks", [])]
+    rules = [m.get("rule", m) for m in answer.get("met_when", [])] + [c["rule"] for c in answer.get("checks", [])]
+    return [leaf for r in rules for leaf in _leaves(r)]
 
 
 def _expr_keys(expr) -> list[str]:
+    """The criterion's own fields an expression reads (not other criteria, the profile or dates)."""
     if isinstance(expr, str):
-        return [expr]
+        return [expr] if "." not in expr else []
     if isinstance(expr, dict):
-        return list(expr["sum"])
+        for key in ("sum", "ratio", "percent"):
+            if key in expr:
+                return [k for e in expr[key] for k in _expr_keys(e)]
+        if "total" in expr:
+            return _expr_keys(expr["total"])
     return []
 
 
@@ -181,11 +204,13 @@ def test_criterion_ids_are_unique(criteria):
 
 
 def test_ids_are_numbered_in_order_within_each_dimension(catalogue, criteria):
-    """Ids are <DIM>.<NN>, the prefix is the criterion's dimension and NN runs 01, 02, … without gaps."""
+    """Ids are <DIM>.<NN>, the prefix is the criterion's dimension and NN rises without gaps (a criterion keeps its
+    id across versions, so D1 of 2026.1 starts at D1.04 after D1.01–D1.03 moved to CD)."""
     dims = [d["id"] for d in catalogue["dimensions"]]
     for dim in dims:
         ids = [c["id"] for c in criteria if c["dimension"] == dim]
-        assert ids == [f"{dim}.{n:02d}" for n in range(1, len(ids) + 1)], dim
+        first = int(ids[0].split(".")[1])
+        assert ids == [f"{dim}.{n:02d}" for n in range(first, first + len(ids))], dim
     assert {c["dimension"] for c in criteria} <= set(dims)
 
 
@@ -197,10 +222,10 @@ def test_every_dimension_has_at_least_two_criteria(catalogue, criteria):
 
 
 @pytest.mark.parametrize("tag", sorted(SEED_ITEMS))
-def test_seed_item_is_covered_by_expected_criteria(criteria, tag):
+def test_seed_item_is_covered_by_expected_criteria(catalogue, criteria, tag):
     """Each seed item is cited (seed_refs) by exactly the criteria listed for it in SEED_ITEMS."""
     covering = tuple(c["id"] for c in criteria if tag in c["seed_refs"])
-    assert covering == SEED_ITEMS[tag][1]
+    assert covering == expected(catalogue, tag)
 
 
 def test_every_seed_ref_is_a_known_seed_item(criteria):
@@ -209,9 +234,9 @@ def test_every_seed_ref_is_a_known_seed_item(criteria):
     assert unknown == set()
 
 
-def test_papi_checklist_items_are_flagged_and_weigh_two(criteria):
+def test_papi_checklist_items_are_flagged_and_weigh_two(catalogue, criteria):
     """The eight PAPI parent-checklist items carry papi_indicator and weight 2; every other criterion weighs 1."""
-    checklist_ids = {cid for tag in PAPI_CHECKLIST for cid in SEED_ITEMS[tag][1]}
+    checklist_ids = {cid for tag in PAPI_CHECKLIST for cid in expected(catalogue, tag)}
     assert len(checklist_ids) == 8
     for c in criteria:
         flagged = c.get("papi_indicator", False)
@@ -226,7 +251,7 @@ def test_conditions_reference_existing_fields(criteria):
         keys = {f["key"] for f in answer.get("fields", [])}
         for cond in _conditions(answer):
             refs = _expr_keys(cond.get("left")) + _expr_keys(cond.get("right"))
-            refs += [cond["field"]] if "field" in cond else []
+            refs += [cond["field"]] if "field" in cond and "." not in cond["field"] else []
             assert set(refs) <= keys, (c["id"], cond)
 
 
@@ -259,7 +284,7 @@ def test_choice_fields_have_options_and_conditions_name_known_values(criteria):
                 assert cond["min_selected"] <= len(f["options"]), (c["id"], cond)
             else:
                 for key in _expr_keys(cond["left"]) + _expr_keys(cond["right"]):
-                    assert fields[key]["type"] in NUMERIC_TYPES, (c["id"], cond)
+                    assert fields[key]["type"] in (*NUMERIC_TYPES, "date"), (c["id"], cond)
 
 
 def test_jmp_core_questions_are_asked_per_campus(criteria):
@@ -278,7 +303,7 @@ def test_verdict_rule_states_deadline_and_not_applicable(criteria):
     for c in criteria:
         answer = c["answer"]
         rule_vi = c["verdict_rule"]["vi"]
-        deadline = answer.get("deadline")
+        deadline = answer.get("deadline") or answer.get("window", {}).get("to", {}).get("day")
         if deadline:
             month, day = (int(x) for x in deadline.split("-"))
             assert f"{day}/{month}" in rule_vi, c["id"]

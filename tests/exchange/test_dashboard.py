@@ -83,14 +83,12 @@ def test_summary_follows_local_finalise(source):
                  and not source.missing_for_finalise(a.id)) if any(
         not a.is_final and not source.missing_for_finalise(a.id) for a in source.list_assessments()) else None
     if draft is None:  # complete a draft first
-        from papi_desktop.demo import answer_for
+        from papi_desktop.demo import sample_answers
 
         draft = next(a for a in source.list_assessments() if not a.is_final)
-        cat = source.catalogue_of(draft)
         school = source.school_for(draft)
-        rng = random.Random(1)
-        source.save_answers(draft.id, [answer_for(rng, c, [x.code for x in school.campuses], draft.school_year)
-                                       for c in cat.criteria])
+        answers = sample_answers(random.Random(1), source.catalogue_of(draft), school, draft.school_year)
+        source.save_answers(draft.id, list(answers.values()))
     source.finalise(draft.id)
     after = dashboard(source, school_year="2025-2026")
     assert len(after.rows) == before + 1
@@ -115,3 +113,16 @@ def test_rows_of_an_unknown_catalogue_version_are_shown_unanswered(exported, off
     assert {d.verdict(0, j) for j in range(len(d.columns))} == {"unanswered"}
     assert d.dimension_score(0, d.dimension_order[0]) is None
     assert d.rows[1:] == before.rows[1:] and d.rows[0].score == odd.score
+
+
+def test_rows_of_the_older_catalogue_line_up_by_the_ids_criteria_replace():
+    """A 2025.1 row shown with 2026.1 columns: D1.01's verdict appears under CD.01, which replaces it."""
+    from papi_desktop.core.catalogue import catalogue_for
+    from papi_desktop.exchange.dashboard import _align
+
+    old, new = catalogue_for("papi-tieu-hoc", "2025.1"), catalogue_for("papi-tieu-hoc", "2026.1")
+    letters = "".join("M" if c.id == "D1.01" else "N" for c in old.criteria)
+    row = ("id", "TH1", "Trường", "", "", letters, ";".join("5.0" for _ in old.dimensions), 5.0, *old.key)
+    (aligned,) = _align([row], new)
+    got = dict(zip((c.id for c in new.criteria), aligned[5], strict=True))
+    assert got["CD.01"] == "M" and got["D1.04"] == "N" and set(got.values()) == {"M", "N"}

@@ -9,7 +9,6 @@ import zipfile
 
 import pytest
 
-from papi_desktop.core.model import Answer
 from papi_desktop.exchange.importer import import_paths
 from papi_desktop.exchange.writer import export_assessment
 
@@ -20,12 +19,21 @@ BASIS = {"number": "1234/KH-SGDĐT", "date": "15/08/2025", "issuer": "Sở Giáo
          "title": "nâng cao Chỉ số PAPI năm 2025"}
 
 
+def complete(repo, a) -> None:
+    """Answer what a draft still lacks with the sample data's consistent answers, so it can be finalised."""
+    import random
+
+    from papi_desktop.demo import sample_answers
+
+    sample = sample_answers(random.Random(1), repo.catalogue_of(a), repo.school_for(a), a.school_year)
+    repo.save_answers(a.id, [sample[cid] for cid in dict(repo.missing_for_finalise(a.id))])
+    assert repo.missing_for_finalise(a.id) == []
+
+
 def _finalise_with_details(repo) -> str:
     """Give the sample school's 2025-2026 draft a plan, a reference date, a cause and proposals; finalise it."""
     d = next(a for a in repo.list_assessments() if not a.is_final and a.school_code.endswith("00000"))
-    prev = repo.get_answers(next(a for a in repo.list_assessments() if a.school_year == "2024-2025").id)
-    repo.save_answers(d.id, [prev[cid] if cid in prev else Answer(cid, na=True, na_reason="x")
-                             for cid, _m in repo.missing_for_finalise(d.id)])
+    complete(repo, d)
     repo.set_plan_basis(d.school_year, BASIS)
     not_met = next(c for c, v in repo.snapshot(d.id)["verdicts"].items() if v == "not_met")
     repo.save_report_details(d.id, reference_date="30/09/2025", causes={not_met: "Thiếu kinh phí sửa chữa."},

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import random
 
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDoubleSpinBox, QLineEdit, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDoubleSpinBox, QLineEdit, QSpinBox
 
 from papi_desktop.core.model import Answer
 from papi_desktop.demo import answer_for
 from papi_desktop.gui.editors import ChoiceEditor, DisclosureEditor, FieldInput, FormEditor
+from papi_desktop.gui.widgets import DateField
 
 
 def _radio(group, key) -> None:
@@ -22,8 +22,8 @@ def set_field(inp: FieldInput, value) -> None:
     w = inp.widget
     if isinstance(w, (QSpinBox, QDoubleSpinBox)):
         w.setValue(value)
-    elif isinstance(w, QDateEdit):
-        w.setDate(QDate.fromString(value, "yyyy-MM-dd"))
+    elif isinstance(w, DateField):
+        type_date(w, value)
     elif isinstance(w, QComboBox):
         i = w.findData(value)
         w.setCurrentIndex(i)
@@ -38,6 +38,13 @@ def set_field(inp: FieldInput, value) -> None:
         _radio(inp._group, value)
 
 
+def type_date(field: DateField, value: str) -> None:
+    """Enter an ISO date the way a person types it: dd/mm/yyyy."""
+    shown = f"{value[8:10]}/{value[5:7]}/{value[:4]}" if len(value) == 10 and value[4] == "-" else value
+    field.edit.setText(shown)
+    field.edit.textEdited.emit(shown)
+
+
 def fill_page(page, answer: Answer) -> None:
     """Enter ``answer`` through the page's widgets."""
     editor = page.editor
@@ -49,10 +56,13 @@ def fill_page(page, answer: Answer) -> None:
     v = answer.value
     if isinstance(editor, ChoiceEditor):
         _radio(editor.group, v["choice"])
+        if "detail" in v:
+            editor.detail.setText(v["detail"])
+            editor.detail.textEdited.emit(v["detail"])
     elif isinstance(editor, DisclosureEditor):
         (editor.yes if v["disclosed"] == "yes" else editor.no).click()
         if v["disclosed"] == "yes":
-            editor.date.setDate(QDate.fromString(v["date"], "yyyy-MM-dd"))
+            type_date(editor.date, v["date"])
             for cb in editor.methods:
                 cb.setChecked(cb.property("key") in v["methods"])
     elif isinstance(editor, FormEditor):
@@ -63,8 +73,10 @@ def fill_page(page, answer: Answer) -> None:
                     set_field(inp, values[inp.field.key])
 
 
-def plausible_answer(criterion, campus_codes, school_year, seed=0) -> Answer:
-    """A valid answer (the demo generator's) for any criterion of any catalogue."""
-    answer = answer_for(random.Random(f"{seed}-{criterion.id}"), criterion, campus_codes, school_year)
+def plausible_answer(criterion, campus_codes, school_year, seed=0, session=None) -> Answer:
+    """A valid answer (the demo generator's) for any criterion of any catalogue; with ``session``, one that agrees
+    with its school profile and its other answers."""
+    school, answers = (session.school, session.answers) if session else (None, None)
+    answer = answer_for(random.Random(f"{seed}-{criterion.id}"), criterion, campus_codes, school_year, school, answers)
     answer.note = ""
     return answer

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from papi_desktop.demo import answer_for
+from papi_desktop.demo import sample_answers
 from papi_desktop.gui.assessment_view import REVIEW
 from papi_desktop.gui.session import RESUME_KEY
 from papi_desktop.storage.repository import Repository
@@ -122,10 +122,9 @@ def test_a_failed_save_is_reported_and_kept_pending(demo_db, open_window, user):
     cid = walk.current_id()
     with Repository.open(demo_db) as other:  # the other program completes and finalises it
         school = other.get_school(window.session.school.code)
-        codes = [c.code for c in school.campuses]
         cat = other.catalogue_of(other.get_assessment(window.session.id))
-        other.save_answers(window.session.id, [answer_for(random.Random(i), c, codes, "2025-2026")
-                                               for i, c in enumerate(cat.criteria)])
+        other.save_answers(window.session.id,
+                           list(sample_answers(random.Random(1), cat, school, "2025-2026").values()))
         other.finalise(window.session.id)
     _type_note(walk.pages[cid], NOTE)
     assert window.session.flush() is False

@@ -4,6 +4,7 @@ home page, and a new school's data reaching the report and the office."""
 from __future__ import annotations
 
 import json
+import random
 
 from pypdf import PdfReader
 from PySide6.QtWidgets import QWizard
@@ -119,11 +120,10 @@ def test_a_new_schools_profile_reaches_the_report_and_the_offices_unit_filter(tm
                                                                                monkeypatch):
     """A principal creates the school (three campuses); its report prints "3. Quy mô" with the numbers; after
     export → import the office's unit filter finds it under its commune."""
+    from papi_desktop.demo import sample_answers
     from papi_desktop.exchange.importer import import_paths
     from papi_desktop.exchange.writer import export_assessment
     from papi_desktop.gui.office import create_office_window
-
-    from .helpers import plausible_answer
 
     window = open_window(tmp_path / "truong.sqlite3")
     wizard = new_school_wizard(window, qtbot)
@@ -133,8 +133,8 @@ def test_a_new_schools_profile_reaches_the_report_and_the_offices_unit_filter(tm
     school = repo.get_school("TH65100007")
     a = repo.create_assessment(school_code=school.code, school_year="2025-2026")
     catalogue = repo.catalogue_of(a)
-    repo.save_answers(a.id, [plausible_answer(c, [x.code for x in school.campuses], a.school_year)
-                             for c in catalogue.criteria])
+    answers = sample_answers(random.Random(7), catalogue, school, a.school_year)
+    repo.save_answers(a.id, list(answers.values()))
     repo.finalise(a.id, doc_number=12, doc_date="2026-05-20")
     out = tmp_path / "bao-cao.pdf"
     monkeypatch.setattr(actions, "save_file", lambda *x: str(out))

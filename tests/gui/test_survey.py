@@ -253,7 +253,7 @@ def test_finalising_while_the_tab_is_open_makes_the_forms_read_only(qtbot, page)
     type_keys(qtbot, page, [1, 2], enter=True)
     session = page.session
     for c in session.catalogue.criteria:
-        session.update(plausible_answer(c, session.campus_codes, session.assessment.school_year))
+        session.update(plausible_answer(c, session.campus_codes, session.assessment.school_year, session=session))
     for cid in list(session.answers):
         session.answers[cid].needs_recheck = False
         session.update(session.answers[cid])

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QSpinBox
 
 from papi_desktop.core.catalogue import default_catalogue
+from papi_desktop.core.model import Answer
 from papi_desktop.core.scoring import MET, NA, NOT_MET
 from papi_desktop.gui.editors import ChoiceEditor, DisclosureEditor, FormEditor
 
@@ -48,7 +49,8 @@ def test_full_walk_through_with_next_answers_everything(demo_db, open_window, us
     for i, cid in enumerate(walk.order):
         assert walk.current_id() == cid
         criterion = session.catalogue.criterion(cid)
-        fill_page(walk.pages[cid], plausible_answer(criterion, codes, session.assessment.school_year, seed=i))
+        fill_page(walk.pages[cid], plausible_answer(criterion, codes, session.assessment.school_year, seed=i,
+                                                             session=session))
         walk.next_button.click()
     assert walk.current_id() == walk.order[-1] and not walk.next_button.isEnabled()
     assert window.repo.missing_for_finalise(session.id) == []
@@ -87,11 +89,12 @@ def test_choosing_an_answer_updates_verdict_and_mark_at_once(demo_db, open_windo
     buttons["no"].click()
     assert page.verdict.text() == "Kết quả: Chưa đạt"
     assert walk.items[c.id].data(0, 257) == NOT_MET
-    assert window.repo.get_answers(window.session.id)[c.id].value == {"choice": "no"}
+    assert window.repo.get_answers(window.session.id)[c.id].value["choice"] == "no"
 
 
 def test_impossible_counts_show_the_catalogues_message(demo_db, open_window):
-    """More solid rooms than rooms in total: the catalogue's check message appears under the form."""
+    """More solid rooms than rooms in total: the catalogue's check message appears next to that field of that
+    campus (not under all campuses), and the criterion is not "Đạt"."""
     window = open_window(demo_db)
     walk = _open_draft(window)
     c = _first("form", per_campus=True)
@@ -104,8 +107,10 @@ def test_impossible_counts_show_the_catalogues_message(demo_db, open_window):
     left, right = check.rule["left"], check.rule["right"]
     spins[right].setValue(3)
     spins[left].setValue(9)
-    assert page.problems.isVisible()
-    assert check.message.vi in page.problems.text()
+    block = next(i for i in page.editor._inputs[campus] if i.field.key == left)
+    assert block.message.isVisible() and check.message.vi in block.message.text()
+    assert check.message.vi not in page.problems.text()
+    assert window.session.evaluation(c).verdict != MET
 
 
 def test_not_applicable_needs_a_reason(demo_db, open_window):
@@ -124,20 +129,24 @@ def test_not_applicable_needs_a_reason(demo_db, open_window):
     assert walk.items[c.id].data(0, 257) == NA
 
 
-def test_disclosure_after_the_deadline_is_not_met(demo_db, open_window):
-    """A disclosure dated after its deadline shows the deadline message."""
+def test_disclosure_outside_the_school_year_is_not_met(demo_db, open_window):
+    """A disclosure typed as 10/01/2000 for a 2025-2026 assessment is not met, and the date's message says the
+    window, next to the date."""
     window = open_window(demo_db)
     walk = _open_draft(window)
-    c = next(c for c in default_catalogue().criteria if c.answer.model == "disclosure" and c.answer.deadline)
+    c = next(c for c in window.session.catalogue.criteria if c.answer.model == "disclosure")
     walk.show_criterion(c.id)
     editor = walk.pages[c.id].editor
     editor.yes.click()
     editor.methods[0].setChecked(True)
-    year_end = int(window.session.assessment.school_year[5:])
-    editor.date.setDate(QDate(year_end, 12, 1))
+    editor.date.edit.setText("10/01/2000")
+    editor.date.edit.textEdited.emit("10/01/2000")
     QApplication.processEvents()
     assert window.session.evaluation(c).verdict == NOT_MET
-    assert "sau hạn" in walk.pages[c.id].problems.text()
+    assert editor.date_message.isVisible() and "01/07/2025" in editor.date_message.text()
+    editor.date.edit.setText("15092025")
+    editor.date.edit.textEdited.emit("15092025")
+    assert window.session.evaluation(c).verdict == MET and not editor.date_message.isVisible()
 
 
 def test_every_input_has_an_accessible_name_and_tab_reaches_it(demo_db, open_window):
@@ -174,3 +183,38 @@ def test_tab_goes_from_the_pane_into_the_answer_and_typing_saves(demo_db, open_w
     campus = window.session.campus_codes[0]
     saved = window.repo.get_answers(window.session.id)[c.id].value["campuses"][campus]
     assert saved[c.answer.fields[0].key] == 17
+
+
+def test_profile_numbers_are_filled_in_and_saved_with_the_first_change(demo_db, open_window, qtbot):
+    """CD.02's total comes from the school profile (teachers + other staff) and is saved with the first change."""
+    window = open_window(demo_db)
+    walk = _open_draft(window)
+    session = window.session
+    session.update(Answer("CD.02", {}))  # as if nothing was answered yet
+    session.flush()
+    walk.show_criterion("CD.02")
+    page = walk.pages["CD.02"]
+    page.reload()
+    stats = session.school.stats
+    total = page.editor.field_input("tong_so")
+    assert total.value() == stats["teachers"] + stats["staff"]
+    page.editor.field_input("da_pho_bien").setValue(total.value())
+    qtbot.waitUntil(lambda: not session.has_pending(), timeout=3000)
+    stored = window.repo.get_answers(session.id)["CD.02"].value
+    assert stored == {"tong_so": total.value(), "da_pho_bien": total.value()}
+    assert session.evaluation(session.catalogue.criterion("CD.02")).verdict == MET
+
+
+def test_a_typed_date_is_saved_after_the_pause(demo_db, open_window, qtbot):
+    """A disclosure date typed as "15092025" is saved (debounced like any typing) as 2025-09-15."""
+    window = open_window(demo_db)
+    walk = _open_draft(window)
+    c = next(c for c in window.session.catalogue.criteria if c.answer.model == "disclosure")
+    walk.show_criterion(c.id)
+    editor = walk.pages[c.id].editor
+    editor.yes.click()
+    editor.date.edit.setText("15092025")
+    editor.date.edit.textEdited.emit("15092025")
+    assert window.session.has_pending()
+    qtbot.waitUntil(lambda: not window.session.has_pending(), timeout=3000)
+    assert window.repo.get_answers(window.session.id)[c.id].value["date"] == "2025-09-15"

@@ -21,7 +21,7 @@ import traceback
 
 from papi_desktop.core.catalogue import default_catalogue
 from papi_desktop.core.model import Answer, School
-from papi_desktop.demo import answer_for, school_profile
+from papi_desktop.demo import answer_for, sample_answers, school_profile
 from papi_desktop.storage.repository import Repository
 
 YEAR = "2025-2026"
@@ -68,8 +68,7 @@ def workload(db: str, journal: str, seed: int) -> None:
             school = school_profile(seed, n)
             school.code = f"IMP{seed:05d}{n:05d}"
             aid = f"10000000-0000-4000-8000-{seed:06d}{n:06d}"
-            codes = [c.code for c in school.campuses]
-            answers = [answer_for(rng, c, codes, YEAR) for c in cat.criteria]
+            answers = list(sample_answers(rng, cat, school, YEAR).values())
             note(f"intent import {aid} {school.code}")
             with repo.transaction():  # one transaction: the whole assessment or nothing
                 repo.save_school(school)

@@ -182,12 +182,11 @@ def big_snapshot(catalogue, *, final: bool = True, actions: int = 12, seed: int 
 
     from papi_desktop.core.model import Action, Assessment, Attachment
     from papi_desktop.core.snapshot import make_snapshot
-    from papi_desktop.demo import answer_for, school_profile
+    from papi_desktop.demo import sample_answers, school_profile
 
     rng = random.Random(seed)
     school = school_profile(1, 0)
-    codes = [c.code for c in school.campuses]
-    answers = {c.id: answer_for(rng, c, codes, "2025-2026") for c in catalogue.criteria}
+    answers = sample_answers(rng, catalogue, school, "2025-2026")
     a = Assessment("6f1c2b9e-0000-4000-8000-000000000001", school.code, "2025-2026", catalogue.catalogue_id,
                    catalogue.version, status="finalised" if final else "draft", revision=2,
                    created_at="2025-10-01T08:00:00+00:00", updated_at="2026-05-15T08:00:00+00:00",

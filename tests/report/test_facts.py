@@ -4,23 +4,27 @@ from __future__ import annotations
 
 from datetime import date
 
-from papi_desktop.core.catalogue import default_catalogue
+from papi_desktop.core.catalogue import catalogue_for, default_catalogue
 from papi_desktop.report import facts as F
 from papi_desktop.report.texts import doc_number, place_date
 
 CAMPUSES = [{"code": "chinh", "name": "Điểm trường chính"}, {"code": "diem-1", "name": "Điểm trường Buôn Trấp"}]
 
 
-def _first(model: str, per_campus: bool | None = None):
-    for c in default_catalogue().criteria:
+OLD = catalogue_for("papi-tieu-hoc", "2025.1")
+
+
+def _first(model: str, per_campus: bool | None = None, cat=None):
+    for c in (cat or default_catalogue()).criteria:
         if c.answer.model == model and (per_campus is None or c.answer.per_campus == per_campus):
             return c
     raise AssertionError(f"no {model} criterion in the catalogue")
 
 
 def test_per_campus_form_lists_each_campus_with_field_labels():
-    """A per-campus form shows every campus by name with each field's label and value."""
-    c = _first("form", per_campus=True)
+    """A per-campus form of a catalogue without phrases (2025.1) shows every campus by name with each field's label
+    and value."""
+    c = _first("form", per_campus=True, cat=OLD)
     values = {f.key: 3 for f in c.answer.fields if f.type == "count"}
     lines = F.facts(c, {"value": {"campuses": {"chinh": values, "diem-1": values}}}, CAMPUSES)
     assert [line.head for line in lines] == ["Điểm trường chính: ", "Điểm trường Buôn Trấp: "]
@@ -32,7 +36,7 @@ def test_missing_campus_is_marked_not_entered():
     """A campus without values says so instead of disappearing."""
     c = _first("form", per_campus=True)
     lines = F.facts(c, {"value": {"campuses": {}}}, CAMPUSES)
-    assert all("chưa nhập" in line.text for line in lines)
+    assert all("chưa nhập" in line.text.lower() for line in lines)
 
 
 def test_disclosure_shows_date_ddmmyyyy_and_method_labels():
@@ -51,21 +55,35 @@ def test_not_applicable_shows_reason():
 
 
 def test_yes_no_partly_words_and_unanswered():
-    """Yes/partly/no print as Vietnamese words; no answer prints "Chưa trả lời"."""
-    c = _first("yes_no_partly")
-    assert F.facts(c, {"value": {"choice": "partly"}}, [])[0].text == "Một phần"
+    """Yes/partly/no print as Vietnamese words (or the catalogue's phrase); no answer prints "Chưa trả lời"."""
+    c = _first("yes_no_partly", cat=OLD)
+    assert F.facts(c, {"value": {"choice": "partly"}}, [])[0].text == "Một phần."
     assert F.facts(c, None, [])[0].text == "Chưa trả lời"
+    d = default_catalogue().criterion("D3.01")
+    [line] = F.facts(d, {"value": {"choice": "yes", "detail": "Quyết định số 10/QĐ-THLL ngày 05/9/2025"}}, [])
+    assert line.text == ("Quy chế làm việc của trường quy định cụ thể việc thực hiện trách nhiệm giải trình: "
+                         "Quyết định số 10/QĐ-THLL ngày 05/9/2025.")
 
 
 def test_choice_fields_print_option_labels():
-    """Choice and multichoice values print their option labels."""
+    """Choice and multichoice values print their option labels, joined by "; " (labels contain commas)."""
+    from papi_desktop.core.answers.text import field_phrase
     from papi_desktop.core.catalogue import Field, Option, Text
 
     f = Field("nguon", "multichoice", Text("Nguồn nước", "Water"),
-              options=(Option("may", Text("Nước máy", "Piped")), Option("gieng", Text("Giếng khoan", "Well"))))
-    assert F.field_value(f, ["may", "gieng"]) == "Nước máy, Giếng khoan"
-    assert F.field_value(Field("x", "yes_no", Text("X", "X")), "yes") == "Có"
-    assert F.field_value(Field("n", "number", Text("N", "N")), 12.5) == "12,5"
+              options=(Option("may", Text("Nước máy, giếng", "Piped")), Option("gieng", Text("Giếng khoan", "Well"))))
+    assert field_phrase(f, ["may", "gieng"], "vi") == "Nguồn nước: Nước máy, giếng; Giếng khoan"
+    assert field_phrase(Field("x", "yes_no", Text("X", "X")), "yes", "vi") == "X: có"
+    assert field_phrase(Field("n", "number", Text("N", "N")), 12.5, "vi") == "N: 12,5"
+
+
+def test_facts_read_as_sentences_from_the_catalogue_phrases():
+    """2026.1 facts are sentences a Sở officer accepts: phrases, no "(0 nếu không có)" label dumps."""
+    c = default_catalogue().criterion("TH.10")
+    values = {"so_lop": 12, "si_so_lon_nhat": 33, "so_lop_ghep": 0, "si_so_ghep_lon_nhat": 0}
+    [line] = F.facts(c, {"value": {"campuses": {"chinh": values}}}, CAMPUSES[:1])
+    assert line.head == "Điểm trường chính: "
+    assert line.text == "Có 12 lớp. Lớp đông nhất có 33 học sinh. Không có lớp ghép."
 
 
 def test_evidence_is_note_and_file_names():

@@ -206,7 +206,7 @@ def test_title_addressees_body_closing_and_signer_sizes(samples):
                  and r["text"].startswith("- ")]
         assert lines and all(r["size"] == 11 for r in lines) and lines[-1]["text"].startswith("- Lưu: VT"), label
         signer = [r for r in runs if r["page"] == head["page"] and r["x"] > head["x"] + 60 * MM
-                  and r["style"] == "bold" and abs(r["y"] - head["y"]) < 140 * MM]
+                  and r["style"] == "bold" and head["y"] - 80 * MM < r["y"] <= head["y"] + 2]
         assert signer and all(13 <= r["size"] <= 14 for r in signer), (label, signer)
 
 

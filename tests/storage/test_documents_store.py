@@ -57,15 +57,12 @@ def test_a_refused_detail_changes_nothing(demo_repo):
 def test_finalising_freezes_the_years_plan_and_reopening_thaws_it(demo_repo):
     """A draft follows its year's plan; finalising keeps a copy in the content (the hash covers it); a plan changed
     afterwards does not touch it; reopening follows the year's plan again."""
-    from papi_desktop.core.model import Answer
+    from tests.exchange.test_format_v2 import complete
 
     d = _draft(demo_repo)
     demo_repo.set_plan_basis(d.school_year, BASIS)
     assert demo_repo.canonical(d.id)["report"]["basis"]["number"] == "1234/KH-SGDĐT"
-    prev = demo_repo.get_answers(_final(demo_repo).id)
-    missing = [cid for cid, _msg in demo_repo.missing_for_finalise(d.id)]
-    demo_repo.save_answers(d.id, [prev[cid] if cid in prev else Answer(cid, na=True, na_reason="x")
-                                  for cid in missing])
+    complete(demo_repo, d)
     demo_repo.finalise(d.id)
     digest = demo_repo.get_assessment(d.id).content_hash
     demo_repo.set_plan_basis(d.school_year, dict(BASIS, number="99/KH-SGDĐT"))

@@ -103,11 +103,15 @@ def test_copy_from_last_year_marks_answers_for_recheck(repo):
     """Starting a new year from last year copies the answers, each marked for re-checking."""
     make_school(repo)
     old = repo.create_assessment(school_code="TH01", school_year="2024-2025")
-    cid = repo.catalogue_of(old).criteria[1].id
+    cid = "D3.01"
     repo.save_answer(old.id, Answer(cid, {"choice": "yes"}))
+    repo.save_answer(old.id, Answer("D1.02", {"tong_so": 30, "da_pho_bien": 30}))
     new = repo.create_assessment(school_code="TH01", school_year="2025-2026", copy_from=old.id)
-    copied = repo.get_answers(new.id)[cid]
-    assert copied.value == {"choice": "yes"} and copied.needs_recheck
+    assert (repo.catalogue_of(old).version, repo.catalogue_of(new).version) == ("2025.1", "2026.1")
+    copied = repo.get_answers(new.id)
+    assert copied[cid].value == {"choice": "yes"} and copied[cid].needs_recheck
+    # D1.02 became CD.02 in 2026.1: the answer follows it
+    assert copied["CD.02"].value == {"tong_so": 30, "da_pho_bien": 30} and "D1.02" not in copied
     assert any("kiểm tra lại" in msg for _, msg in repo.missing_for_finalise(new.id))
 
 
@@ -194,3 +198,22 @@ def test_actions_validate_and_delete_draft(repo):
     assert act.id and act.status == "planned"
     repo.delete_assessment(a.id)
     assert repo.db["actions"].count == 0 and repo.list_assessments() == []
+
+
+def test_profile_changes_carry_into_the_drafts_profile_answers(repo):
+    """When the profile's teachers go from 18 to 19, a draft's TH.06 that said 18 says 19 (audited); one that said
+    17 keeps 17 (its check then flags it)."""
+    school = make_school(repo)
+    school.stats = {"classes": 12, "pupils": 380, "teachers": 18, "staff": 6}
+    repo.save_school(school)
+    a = repo.create_assessment(school_code="TH01", school_year="2025-2026")
+    repo.save_answers(a.id, [Answer("TH.06", {"tong_gv": 18, "dat_chuan_dao_tao": 18, "xep_loai_dat": 18}),
+                             Answer("TH.05", {"tong_gv": 17, "so_cam_ket": 17, "so_vi_pham": 0,
+                                              "truong_day_them_van_hoa": "no"})])
+    school.stats = {**school.stats, "teachers": 19}
+    repo.save_school(school)
+    got = repo.get_answers(a.id)
+    assert got["TH.06"].value["tong_gv"] == 19 and got["TH.06"].value["xep_loai_dat"] == 18
+    assert got["TH.05"].value["tong_gv"] == 17
+    assert [e.detail for e in repo.audit_log(a.id) if e.action == "answers_follow_profile"] == [
+        {"criteria": ["TH.06"]}]

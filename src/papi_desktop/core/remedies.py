@@ -17,7 +17,6 @@ from functools import cache
 from typing import Any
 
 from papi_desktop.core.catalogue import Catalogue, Criterion, Text
-from papi_desktop.core.scoring import condition_holds
 from papi_desktop.core.terms import SOLVERS
 from papi_desktop.resources import resource_path
 
@@ -130,25 +129,21 @@ def remedies_for(catalogue: Catalogue) -> Remedies:
     return _remedies(catalogue.catalogue_id, catalogue.version)
 
 
-def _subject(cond: dict) -> str | None:
-    """The field a condition is about: its ``field``, else its left side (the first field of a sum)."""
-    if "field" in cond:
-        return cond["field"]
-    left = cond.get("left")
-    if isinstance(left, str):
-        return left
-    if isinstance(left, dict):
-        return next((x for x in left.get("sum", []) if isinstance(x, str)), None)
-    return None
-
-
 def failing_facts(criterion: Criterion, value: dict | None, campus_codes: list[str]) -> list[Failure]:
-    """The failing facts of a criterion that is not met (one failure for the whole answer when its model has no
-    conditions, or when none of them can be named)."""
+    """The failing facts of a criterion that is not met: each ``met_when`` condition that does not hold, judged by
+    the rule engine (:func:`papi_desktop.core.answers.engine.compiled`), at each campus for per-campus criteria;
+    one failure for the whole answer when the model has no conditions or none of them can be named (a criterion
+    not met for a failing check, for instance)."""
+    from papi_desktop.core.answers.engine import compiled
+    from papi_desktop.core.answers.rules import Env
+
     value = value or {}
     model = criterion.answer
-    if model.model != "form" or not model.met_when:
+    rule = compiled(criterion) if model.model == "form" and model.met_when else None
+    if rule is None:
         return [Failure(criterion.id, None, "choice" if model.model == "yes_no_partly" else None, dict(value))]
+    env = Env(campus_codes)
+    env.own = value
     if model.per_campus:
         per = value.get("campuses") or {}
         places = [(code, per.get(code) or {}) for code in campus_codes]
@@ -156,9 +151,10 @@ def failing_facts(criterion: Criterion, value: dict | None, campus_codes: list[s
         places = [(None, value)]
     out = []
     for campus, values in places:
-        for cond in model.met_when:
-            if condition_holds(cond, values) is False:
-                out.append(Failure(criterion.id, campus, _subject(cond), values))
+        env.campus = campus
+        for holds, _message, fact in rule.met_when:
+            if holds(values, env) is False:
+                out.append(Failure(criterion.id, campus, fact, values))
     return out or [Failure(criterion.id, None, None, dict(value))]
 
 
@@ -273,11 +269,27 @@ def written_or_suggested(catalogue: Catalogue, details: dict, not_met: list[str]
     return causes, proposals
 
 
+_CONDITIONS: dict = {}
+
+
+def _condition(total: Total):
+    """A total's counting condition compiled by the rule engine's compiler, once."""
+    from papi_desktop.core.answers.rules import compile_condition
+
+    key = json.dumps(total.count, sort_keys=True)
+    if key not in _CONDITIONS:
+        _CONDITIONS[key] = compile_condition(total.count)
+    return _CONDITIONS[key]
+
+
 def school_totals(catalogue: Catalogue, values: dict[str, dict], not_met: set[str], campus_codes: list[str]
                   ) -> dict[str, int]:
     """One school's fact totals (``Total.key`` → number); facts of criteria not answered (or not applicable,
     i.e. absent from ``values``) are left out."""
+    from papi_desktop.core.answers.rules import Env
+
     out: dict[str, int] = {}
+    env = Env(campus_codes)
     for total in remedies_for(catalogue).totals:
         if not catalogue.has(total.criterion) or total.criterion not in values:
             continue
@@ -297,7 +309,7 @@ def school_totals(catalogue: Catalogue, values: dict[str, dict], not_met: set[st
                 if total.criterion in not_met and any(f.campus == campus for f in
                                                       failing_facts(criterion, value, campus_codes)):
                     n += 1
-            elif isinstance(total.count, dict) and condition_holds(total.count, v) is True:
+            elif isinstance(total.count, dict) and _condition(total)(v, env) is True:
                 n += 1
         out[total.key] = n
     return out

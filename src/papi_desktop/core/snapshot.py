@@ -35,7 +35,7 @@ def make_snapshot(
 ) -> dict[str, Any]:
     """Everything about one assessment as plain data, with verdicts and scores computed from ``catalogue``."""
     campus_codes = [c.code for c in school.campuses]
-    evaluations = evaluate_all(catalogue, answers, campus_codes, assessment.school_year)
+    evaluations = evaluate_all(catalogue, answers, campus_codes, assessment.school_year, stats=school.stats)
     scores = score(catalogue, evaluations)
     content = canonical_content(catalogue, school, assessment, answers, attachments, actions, details)
     digest = content_hash(content)
@@ -47,8 +47,9 @@ def make_snapshot(
         "created_at": assessment.created_at,
         "updated_at": assessment.updated_at,
         "verdicts": {cid: ev.verdict for cid, ev in evaluations.items()},
+        # errors, then the reasons for "Chưa đạt" (both explain a verdict in the report)
         "problems": {
-            cid: [p.message.vi for p in ev.problems] for cid, ev in evaluations.items() if ev.problems
+            cid: [p.message.vi for p in ev.messages] for cid, ev in evaluations.items() if ev.messages
         },
         "scores": {"dimensions": scores.dimensions, "overall": scores.overall, "counts": scores.counts},
     })

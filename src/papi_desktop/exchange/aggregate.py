@@ -55,7 +55,8 @@ def summary_for_content(catalogue: Catalogue, content: dict, content_hash: str) 
     a, school = content["assessment"], content["school"]
     answers = {x["criterion_id"]: Answer(x["criterion_id"], x["value"], x["na"], x["na_reason"], x["note"])
                for x in content["answers"]}
-    evaluations = evaluate_all(catalogue, answers, [c["code"] for c in school["campuses"]], a["school_year"])
+    evaluations = evaluate_all(catalogue, answers, [c["code"] for c in school["campuses"]], a["school_year"],
+                               stats=school.get("stats") or {})
     scores = score(catalogue, evaluations)
     return summary_row(catalogue, school, assessment_id=a["id"], school_year=a["school_year"], status="finalised",
                        revision=a["revision"], content_hash=content_hash,

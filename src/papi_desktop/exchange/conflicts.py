@@ -143,7 +143,8 @@ def _verdicts(content: dict) -> dict[str, str]:
     answers = {x["criterion_id"]: Answer(x["criterion_id"], x["value"], x["na"], x["na_reason"], x["note"])
                for x in content["answers"]}
     campuses = [c["code"] for c in content["school"]["campuses"]]
-    return {cid: ev.verdict for cid, ev in evaluate_all(catalogue, answers, campuses, a["school_year"]).items()}
+    evaluations = evaluate_all(catalogue, answers, campuses, a["school_year"], stats=content["school"].get("stats"))
+    return {cid: ev.verdict for cid, ev in evaluations.items()}
 
 
 def compare(repo, conflict_id: int) -> Comparison:
@@ -188,7 +189,8 @@ def compare(repo, conflict_id: int) -> Comparison:
         for side in (HELD, INCOMING):
             x = answers[side].get(c.id)
             answer = Answer(c.id, x["value"], x["na"], x["na_reason"], x["note"]) if x else None
-            text = answer_text(c, answer)
+            version = held if side == HELD else incoming
+            text = answer_text(c, answer, "vi", version["school"]["campuses"] if version else (), sep=" ")
             if x and x["note"]:
                 text += f" — {x['note']}"
             if files[side].get(c.id):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from itertools import chain, repeat
 from typing import NamedTuple
 
-from papi_desktop.core.catalogue import catalogue_for
+from papi_desktop.core.catalogue import catalogue_for, previous_ids
 from papi_desktop.exchange.aggregate import CODE_VERDICTS, sync_summary
 from papi_desktop.storage import exchange_store as store
 
@@ -92,8 +92,10 @@ def _align(rows: list, catalogue) -> list:
             continue
         try:
             other = catalogue_for(*key)
-            pos = {c.id: i for i, c in enumerate(other.criteria)}
-            letters = "".join(r[5][pos[c.id]] if c.id in pos else "U" for c in catalogue.criteria)
+            # a criterion that changed id between versions (D1.01 -> CD.01) is matched by the ids it replaces
+            pos = {old: i for i, c in enumerate(other.criteria) for old in reversed(previous_ids(c))}
+            at = [next((pos[i] for i in previous_ids(c) if i in pos), None) for c in catalogue.criteria]
+            letters = "".join("U" if i is None else r[5][i] for i in at)
             dims = dict(zip((d.id for d in other.dimensions), r[6].split(";"), strict=False))
             dim_list = ";".join(dims.get(d.id, "") for d in catalogue.dimensions)
         except Exception:  # a catalogue this app no longer ships: show as unanswered

@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from papi_desktop.core.answers.text import vn_date
 from papi_desktop.core.scoring import VERDICT_TEXT
 from papi_desktop.errors import ExchangeError
 
@@ -82,36 +83,14 @@ def write_tables(path: str | Path, sheets: list[Sheet], fmt: str | None = None) 
                         f"Unsupported format '{fmt}'; use .xlsx or .csv.")
 
 
-def answer_text(criterion, answer) -> str:
-    """A short, readable rendering of an answer for a spreadsheet cell."""
+def answer_text(criterion, answer, lang: str = "vi", campuses=(), sep: str = "\n") -> str:
+    """What the principal answered, as people read it (the answer model's ``describe``): option labels,
+    dd/mm/yyyy dates, one line per campus; "" when nothing was answered."""
     if answer is None:
         return ""
-    if answer.na:
-        return f"Không áp dụng: {answer.na_reason}"
-    value = answer.value or {}
-    model = criterion.answer
-    if model.model == "yes_no_partly":
-        return {"yes": "Có", "partly": "Một phần", "no": "Không"}.get(value.get("choice"), "")
-    if model.model == "disclosure":
-        if value.get("disclosed") != "yes":
-            return "Chưa công khai"
-        names = {m.key: m.label.vi for m in model.methods}
-        ways = ", ".join(names.get(m, str(m)) for m in value.get("methods") or [])
-        return f"Đã công khai ngày {value.get('date', '')}; hình thức: {ways}"
-    labels = {f.key: f.label.vi for f in model.fields}
+    from papi_desktop.core.answers import describe_text
 
-    def fields(values: dict) -> str:
-        return "; ".join(f"{labels.get(k, k)}: {_plain(v)}" for k, v in values.items())
-
-    if model.per_campus:
-        return " | ".join(f"[{code}] {fields(v or {})}" for code, v in (value.get("campuses") or {}).items())
-    return fields(value)
-
-
-def _plain(v) -> str:
-    if isinstance(v, list):
-        return ", ".join(map(str, v))
-    return "" if v is None else str(v)
+    return describe_text(criterion, answer, lang, campuses, sep)
 
 
 def assessment_sheets(repo, assessment_id: str) -> list[Sheet]:
@@ -127,20 +106,21 @@ def assessment_sheets(repo, assessment_id: str) -> list[Sheet]:
     for t in snap["content"]["attachments"]:
         evidence[t["criterion_id"]] = evidence.get(t["criterion_id"], 0) + 1
     dims = {d.id: d.name.vi for d in cat.dimensions}
+    school = snap["content"]["school"]
     crit_rows = [
         [c.id, dims.get(c.dimension, c.dimension), c.text.vi, VERDICT_TEXT[snap["verdicts"][c.id]].vi,
-         answer_text(c, answers.get(c.id)), answers[c.id].note if c.id in answers else "", evidence.get(c.id, 0)]
+         answer_text(c, answers.get(c.id), "vi", school["campuses"]), answers[c.id].note if c.id in answers else "",
+         evidence.get(c.id, 0)]
         for c in cat.criteria
     ]
-    school = snap["content"]["school"]
     info = [
         ["Trường", school["name"]], ["Mã trường", school["code"]], ["Đơn vị", school["unit_name"]],
         ["Năm học", a.school_year], ["Trạng thái", "Đã hoàn thành" if a.is_final else "Bản nháp"],
         ["Lần sửa", a.revision], ["Điểm chung (0–10)", snap["scores"]["overall"]],
         ["Mã xác thực", snap["verification_code"] or ""],
     ] + [[f"Điểm {dims.get(k, k)}", v] for k, v in snap["scores"]["dimensions"].items() if v is not None]
-    actions = [[x["criterion_id"] or "", x["what"], x["who"], x["due"] or "", STATUS_TEXT.get(x["status"], x["status"])]
-               for x in snap["content"]["actions"]]
+    actions = [[x["criterion_id"] or "", x["what"], x["who"], vn_date(x["due"]) if x["due"] else "",
+                STATUS_TEXT.get(x["status"], x["status"])] for x in snap["content"]["actions"]]
     return [
         ("Tiêu chí", ["Mã", "Lĩnh vực", "Tiêu chí", "Kết quả", "Trả lời", "Ghi chú", "Số minh chứng"], crit_rows),
         ("Thông tin", ["Mục", "Giá trị"], info),
@@ -182,7 +162,7 @@ def summary_sheets(repo, *, school_year: str | None = None, unit: str | None = N
     criteria += [["", name, "Điểm trung bình của lĩnh vực", "", "", d.dimension_averages.get(k)]
                  for k, name, _en in d.dimensions]
     shown = {r.school_code for r in d.rows}
-    actions = [[code, name, cid or "", what, who, due or "", STATUS_TEXT.get(st, st)]
+    actions = [[code, name, cid or "", what, who, vn_date(due) if due else "", STATUS_TEXT.get(st, st)]
                for code, name, cid, what, who, due, st in store.actions_of_year(repo, d.school_year or "")
                if code in shown]
     return [

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from papi_desktop.core.answers import prefill
 from papi_desktop.core.catalogue import Criterion
 from papi_desktop.core.model import Answer
 from papi_desktop.core.scoring import MET, NA, NOT_MET, VERDICT_TEXT
@@ -88,7 +89,7 @@ class CriterionPage(QScrollArea):
 
         answer_box = QGroupBox(self.tr("Your answer"))
         answer_layout = QVBoxLayout(answer_box)
-        self.editor = make_editor(criterion, session.school.campuses)
+        self.editor = make_editor(criterion, session.school.campuses, session.assessment.school_year)
         self.editor.edited.connect(self._edited)
         answer_layout.addWidget(self.editor)
         self.na = QCheckBox(self.tr("N&ot applicable to this school"))
@@ -134,7 +135,7 @@ class CriterionPage(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
 
-        session.changed.connect(self._session_changed)
+        session.changed.connect(self._session_changed)  # also emitted for criteria whose checks read this one
         session.state_changed.connect(self.reload)
         self.reload()
 
@@ -145,7 +146,12 @@ class CriterionPage(QScrollArea):
         self._loading = True
         try:
             a = self.session.answer(self.criterion.id) or Answer(self.criterion.id)
-            self.editor.set_value(a.value)
+            value = a.value
+            if not self.session.read_only and not a.na:
+                # what the school profile already says (staff, teachers, classes) is filled in; it is saved with
+                # the first change on this page
+                value = prefill(self.criterion, value, self.session.school.stats, self.session.campus_codes)
+            self.editor.set_value(value)
             self.na.setChecked(a.na)
             self.na_reason.setText(a.na_reason)
             if self.note.toPlainText() != a.note:
@@ -177,11 +183,14 @@ class CriterionPage(QScrollArea):
         verdict = text(VERDICT_TEXT[ev.verdict])
         self.verdict.setText(self.tr("Result: %1").replace("%1", verdict))
         self.verdict.setStyleSheet(f"color: {VERDICT_COLOURS.get(ev.verdict, '#333333')};")
-        lines = []
+        # each message next to its field; what concerns the whole answer under the result
+        problems, reasons = self.editor.show_messages(ev.problems, ev.reasons)
         names = {c.code: c.name for c in self.session.school.campuses}
-        for p in ev.problems:
-            where = f"{names.get(p.campus, p.campus)}: " if p.campus else ""
-            lines.append(f"⚠ {where}{text(p.message)}")
+        lines = []
+        for mark, messages in (("⚠", problems), ("•", reasons)):
+            for p in messages:
+                where = f"{names.get(p.campus, p.campus)}: " if p.campus else ""
+                lines.append(f"{mark} {where}{text(p.message)}")
         self.problems.setText("\n".join(lines))
         self.problems.setVisible(bool(lines))
 

@@ -1,59 +1,58 @@
 """Answer widgets generated from a criterion's answer model — never written per criterion.
 
-``make_editor(criterion, campuses)`` returns an :class:`AnswerEditor`: ``value()`` gives the answer's ``value``
-dict in the shape :mod:`papi_desktop.core.scoring` reads, ``set_value()`` loads one, and ``edited(typing)`` fires
-on every change (``typing`` True for keystrokes, which the session saves after a short pause).
+:data:`EDITORS` maps each answer model of :mod:`papi_desktop.core.answers` to its editor class;
+``make_editor(criterion, campuses, school_year)`` builds one. An :class:`AnswerEditor` gives ``value()`` (the
+answer's ``value`` in the data file's format), ``set_value()``, ``inputs()`` (tab order) and ``show_messages()``
+(each message next to the field it concerns); ``edited(typing)`` fires on every change (``typing`` True for
+keystrokes, which the session saves after a short pause).
 
-A count, number or date that has not been filled in yet shows "—" (the lowest value of the spin box stands for
-"no answer"), so an unanswered field is never mistaken for 0.
+Every field is a block: its label (wrapping, never clipped), the input, its help and its messages. A count or
+number that has not been filled in shows "—" (the lowest value of the spin box stands for "no answer"), so an
+unanswered field is never mistaken for 0; a date shows the placeholder "dd/mm/yyyy".
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
-    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from papi_desktop.core.answers import yes_no_partly
 from papi_desktop.core.catalogue import Criterion, Field
 from papi_desktop.core.model import Campus
 from papi_desktop.gui.i18n import text
+from papi_desktop.gui.widgets import DateField, FlowLayout, WheelGuard
 
-NO_DATE = QDate(2000, 1, 1)
 EMPTY = "—"
+ERROR_COLOUR, REASON_COLOUR = "#b3261e", "#7a4f00"
+_GUARD = WheelGuard()
 
 
-class _WheelGuard(QObject):
-    """Scrolling the page must not change a spin box, combo or date the mouse passes over."""
-
-    def eventFilter(self, obj, event):
-        if event.type() == QEvent.Type.Wheel and not obj.hasFocus():
-            event.ignore()
-            return True
-        return False
-
-
-_GUARD = _WheelGuard()
+def wrapping_label(value: str, *, small: bool = False) -> QLabel:
+    label = QLabel(value)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if small:
+        label.setStyleSheet("color: #555555;")
+    return label
 
 
 def radio_row(owner: QWidget, choices: list[tuple[str, str]], accessible: str) -> QButtonGroup:
-    """A row of radio buttons on ``owner``, one per ``(key, label)``; each button carries its key."""
-    row = QHBoxLayout(owner)
-    row.setContentsMargins(0, 0, 0, 0)
+    """Radio buttons on ``owner``, one per ``(key, label)``, flowing onto a new line when the row is too wide;
+    each button carries its key."""
+    row = FlowLayout(owner)
     group = QButtonGroup(owner)
     for i, (key, label) in enumerate(choices):
         rb = QRadioButton(label)
@@ -61,19 +60,54 @@ def radio_row(owner: QWidget, choices: list[tuple[str, str]], accessible: str) -
         rb.setAccessibleName(f"{accessible}: {label}")
         group.addButton(rb, i)
         row.addWidget(rb)
-    row.addStretch(1)
     return group
 
 
+class MessageLabel(QLabel):
+    """The messages of one field, under it: errors in red, reasons for "Chưa đạt" in brown; hidden when none."""
+
+    def __init__(self, accessible: str):
+        super().__init__()
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAccessibleName(accessible)
+        self.hide()
+
+    def show_lines(self, errors: list[str], reasons: list[str]) -> None:
+        lines = [f"⚠ {m}" for m in errors] + [f"• {m}" for m in reasons]
+        self.setText("\n".join(lines))
+        self.setStyleSheet(f"color: {ERROR_COLOUR if errors else REASON_COLOUR};")
+        self.setVisible(bool(lines))
+
+
 class FieldInput(QObject):
-    """One input of a form field: the widget plus how to read and write its value."""
+    """One field of a form: its block (label, input, help, messages) and how to read and write its value."""
 
     edited = Signal(bool)
 
-    def __init__(self, f: Field, accessible: str, parent: QWidget | None = None):
+    def __init__(self, f: Field, accessible: str, school_year: str = "", parent: QWidget | None = None):
         super().__init__(parent)
         self.field = f
+        self.school_year = school_year
         self.widget = self._build(f, accessible)
+        self.block = QWidget()
+        col = QVBoxLayout(self.block)
+        col.setContentsMargins(0, 0, 0, 4)
+        col.setSpacing(3)
+        self.label = wrapping_label(text(f.label) + ":")
+        self.label.setBuddy(self.widget.edit if isinstance(self.widget, DateField) else self.widget)
+        col.addWidget(self.label)
+        if isinstance(self.widget, (QSpinBox, QDoubleSpinBox, QComboBox)):
+            row = QHBoxLayout()
+            row.addWidget(self.widget)
+            row.addStretch(1)
+            col.addLayout(row)
+        else:
+            col.addWidget(self.widget)
+        if f.help:
+            col.addWidget(wrapping_label(text(f.help), small=True))
+        self.message = MessageLabel(self.tr("Messages: %1").replace("%1", accessible))
+        col.addWidget(self.message)
 
     def _build(self, f: Field, accessible: str) -> QWidget:
         if f.type in ("count", "number"):
@@ -103,6 +137,8 @@ class FieldInput(QObject):
                 w.addItem(text(o.label), o.key)
             w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             w.installEventFilter(_GUARD)
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            w.setMinimumContentsLength(24)
             w.activated.connect(lambda _i: self.edited.emit(False))
         elif f.type == "multichoice":
             w = QWidget()
@@ -117,30 +153,23 @@ class FieldInput(QObject):
                 self._checks.append(cb)
                 col.addWidget(cb)
         elif f.type == "date":
-            w = QDateEdit()
-            w.setDisplayFormat("dd/MM/yyyy")
-            w.setCalendarPopup(True)
-            w.setMinimumDate(NO_DATE)
-            w.setSpecialValueText(EMPTY)
-            w.setDate(NO_DATE)
-            w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            w.installEventFilter(_GUARD)
-            w.setMinimumWidth(140)
-            w.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            w.dateChanged.connect(lambda _d: self.edited.emit(True))
+            w = DateField(accessible, self.school_year)
+            w.edited.connect(self.edited)
         else:  # text
             w = QLineEdit()
             w.textEdited.connect(lambda _t: self.edited.emit(True))
-        w.setAccessibleName(accessible)
+        if not isinstance(w, DateField):
+            w.setAccessibleName(accessible)
         if f.help:
             w.setToolTip(text(f.help))
-            w.setWhatsThis(text(f.help))
         return w
 
     def focusables(self) -> list[QWidget]:
         """The widgets that take keyboard focus (the buttons inside a radio row or a group of checkboxes)."""
         if self.field.type == "multichoice":
             return list(self._checks)
+        if isinstance(self.widget, DateField):
+            return self.widget.focusables()
         group = getattr(self, "_group", None)
         return list(group.buttons()) if group is not None else [self.widget]
 
@@ -148,8 +177,8 @@ class FieldInput(QObject):
         w, t = self.widget, self.field.type
         if isinstance(w, (QSpinBox, QDoubleSpinBox)):
             return None if w.value() == w.minimum() else (int(w.value()) if t == "count" else w.value())
-        if isinstance(w, QDateEdit):
-            return None if w.date() == NO_DATE else w.date().toString("yyyy-MM-dd")
+        if isinstance(w, DateField):
+            return w.value()
         if isinstance(w, QComboBox):
             return w.currentData()
         if isinstance(w, QLineEdit):
@@ -163,9 +192,8 @@ class FieldInput(QObject):
         w, t = self.widget, self.field.type
         if isinstance(w, (QSpinBox, QDoubleSpinBox)):
             w.setValue(value if isinstance(value, (int, float)) and not isinstance(value, bool) else w.minimum())
-        elif isinstance(w, QDateEdit):
-            d = QDate.fromString(value, "yyyy-MM-dd") if isinstance(value, str) else QDate()
-            w.setDate(d if d.isValid() else NO_DATE)
+        elif isinstance(w, DateField):
+            w.set_value(value)
         elif isinstance(w, QComboBox):
             i = w.findData(value)
             w.setCurrentIndex(i if i >= 0 else 0)
@@ -183,9 +211,14 @@ class FieldInput(QObject):
 
 
 class AnswerEditor(QWidget):
-    """Base of the generated editors."""
+    """Base of the generated editors: ``(criterion, campuses, school_year)``."""
 
     edited = Signal(bool)
+
+    def __init__(self, criterion: Criterion, campuses: list[Campus], school_year: str = "",
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.criterion, self.school_year = criterion, school_year
 
     def value(self) -> dict:
         raise NotImplementedError
@@ -197,35 +230,80 @@ class AnswerEditor(QWidget):
         """Every input widget, in tab order."""
         raise NotImplementedError
 
+    def message_slots(self) -> dict[tuple[str | None, str | None], MessageLabel]:
+        """``{(campus, field): label}`` where messages about that field are shown."""
+        return {}
+
+    def show_messages(self, problems, reasons) -> tuple[list, list]:
+        """Show each message next to its field; returns ``(problems, reasons)`` that have no field here."""
+        slots = self.message_slots()
+        placed: dict[int, tuple[MessageLabel, list, list]] = {id(label): (label, [], []) for label in slots.values()}
+        rest: tuple[list, list] = ([], [])
+        for kind, messages in enumerate((problems, reasons)):
+            for p in messages:
+                label = slots.get((p.campus, p.field)) or slots.get((None, p.field))
+                (placed[id(label)][kind + 1] if label is not None else rest[kind]).append(p)
+        for label, errors, why in placed.values():
+            label.show_lines([text(p.message) for p in errors], [text(p.message) for p in why])
+        return rest
+
 
 class ChoiceEditor(AnswerEditor):
-    """``yes_no_partly``: three radio buttons."""
+    """``yes_no_partly``: three radio buttons, and the detail line when the catalogue asks for one."""
 
-    def __init__(self, criterion: Criterion, parent: QWidget | None = None):
-        super().__init__(parent)
+    def __init__(self, criterion: Criterion, campuses: list[Campus], school_year: str = "",
+                 parent: QWidget | None = None):
+        super().__init__(criterion, campuses, school_year, parent)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        row = QWidget()
         choices = [("yes", self.tr("Yes")), ("partly", self.tr("Partly")), ("no", self.tr("No"))]
-        self.group = radio_row(self, choices, text(criterion.text))
+        self.group = radio_row(row, choices, text(criterion.text))
         self.group.buttonClicked.connect(lambda _b: self.edited.emit(False))
+        col.addWidget(row)
+        self.message = MessageLabel(self.tr("Messages"))
+        col.addWidget(self.message)
+        self.detail = None
+        detail = yes_no_partly.detail_label(criterion)
+        if detail:
+            label, example = detail
+            col.addWidget(wrapping_label(text(label) + ":"))
+            self.detail = QLineEdit()
+            self.detail.setAccessibleName(text(label))
+            if example:
+                self.detail.setPlaceholderText(self.tr("e.g. %1").replace("%1", text(example)))
+            self.detail.textEdited.connect(lambda _t: self.edited.emit(True))
+            col.addWidget(self.detail)
 
     def value(self) -> dict:
         b = self.group.checkedButton()
-        return {"choice": b.property("key")} if b else {}
+        out = {"choice": b.property("key")} if b else {}
+        if self.detail is not None and self.detail.text().strip():
+            out["detail"] = self.detail.text().strip()
+        return out
 
     def set_value(self, value: dict) -> None:
         self.group.setExclusive(False)
         for b in self.group.buttons():
             b.setChecked(b.property("key") == (value or {}).get("choice"))
         self.group.setExclusive(True)
+        if self.detail is not None:
+            detail = (value or {}).get("detail")
+            self.detail.setText(detail if isinstance(detail, str) else "")
 
     def inputs(self) -> list[QWidget]:
-        return list(self.group.buttons())
+        return [*self.group.buttons(), *([self.detail] if self.detail is not None else [])]
+
+    def message_slots(self):
+        return {(None, None): self.message, (None, "choice"): self.message}
 
 
 class FormEditor(AnswerEditor):
-    """``form``: one input per field; for ``per_campus`` criteria one group of inputs per campus."""
+    """``form``: one block per field; for ``per_campus`` criteria one group of blocks per campus."""
 
-    def __init__(self, criterion: Criterion, campuses: list[Campus], parent: QWidget | None = None):
-        super().__init__(parent)
+    def __init__(self, criterion: Criterion, campuses: list[Campus], school_year: str = "",
+                 parent: QWidget | None = None):
+        super().__init__(criterion, campuses, school_year, parent)
         self.per_campus = criterion.answer.per_campus
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -235,31 +313,27 @@ class FormEditor(AnswerEditor):
             box = QGroupBox(name) if self.per_campus else QWidget()
             if self.per_campus:
                 box.setAccessibleName(name)
-            form = QFormLayout(box)
-            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+            col = QVBoxLayout(box)
             if not self.per_campus:
-                form.setContentsMargins(0, 0, 0, 0)
+                col.setContentsMargins(0, 0, 0, 0)
             row_inputs = []
             for f in criterion.answer.fields:
                 label_text = text(f.label)
-                inp = FieldInput(f, f"{label_text} – {name}" if name else label_text, self)
+                inp = FieldInput(f, f"{label_text} – {name}" if name else label_text, school_year, self)
                 inp.edited.connect(self.edited)
-                label = QLabel(label_text + ":")
-                label.setWordWrap(True)
-                label.setBuddy(inp.widget)
-                form.addRow(label, inp.widget)
+                col.addWidget(inp.block)
                 row_inputs.append(inp)
             self._inputs[code] = row_inputs
             outer.addWidget(box)
         if self.per_campus and not campuses:
-            outer.addWidget(QLabel(self.tr("The school profile has no campus yet: add one in the school profile.")))
+            outer.addWidget(wrapping_label(self.tr("The school profile has no campus yet: add one in the school "
+                                                   "profile.")))
 
     def value(self) -> dict:
         if not self.per_campus:
-            return {i.field.key: i.value() for i in self._inputs[None] if i.value() not in (None, [])}
+            return {i.field.key: v for i in self._inputs[None] if (v := i.value()) not in (None, [])}
         return {"campuses": {
-            code: {i.field.key: i.value() for i in inputs if i.value() not in (None, [])}
+            code: {i.field.key: v for i in inputs if (v := i.value()) not in (None, [])}
             for code, inputs in self._inputs.items()
         }}
 
@@ -277,48 +351,46 @@ class FormEditor(AnswerEditor):
     def inputs(self) -> list[QWidget]:
         return [w for inputs in self._inputs.values() for i in inputs for w in i.focusables()]
 
+    def message_slots(self):
+        slots = {(code, i.field.key): i.message for code, inputs in self._inputs.items() for i in inputs}
+        if self.per_campus and self._inputs:  # a message about a total over the campuses: by the first campus
+            first = next(iter(self._inputs))
+            slots.update({(None, i.field.key): i.message for i in self._inputs[first]})
+        return slots
+
 
 class DisclosureEditor(AnswerEditor):
-    """``disclosure``: disclosed yes/no, the date, and the ways it was made public."""
+    """``disclosure``: disclosed yes/no, the date (dd/mm/yyyy, calendar inside the school year), the ways."""
 
-    def __init__(self, criterion: Criterion, parent: QWidget | None = None):
-        super().__init__(parent)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    def __init__(self, criterion: Criterion, campuses: list[Campus], school_year: str = "",
+                 parent: QWidget | None = None):
+        super().__init__(criterion, campuses, school_year, parent)
+        col = QVBoxLayout(self)
+        col.setContentsMargins(0, 0, 0, 0)
+        col.addWidget(wrapping_label(self.tr("Disclosed:")))
         self.yes = QRadioButton(self.tr("Yes, disclosed"))
         self.no = QRadioButton(self.tr("Not yet"))
         self.group = QButtonGroup(self)
         row = QWidget()
-        lay = QHBoxLayout(row)
-        lay.setContentsMargins(0, 0, 0, 0)
+        flow = FlowLayout(row)
         for i, b in enumerate((self.yes, self.no)):
             self.group.addButton(b, i)
-            lay.addWidget(b)
-        lay.addStretch(1)
+            flow.addWidget(b)
+        col.addWidget(row)
         self.yes.setAccessibleName(self.tr("Disclosed: yes"))
         self.no.setAccessibleName(self.tr("Disclosed: not yet"))
         self.group.buttonClicked.connect(lambda _b: self._changed(False))
-        form.addRow(QLabel(self.tr("Disclosed:")), row)
-        self.date = QDateEdit()
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setCalendarPopup(True)
-        self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText(EMPTY)
-        self.date.setDate(NO_DATE)
-        self.date.setMinimumWidth(140)
-        self.date.setAccessibleName(self.tr("Date of disclosure"))
-        self.date.installEventFilter(_GUARD)
-        self.date.dateChanged.connect(lambda _d: self._changed(True))
-        date_label = QLabel(self.tr("Date of disclosure:"))
-        date_label.setBuddy(self.date)
-        date_row = QHBoxLayout()
-        date_row.addWidget(self.date)
-        date_row.addStretch(1)
-        form.addRow(date_label, date_row)
-        ways = QWidget()
-        col = QVBoxLayout(ways)
-        col.setContentsMargins(0, 0, 0, 0)
+        self.disclosed_message = MessageLabel(self.tr("Messages"))
+        col.addWidget(self.disclosed_message)
+        date_label = wrapping_label(self.tr("Date of disclosure:"))
+        col.addWidget(date_label)
+        self.date = DateField(self.tr("Date of disclosure"), school_year)
+        self.date.edited.connect(self._changed)
+        date_label.setBuddy(self.date.edit)
+        col.addWidget(self.date)
+        self.date_message = MessageLabel(self.tr("Messages about the date"))
+        col.addWidget(self.date_message)
+        col.addWidget(wrapping_label(self.tr("Made public by:")))
         self.methods: list[QCheckBox] = []
         for m in criterion.answer.methods:
             cb = QCheckBox(text(m.label))
@@ -327,7 +399,8 @@ class DisclosureEditor(AnswerEditor):
             cb.toggled.connect(lambda _c: self._changed(False))
             self.methods.append(cb)
             col.addWidget(cb)
-        form.addRow(QLabel(self.tr("Made public by:")), ways)
+        self.methods_message = MessageLabel(self.tr("Messages about the ways"))
+        col.addWidget(self.methods_message)
         self._sync()
 
     def _changed(self, typing: bool) -> None:
@@ -346,8 +419,9 @@ class DisclosureEditor(AnswerEditor):
         out: dict = {}
         if self.yes.isChecked():
             out["disclosed"] = "yes"
-        if self.date.date() != NO_DATE:
-            out["date"] = self.date.date().toString("yyyy-MM-dd")
+        when = self.date.value()
+        if when:
+            out["date"] = when
         chosen = [cb.property("key") for cb in self.methods if cb.isChecked()]
         if chosen:
             out["methods"] = chosen
@@ -359,22 +433,28 @@ class DisclosureEditor(AnswerEditor):
         self.yes.setChecked(value.get("disclosed") == "yes")
         self.no.setChecked(value.get("disclosed") == "no")
         self.group.setExclusive(True)
-        d = QDate.fromString(value.get("date") or "", "yyyy-MM-dd")
-        self.date.setDate(d if d.isValid() else NO_DATE)
+        self.date.set_value(value.get("date"))
         chosen = set(value.get("methods") or [])
         for cb in self.methods:
             cb.setChecked(cb.property("key") in chosen)
         self._sync()
 
     def inputs(self) -> list[QWidget]:
-        return [self.yes, self.no, self.date, *self.methods]
+        return [self.yes, self.no, *self.date.focusables(), *self.methods]
+
+    def message_slots(self):
+        return {(None, "disclosed"): self.disclosed_message, (None, "date"): self.date_message,
+                (None, "methods"): self.methods_message}
 
 
-def make_editor(criterion: Criterion, campuses: list[Campus]) -> AnswerEditor:
+#: the editor of each answer model (a test checks it matches the catalogue schema and the core registry)
+EDITORS: dict[str, type[AnswerEditor]] = {
+    "yes_no_partly": ChoiceEditor,
+    "form": FormEditor,
+    "disclosure": DisclosureEditor,
+}
+
+
+def make_editor(criterion: Criterion, campuses: list[Campus], school_year: str = "") -> AnswerEditor:
     """The editor for ``criterion``'s answer model."""
-    model = criterion.answer.model
-    if model == "yes_no_partly":
-        return ChoiceEditor(criterion)
-    if model == "disclosure":
-        return DisclosureEditor(criterion)
-    return FormEditor(criterion, campuses)
+    return EDITORS[criterion.answer.model](criterion, campuses, school_year)

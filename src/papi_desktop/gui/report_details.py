@@ -61,8 +61,11 @@ class ReportDetailsBox(QGroupBox):
         row.addStretch(1)
         layout.addLayout(row)
 
-        self.basis_box = QGroupBox()
+        self.basis_box = QGroupBox(self.tr("The Department's plan this report answers"))
         form = QFormLayout(self.basis_box)
+        self.basis_year = QLabel()
+        self.basis_year.setWordWrap(True)
+        form.addRow(self.basis_year)
         self.basis: dict[str, QLineEdit] = {}
         for key, caption, hint in (
                 ("number", self.tr("&Number:"), self.tr("e.g. 1234/KH-SGDĐT (leave empty if the copy has none)")),
@@ -143,8 +146,8 @@ class ReportDetailsBox(QGroupBox):
         finally:
             self._loading = False
         self.suggest_button.setEnabled(not ro)
-        self.basis_box.setTitle(self.tr("The Department's plan this report answers (school year %1, shared by "
-                                        "every report of that year)").replace("%1", terms.year_text(a.school_year)))
+        self.basis_year.setText(self.tr("School year %1: the same plan goes into every report of that year.")
+                                .replace("%1", terms.year_text(a.school_year)))
         self.proposals_note.setText(self.tr("Suggested from the criteria not met; edit them as you need.")
                                     if written is None else self.tr("Written by you."))
         self._show_state(basis, bool(ref))

@@ -12,9 +12,10 @@ import copy
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from papi_desktop.core.answers.engine import dependants
 from papi_desktop.core.catalogue import Catalogue, Criterion
 from papi_desktop.core.model import Answer, Assessment, School
-from papi_desktop.core.scoring import Evaluation, Scores, evaluate, score
+from papi_desktop.core.scoring import Evaluation, Scores, evaluate, evaluate_all, score
 from papi_desktop.errors import PapiError
 from papi_desktop.gui.prefs import RESUME_KEY
 from papi_desktop.storage.repository import Repository
@@ -69,10 +70,13 @@ class AssessmentSession(QObject):
         return copy.deepcopy(a) if a else None
 
     def evaluation(self, criterion: Criterion) -> Evaluation:
-        return evaluate(criterion, self.answers.get(criterion.id), self.campus_codes, self.assessment.school_year)
+        """The criterion's verdict and messages (checks against the school profile and other answers included)."""
+        return evaluate(criterion, self.answers.get(criterion.id), self.campus_codes, self.assessment.school_year,
+                        stats=self.school.stats, answers=self.answers)
 
     def evaluations(self) -> dict[str, Evaluation]:
-        return {c.id: self.evaluation(c) for c in self.catalogue.criteria}
+        return evaluate_all(self.catalogue, self.answers, self.campus_codes, self.assessment.school_year,
+                            stats=self.school.stats)
 
     def scores(self) -> Scores:
         return score(self.catalogue, self.evaluations())
@@ -86,6 +90,8 @@ class AssessmentSession(QObject):
         self.answers[answer.criterion_id] = answer
         self._pending[answer.criterion_id] = answer
         self.changed.emit(answer.criterion_id)
+        for other in dependants(self.catalogue).get(answer.criterion_id, ()):  # checks that read this answer
+            self.changed.emit(other)
         self.pending.emit()
         if debounce:
             self._timer.start()

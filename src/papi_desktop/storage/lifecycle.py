@@ -33,7 +33,7 @@ class LifecycleMixin:
         a = self.get_assessment(assessment_id)
         school = self.school_for(a)
         blockers = finalise_blockers(self.catalogue_of(a), self.get_answers(assessment_id),
-                                     [c.code for c in school.campuses], a.school_year)
+                                     [c.code for c in school.campuses], a.school_year, stats=school.stats)
         return [(cid, message.vi) for cid, message in blockers]
 
     def finalise(self, assessment_id: str, *, doc_number: int | None = None, doc_date: str | None = None) -> Assessment:

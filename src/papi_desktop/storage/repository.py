@@ -21,7 +21,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from papi_desktop.core.catalogue import Catalogue, catalogue_for, default_catalogue
+from papi_desktop.core.catalogue import Catalogue, catalogue_for, catalogue_for_year, previous_ids
 from papi_desktop.core.model import Answer, Assessment, Campus, School, now_iso, valid_school_year
 from papi_desktop.core.scoring import evaluate_all, score
 from papi_desktop.core.text import nfc, nfc_deep
@@ -40,7 +40,21 @@ from papi_desktop.storage.rows import dumps as _dumps
 from papi_desktop.storage.rows import school_from_profile
 from papi_desktop.storage.survey import SurveyMixin
 
-__all__ = ["MAX_ATTACHMENT_BYTES", "Repository", "school_from_profile"]
+__all__ = ["MAX_ATTACHMENT_BYTES", "Repository", "carried_answers", "school_from_profile"]
+
+
+def carried_answers(catalogue: Catalogue, old: dict[str, Answer]) -> list[Answer]:
+    """Last year's answers for a new assessment with ``catalogue``: by id (or the id a criterion replaces), marked
+    for re-checking; a value the new criterion does not accept is dropped, the principal answers it again."""
+    from papi_desktop.core.answers import validate
+
+    out = []
+    for c in catalogue.criteria:
+        ans = next((old[i] for i in previous_ids(c) if i in old), None)
+        if ans is None or (not ans.na and validate(c, ans.value)):
+            continue
+        out.append(Answer(c.id, ans.value, ans.na, ans.na_reason, ans.note, needs_recheck=True))
+    return out
 
 
 class Repository(EvidenceMixin, LifecycleMixin, SurveyMixin, DocumentsMixin):
@@ -124,12 +138,39 @@ class Repository(EvidenceMixin, LifecycleMixin, SurveyMixin, DocumentsMixin):
         profile.pop("code")
         with self.transaction():
             existed = self.db["schools"].count_where("code = ?", [school.code]) > 0
+            old_stats = self.get_school(school.code).stats if existed else {}
             self.db["schools"].upsert(
                 {"code": school.code, "name": school.name, "profile": _dumps(profile), "updated_at": self.clock()},
                 pk="code",
             )
             self.audit("school_updated" if existed else "school_created", None, school=school.code)
+            if existed and old_stats != school.stats:
+                self._follow_profile(school.code, old_stats, school.stats)
         return school
+
+    def _follow_profile(self, school_code: str, old: dict, new: dict) -> None:
+        """Keep the drafts' answers that come from the profile (staff, teachers, classes) in step with it: a value
+        that still held the old profile number takes the new one (audited); anything else is left for the checks."""
+        from papi_desktop.core.answers import follow_profile
+
+        now = self.clock()
+        for a in self.list_assessments(school_code):
+            if a.is_final:
+                continue
+            cat = self.catalogue_of(a)
+            changed = []
+            for cid, answer in self.get_answers(a.id).items():
+                if not cat.has(cid) or answer.na:
+                    continue
+                value = follow_profile(cat.criterion(cid), answer.value, old, new)
+                if value is not None:
+                    answer.value = value
+                    self._write_answer(a.id, answer, now)
+                    changed.append(cid)
+            if changed:
+                self._touch(a.id, now)
+                self._refresh_score(a.id)
+                self.audit("answers_follow_profile", a.id, criteria=changed)
 
     def get_school(self, code: str) -> School:
         row = self.db.execute("SELECT code, profile FROM schools WHERE code = ?", [code]).fetchone()
@@ -186,8 +227,10 @@ class Repository(EvidenceMixin, LifecycleMixin, SurveyMixin, DocumentsMixin):
         copy_from: str | None = None,
         assessment_id: str | None = None,
     ) -> Assessment:
-        """Start a draft. ``copy_from`` copies another assessment's answers, marked for re-checking."""
-        catalogue = catalogue or default_catalogue()
+        """Start a draft with ``catalogue`` (default: the newest that covers ``school_year``). ``copy_from`` copies
+        another assessment's answers, marked for re-checking (following criteria that changed id; parts the new
+        catalogue no longer asks are left out)."""
+        catalogue = catalogue or catalogue_for_year(school_year)
         if not valid_school_year(school_year):
             raise ValidationError(
                 f"Năm học «{school_year}» không hợp lệ (ví dụ đúng: 2025-2026).",
@@ -212,10 +255,8 @@ class Repository(EvidenceMixin, LifecycleMixin, SurveyMixin, DocumentsMixin):
         with self.transaction():
             self.db["assessments"].insert(asdict(a))
             if copy_from:
-                for ans in self.get_answers(copy_from).values():
-                    if catalogue.has(ans.criterion_id):
-                        ans.needs_recheck = True
-                        self._write_answer(a.id, ans, now)
+                for ans in carried_answers(catalogue, self.get_answers(copy_from)):
+                    self._write_answer(a.id, ans, now)
             self._refresh_score(a.id)
             self.audit("assessment_created", a.id, school_year=school_year, copied_from=copy_from)
         return self.get_assessment(a.id)
@@ -285,6 +326,33 @@ class Repository(EvidenceMixin, LifecycleMixin, SurveyMixin, DocumentsMixin):
             self._refresh_score(assessment_id)
         return self.get_answers(assessment_id)[answer.criterion_id]
 
+    def save_answer_checked(self, assessment_id: str, answer: Answer, *, source: str) -> Answer:
+        """Store an answer that comes from outside the window (the command line) as the window would: refused with
+        a ValidationError when its value is not one the answer model accepts (unknown keys or options, wrong types,
+        limits), NFC, the score refreshed, and an audit entry naming ``source``. Refused when finalised."""
+        from papi_desktop.core.answers import validate
+
+        a = self._require_draft(assessment_id)
+        criterion = self.catalogue_of(a).criterion(answer.criterion_id)
+        if answer.na and not criterion.answer.allow_na:
+            raise ValidationError(f"Tiêu chí {criterion.id} không được chọn «không áp dụng».",
+                                  f"Criterion {criterion.id} cannot be 'not applicable'.")
+        if answer.na and not (answer.na_reason or "").strip():
+            raise ValidationError("Hãy ghi lý do «không áp dụng».", "Give the reason for 'not applicable'.")
+        problems = [] if answer.na else validate(criterion, answer.value)
+        if problems:
+            listing = "; ".join(p.message.vi for p in problems[:5])
+            listing_en = "; ".join(p.message.en for p in problems[:5])
+            raise ValidationError(f"Không lưu câu trả lời cho {criterion.id}: {listing}",
+                                  f"Answer for {criterion.id} not stored: {listing_en}")
+        now = self.clock()
+        with self.transaction():
+            self._write_answer(assessment_id, answer, now)
+            self._touch(assessment_id, now)
+            self._refresh_score(assessment_id)
+            self.audit("answer_set", assessment_id, criterion=criterion.id, source=source, na=answer.na)
+        return self.get_answers(assessment_id)[answer.criterion_id]
+
     def save_answers(self, assessment_id: str, answers: list[Answer]) -> None:
         """Save several answers in one transaction (copying, demo data, bulk edits)."""
         a = self._require_draft(assessment_id)
@@ -301,7 +369,8 @@ class Repository(EvidenceMixin, LifecycleMixin, SurveyMixin, DocumentsMixin):
         a = self.get_assessment(assessment_id)
         cat = self.catalogue_of(a)
         school = self.school_for(a)
-        evs = evaluate_all(cat, self.get_answers(assessment_id), [c.code for c in school.campuses], a.school_year)
+        evs = evaluate_all(cat, self.get_answers(assessment_id), [c.code for c in school.campuses], a.school_year,
+                           stats=school.stats)
         overall = score(cat, evs).overall
         self.db.execute("UPDATE assessments SET score = ? WHERE id = ?", [overall, assessment_id])
         return overall

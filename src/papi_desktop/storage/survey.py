@@ -58,8 +58,10 @@ class SurveyMixin:
         """The survey's results against the principal's current verdicts (see :mod:`papi_desktop.core.survey`)."""
         a = self.get_assessment(assessment_id)
         catalogue = self.catalogue_of(a)
-        codes = [c.code for c in self.school_for(a).campuses]
-        evaluations = evaluate_all(catalogue, self.get_answers(assessment_id), codes, a.school_year)
+        school = self.school_for(a)
+        codes = [c.code for c in school.campuses]
+        evaluations = evaluate_all(catalogue, self.get_answers(assessment_id), codes, a.school_year,
+                                   stats=school.stats)
         return survey_results(self.survey_questionnaire(assessment_id), self.list_survey_forms(assessment_id),
                               catalogue, evaluations, codes)
 

@@ -99,7 +99,7 @@ def test_a_conflict_is_shown_side_by_side_and_the_received_version_can_be_kept(o
     assert not any(len(cell) == 36 and cell.count("-") == 4 for cell in row)  # no UUID
     assert panel.only_differences.isChecked()
     shown = panel.compare_model.rows
-    criteria = [r for r in shown if r[0][:2] in ("D1", "D2", "D3", "D4", "D5", "D6", "D7", "D8", "TH")]
+    criteria = [r for r in shown if r[0][:2] in ("CD", "D1", "D2", "D3", "D4", "D5", "D6", "D7", "D8", "TH")]
     assert len(criteria) == 1 and note in criteria[0][2] and note not in criteria[0][1]
     aid = window.dashboard.model.assessment_id(0)
     user.confirm_answers[:] = [True]

@@ -68,7 +68,8 @@ class SchoolDialog(QDialog):
         self.model = RowsModel([self.tr("Code"), self.tr("Criterion"), self.tr("Result"), self.tr("Answer"),
                                 self.tr("Note")], self, colour=lambda r: COLOURS[verdicts[r]])
         self.model.set_rows([
-            [c.id, text(c.text), VERDICT_TEXT[v].get(lang), answer_text(c, answers.get(c.id)),
+            [c.id, text(c.text), VERDICT_TEXT[v].get(lang),
+             answer_text(c, answers.get(c.id), lang, school["campuses"], " "),
              answers[c.id].note if c.id in answers else ""]
             for c, v in zip(catalogue.criteria, verdicts, strict=True)
         ])
