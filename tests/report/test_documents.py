@@ -256,3 +256,22 @@ def test_overdue_and_status_words_come_from_the_glossary(lang):
     assert status_text({"status": "planned", "due": "2026-04-01"}, on, lang) == (
         f"{terms.ACTION_STATUS['planned'].get(lang)}; {terms.OVERDUE.get(lang).format(days=4)}")
     assert status_text({"status": "done", "due": "2026-01-01"}, on, lang) == terms.ACTION_STATUS["done"].get(lang)
+
+
+def test_facts_name_a_campus_only_where_they_differ(draft_parts):
+    """Facts are the answer model's sentences; campuses that answered alike share one line ("Tất cả các điểm
+    trường: …"), a campus that differs is named on its own."""
+    from papi_desktop.core.model import Answer
+
+    repo, a, _cat, snap = draft_parts
+    codes = [c["code"] for c in snap["content"]["school"]["campuses"]]
+    assert len(codes) >= 2
+    same = {"co_cho_rua_tay": "yes", "nuoc_xa_phong": "nuoc_va_xa_phong"}
+    repo.save_answer(a.id, Answer("TH.09", {"campuses": {c: dict(same) for c in codes}}))
+    text = pdf_text(_pdf(repo, a))
+    row = _section(text, "TH.09. Học sinh có chỗ", "TH.10.")
+    assert "Tất cả các điểm trường: " in row and "Điểm trường chính:" not in row
+    other = dict(same, nuoc_xa_phong="chi_co_nuoc")
+    repo.save_answer(a.id, Answer("TH.09", {"campuses": {codes[0]: other, **{c: dict(same) for c in codes[1:]}}}))
+    row = _section(pdf_text(_pdf(repo, a)), "TH.09. Học sinh có chỗ", "TH.10.")
+    assert "Tất cả các điểm trường" not in row and row.count(":") >= 2

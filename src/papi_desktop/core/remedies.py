@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from papi_desktop.core.catalogue import Catalogue, Criterion, Text
-from papi_desktop.core.terms import SOLVERS
+from papi_desktop.core.terms import ALL_CAMPUSES, SOLVERS
 from papi_desktop.resources import resource_path
 
 
@@ -191,9 +191,6 @@ def _grouped(catalogue: Catalogue, failures: list[Failure], what: str, lang: str
             seen.add(key)
             out.append(key)
     return out
-
-
-ALL_CAMPUSES = Text("Tất cả các điểm trường", "Every campus")
 
 
 def _campus_lines(items: list[tuple[str | None, str]], names: dict[str, str], codes: list[str],

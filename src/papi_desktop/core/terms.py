@@ -28,6 +28,7 @@ ACTION_STATUS = {
 OVERDUE = Text("quá hạn {days} ngày", "{days} days overdue")
 CAUSE = Text("Nguyên nhân", "Cause")
 PROPOSALS = Text("Đề xuất, kiến nghị", "Proposals")
+ALL_CAMPUSES = Text("Tất cả các điểm trường", "Every campus")
 REFERENCE_DATE = Text("Số liệu tính đến ngày {date}", "Figures as of {date}")
 
 #: who can solve what a criterion lacks, from the school up (the order of section V)

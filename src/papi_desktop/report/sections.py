@@ -29,6 +29,23 @@ def lines_para(lines: list[F.Line], style):
     return Paragraph("<br/>".join(parts), style)
 
 
+def same_facts_together(lines: list[F.Line], campuses: list[dict], lang: str) -> list[F.Line]:
+    """Per-campus facts with campuses that say the same thing on one line ("Điểm trường A, Điểm trường B: …"; all
+    of them as "Tất cả các điểm trường: …"), so a cell shows a campus apart only where its facts differ."""
+    if len(lines) < 2 or not all(line.head for line in lines):
+        return lines
+    groups: dict[str, list[str]] = {}
+    for line in lines:
+        groups.setdefault(line.text, []).append(line.head.rstrip().rstrip(":"))
+    if len(groups) == len(lines):
+        return lines
+    out = []
+    for text, names in groups.items():
+        head = terms.ALL_CAMPUSES.get(lang) if len(names) == len(lines) == len(campuses) else ", ".join(names)
+        out.append(F.Line(text, head=f"{head}: "))
+    return out
+
+
 def header(ctx) -> list:
     school = ctx.school
     return O.header(ctx.styles, supervising_body=school.get("supervising_body", ""), issuer=school.get("name", ""),
@@ -165,7 +182,7 @@ def dimension_table(ctx, dimension_id: str):
     for n, c in enumerate(ctx.catalogue.criteria_of(dimension_id), start=1):
         answer = ctx.answers.get(c.id)
         verdict = VERDICT_TEXT[ctx.verdicts.get(c.id, UNANSWERED)].get(lang)
-        facts = F.facts(c, answer, campuses, lang)
+        facts = same_facts_together(F.facts(c, answer, campuses, lang), campuses, lang)
         if answer and answer.get("na"):
             facts = [F.Line(ctx.annex.cut(line.text, f"{c.id} – {VERDICT_TEXT[NA].get(lang)}"), line.head)
                      for line in facts]
