@@ -182,3 +182,14 @@ def test_campuses_with_the_same_facts_share_a_line():
                                                          "nuoc_va_xa_phong"}, "c": dict(short)}}}
     assert proposal_suggestions(cat, ["TH.09"], two, campuses)["school"] == (
         "- Điểm trường A, Điểm trường C: bảo đảm chỗ rửa tay luôn có nước và xà phòng.")
+
+
+def test_counts_of_zero_are_left_out_of_a_cause():
+    """"còn 2 phòng bán kiên cố" — not "…, 0 phòng học tạm và 0 phòng thuê, mượn"; a ratio keeps its 0."""
+    from papi_desktop.core.remedies import fill
+
+    rooms = "còn {ban_kien_co} phòng bán kiên cố, {tam} phòng học tạm và {thue_muon} phòng thuê, mượn"
+    assert fill(rooms, {"ban_kien_co": 2, "tam": 0, "thue_muon": 0}) == "còn 2 phòng bán kiên cố"
+    assert fill(rooms, {"ban_kien_co": 0, "tam": 3, "thue_muon": 1}) == "còn 3 phòng học tạm và 1 phòng thuê, mượn"
+    assert fill("mới phổ biến cho {a}/{b} người", {"a": 0, "b": 5}) == "mới phổ biến cho 0/5 người"
+    assert fill("còn {a} phòng", {}) == "còn … phòng"

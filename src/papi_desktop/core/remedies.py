@@ -11,6 +11,7 @@ per fact, the level that can solve it (:data:`papi_desktop.core.terms.SOLVERS`),
 from __future__ import annotations
 
 import json
+import re
 import string
 from dataclasses import dataclass, field
 from functools import cache
@@ -165,7 +166,29 @@ class _Values(dict):
         return "…"
 
 
+_CLAUSE = re.compile(r"(?:, | và | and )(?=\{)")
+_FIELD = re.compile(r"\{([a-z_]+)\}")
+
+
+def _drop_zero_clauses(template: str, values: dict, lang: str) -> str:
+    """A list of counts without the ones that are 0: "còn {a} X, {b} Y và {c} Z" with b = 0 gives "còn {a} X và
+    {c} Z". Only clauses that start with a count (after the first clause's lead words) are dropped."""
+    clauses = _CLAUSE.split(template)
+    if len(clauses) < 2:
+        return template
+    first = _FIELD.search(clauses[0])
+    lead, clauses[0] = (clauses[0][:first.start()], clauses[0][first.start():]) if first else ("", clauses[0])
+    kept = [c for c in clauses if not (len(_FIELD.findall(c)) == 1 and values.get(_FIELD.search(c).group(1)) == 0
+                                       and c.startswith("{"))]
+    if not kept:
+        return template
+    last = " và " if lang == "vi" else " and "
+    return lead + (", ".join(kept[:-1]) + last + kept[-1] if len(kept) > 1 else kept[0])
+
+
 def fill(template: str, values: dict, lang: str = "vi") -> str:
+    """``template`` with ``{field}`` replaced by the field's number (Vietnamese decimal comma); counts of 0 in a
+    list are left out; anything missing shows as "…"."""
     shown = _Values()
     for k, v in values.items():
         if isinstance(v, bool):
@@ -174,7 +197,7 @@ def fill(template: str, values: dict, lang: str = "vi") -> str:
             text = str(int(v)) if float(v).is_integer() else f"{v:g}"
             shown[k] = text.replace(".", ",") if lang == "vi" else text
     try:
-        return string.Formatter().vformat(template, (), shown)
+        return string.Formatter().vformat(_drop_zero_clauses(template, values, lang), (), shown)
     except (ValueError, IndexError):
         return template
 
