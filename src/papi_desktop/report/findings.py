@@ -28,7 +28,7 @@ def shortcomings(ctx) -> list:
     unanswered = [c for c in cat.criteria if ctx.verdicts.get(c.id, UNANSWERED) == UNANSWERED]
     for n, cid in enumerate(failing, start=1):
         problems = ctx.snapshot.get("problems", {}).get(cid, [])
-        detail = " ".join(clean(p) for p in problems)
+        detail = " ".join(dict.fromkeys(clean(p) for p in problems))  # a campus's message said once
         line = t("shortcoming", lang, n=n, cid=cid, text=cat.criterion(cid).text.get(lang))
         out.append(para(line + (f" {detail}" if detail else ""), s["body"]))
         out.append(para(t("cause_line", lang, cause=ctx.causes[cid][0]), s["item"]))
