@@ -1652,7 +1652,7 @@ Vẫn xoá chứ?</translation>
         <translation>Báo cáo gửi cấp trên</translation>
     </message>
     <message>
-        <source>&amp;Figures as of:</source>
+        <source>Fig&amp;ures as of:</source>
         <translation>Số liệu tính đến &amp;ngày:</translation>
     </message>
     <message>
@@ -1813,7 +1813,7 @@ Vẫn xoá chứ?</translation>
     </message>
     <message>
         <source>Add them to the p&amp;lan</source>
-        <translation>Lập &amp;kế hoạch cho các tiêu chí này</translation>
+        <translation>Lập kế hoạch cho các tiê&amp;u chí này</translation>
     </message>
     <message>
         <source>This year</source>

@@ -114,3 +114,21 @@ def test_a_newly_failing_criterion_is_offered_to_the_plan(demo_db, open_window):
     planned = [a for a in window.repo.list_actions(session.id) if a.criterion_id == choice.id]
     assert len(planned) == 1 and planned[0].what.startswith(f"{choice.id}: ")
     assert not review.add_unplanned.isVisibleTo(review)
+
+
+def test_review_page_alt_keys_are_unique_in_vietnamese(demo_db, open_window):
+    """On the review tab (with the report's details), no two visible controls share an Alt+letter key."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+
+    window = open_window(demo_db)
+    _draft(window)
+    window.assessment_view.show_review()
+    QApplication.processEvents()
+    view = window.assessment_view
+    texts = [b.text() for b in view.findChildren(QAbstractButton) if b.isVisibleTo(view) and b.isEnabled()]
+    texts += [x.text() for x in view.findChildren(QLabel) if x.isVisibleTo(view) and x.buddy()]
+    texts += [view.tabs.tabText(k) for k in range(view.tabs.count())]
+    keys = [m.group(1).lower() for t in texts if (m := re.search(r"&([^&])", t))]
+    assert len(keys) == len(set(keys)), sorted(keys)

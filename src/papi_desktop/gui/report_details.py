@@ -49,7 +49,7 @@ class ReportDetailsBox(QGroupBox):
         layout = QVBoxLayout(self)
 
         row = QHBoxLayout()
-        self.has_reference = QCheckBox(self.tr("&Figures as of:"))
+        self.has_reference = QCheckBox(self.tr("Fig&ures as of:"))
         self.reference = QDateEdit()
         self.reference.setDisplayFormat("dd/MM/yyyy")
         self.reference.setCalendarPopup(True)
