@@ -84,8 +84,6 @@ PLAIN = (("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 
          ("RIGHTPADDING", (0, 0), (-1, -1), 0))
 
 
-EMPTY_ROW = 10  # a row lower than this holds no line of text (12 pt cells): only padding
-
 @cache
 def _continued_table_class():
     from reportlab.platypus import Table
@@ -100,9 +98,8 @@ def _continued_table_class():
             if len(parts) != 2:
                 return parts
             rest = parts[1]
-            rest.wrap(availWidth, 0x7FFFFFFF)
-            body = rest._rowHeights[rest.repeatRows or 0:]
-            if all(h < EMPTY_ROW for h in body):
+            body = rest._cellvalues[rest.repeatRows or 0:]
+            if len(body) == 1 and all(cell in ([], (), "", None) for cell in body[0]):
                 # the row fitted but for its bottom padding: the "rest" is a header over an empty strip
                 return parts[:1]
             return [parts[0], FrameBreak(), rest]
