@@ -26,6 +26,7 @@ from papi_desktop.errors import PapiError, user_language
 ROOM_COMMANDS = (
     "papi_desktop.report.commands",
     "papi_desktop.exchange.commands",
+    "papi_desktop.exchange.office_commands",
     "papi_desktop.storage.commands",
     "papi_desktop.exchange.conflict_commands",
     "papi_desktop.storage.answer_commands",

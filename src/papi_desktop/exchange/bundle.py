@@ -17,11 +17,13 @@ from papi_desktop.outputs import atomic_output
 def make_bundle(repo, out: str | Path, *, school_year: str | None = None) -> int:
     """Write the bundle to the folder ``out`` (or a ZIP when ``out`` ends in ``.zip``); returns the file count."""
     from papi_desktop.exchange.aggregate import sync_summary
+    from papi_desktop.exchange.office import require_office
     from papi_desktop.exchange.summary_pdf import write_summary_pdf
     from papi_desktop.exchange.tabular import summary_sheets, write_xlsx
     from papi_desktop.exchange.writer import export_all
     from papi_desktop.storage import exchange_store as store
 
+    require_office(repo)  # before anything is written: the summary report needs the office's profile
     sync_summary(repo)
     years = store.summary_years(repo)
     year = school_year or (years[0] if years else None)

@@ -298,7 +298,7 @@ def _parse_manifest(raw: bytes | None) -> dict:
                      f"{ff.FORMAT_VERSION}). Hãy cập nhật ứng dụng rồi nhập lại.",
                      f"The file uses format version {version}, newer than this app ({ff.FORMAT_VERSION}). "
                      "Update the app and import again.")
-    if version != ff.FORMAT_VERSION:
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise reject(f"Phiên bản định dạng «{version}» không được hỗ trợ.", f"Unsupported format version '{version}'.")
     _schema(ff.manifest_validator(), manifest, "Phần mô tả (manifest.json)", "manifest.json")
     named = [("mã trường", manifest["school"]["code"]), ("tên trường", manifest["school"]["name"])]
@@ -346,7 +346,7 @@ def _parse_content(manifest: dict, raw: bytes) -> dict:
         (a["catalogue_version"], manifest["catalogue"]["version"]),
         (a["catalogue_sha256"], manifest["catalogue"]["sha256"]),
     ]
-    if any(x != y for x, y in pairs):
+    if any(x != y for x, y in pairs) or ff.version_for(content) > manifest["format_version"]:
         raise _mismatch("phần mô tả và nội dung không khớp nhau", "the manifest and the content disagree")
     start, end = (int(x) for x in a["school_year"].split("-"))
     if end != start + 1:
@@ -383,7 +383,24 @@ def _check_catalogue(manifest: dict, content: dict) -> Catalogue:
     if len(set(ids)) != len(ids):
         raise reject("Một tiêu chí được trả lời hai lần trong tệp.", "A criterion is answered twice in the file.")
     check_school_year(catalogue, content["assessment"]["school_year"])
+    _check_report(content, catalogue)
     return catalogue
+
+
+def _check_report(content: dict, catalogue: Catalogue) -> None:
+    """The report details (format version 2) are in the form the app writes: known criteria, valid dates."""
+    from papi_desktop.core.documents import clean_details
+    from papi_desktop.errors import ValidationError
+
+    report = content.get("report")
+    if report is None:
+        return
+    try:
+        same = clean_details(report, {c.id for c in catalogue.criteria}) == report
+    except ValidationError:
+        same = False
+    if not same:
+        raise _mismatch("phần thông tin của báo cáo không hợp lệ", "the report details are not valid")
 
 
 SPOOL_BYTES = 4 * 1024 * 1024  # an evidence file being checked stays in memory up to this size, then on disk

@@ -19,6 +19,7 @@ import csv
 import re
 from pathlib import Path
 
+from papi_desktop.core import terms
 from papi_desktop.core.answers.text import vn_date
 from papi_desktop.core.scoring import VERDICT_TEXT
 from papi_desktop.core.text import UNSAFE_CHARS
@@ -30,7 +31,7 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", 
 # a formula start at the beginning of the field or right after anything a spreadsheet may split a line on
 _CSV_CELL_START = re.compile("(^|[,;\t\r\n])(?=[=+\\-@\t\r\uff1d\uff0b\uff0d\uff20])")
 CSV_SEPARATORS = (",", ";", "\t")
-STATUS_TEXT = {"planned": "Dự kiến", "in_progress": "Đang làm", "done": "Đã xong"}
+STATUS_TEXT = {key: word.vi for key, word in terms.ACTION_STATUS.items()}  # the glossary's (docs/glossary.md)
 
 
 def cell_text(value):
@@ -147,13 +148,14 @@ def assessment_sheets(repo, assessment_id: str) -> list[Sheet]:
     info = [
         ["Trường", school["name"]], ["Mã trường", school["code"]], ["Đơn vị", school["unit_name"]],
         ["Năm học", a.school_year], ["Trạng thái", "Đã hoàn thành" if a.is_final else "Bản nháp"],
-        ["Lần sửa", a.revision], ["Điểm chung (0–10)", snap["scores"]["overall"]],
+        ["Lần sửa", a.revision], [f"{terms.SCORE.vi} (0–10)", snap["scores"]["overall"]],
         ["Mã xác thực", snap["verification_code"] or ""],
     ] + [[f"Điểm {dims.get(k, k)}", v] for k, v in snap["scores"]["dimensions"].items() if v is not None]
     actions = [[x["criterion_id"] or "", x["what"], x["who"], vn_date(x["due"]) if x["due"] else "",
                 STATUS_TEXT.get(x["status"], x["status"])] for x in snap["content"]["actions"]]
     return [
-        ("Tiêu chí", ["Mã", "Lĩnh vực", "Tiêu chí", "Kết quả", "Trả lời", "Ghi chú", "Số minh chứng"], crit_rows),
+        ("Tiêu chí", ["Mã", terms.DIMENSION.vi, "Tiêu chí", "Kết quả", "Trả lời", "Ghi chú", "Số minh chứng"],
+         crit_rows),
         ("Thông tin", ["Mục", "Giá trị"], info),
         ("Kế hoạch", ["Tiêu chí", "Việc cần làm", "Người thực hiện", "Hạn", "Trạng thái"], actions),
     ]
@@ -169,7 +171,7 @@ def summary_sheets(repo, *, school_year: str | None = None, unit: str | None = N
 
     d = dashboard(repo, school_year=school_year, unit=unit)
     dim_ids = [x[0] for x in d.dimensions]
-    header = ["Mã trường", "Tên trường", "Đơn vị", "Năm học", "Lần sửa", "Điểm chung"]
+    header = ["Mã trường", "Tên trường", "Đơn vị", "Năm học", "Lần sửa", terms.SCORE.vi]
     header += [f"Điểm {name}" for _id, name, _en in d.dimensions] + [c.criterion_id for c in d.columns]
     header += ["Số tiêu chí đạt", "Mã xác thực"]
     short = {"met": "Đạt", "not_met": "Chưa đạt", "na": "KAD", "unanswered": ""}
@@ -198,7 +200,7 @@ def summary_sheets(repo, *, school_year: str | None = None, unit: str | None = N
                if code in shown]
     return [
         ("Trường", header, schools),
-        ("Tiêu chí", ["Mã", "Lĩnh vực", "Tiêu chí", "Số trường đạt", "Số trường", "Tỉ lệ đạt (%)"], criteria),
+        ("Tiêu chí", ["Mã", terms.DIMENSION.vi, "Tiêu chí", "Số trường đạt", "Số trường", "Tỉ lệ đạt (%)"], criteria),
         ("Kế hoạch", ["Mã trường", "Tên trường", "Tiêu chí", "Việc cần làm", "Người thực hiện", "Hạn", "Trạng thái"],
          actions),
     ]

@@ -70,7 +70,7 @@ def build_papi(repo, assessment_id: str, *, signer=None) -> bytes:
         school = content["school"]
         manifest = {
             "format": ff.FORMAT_NAME,
-            "format_version": ff.FORMAT_VERSION,
+            "format_version": ff.version_for(content),
             "app_version": __version__,
             "created_at": repo.clock(),
             "school": {"code": school["code"], "name": school["name"]},

@@ -61,6 +61,28 @@ def token_config(repo, pin: str, **overrides) -> Pkcs11Config:
                         seal_image=values.get("seal_image"))
 
 
+def evidence_reader(repo):
+    """``sha256 -> bytes | None``: an attachment's bytes from the repository (None when it is not there)."""
+    from papi_desktop.errors import NotFoundError
+
+    def read(sha256: str) -> bytes | None:
+        try:
+            return repo.attachment_bytes(sha256)
+        except NotFoundError:
+            return None
+
+    return read
+
+
+def missing_details(repo, assessment_id: str, lang: str = "vi") -> list[str]:
+    """What the report of a draft still lacks for its opening and section I (plan basis, reference date), as
+    sentences; the report prints the same under its draft mark. Empty for a finalised assessment."""
+    from papi_desktop.report.texts import missing_flags
+
+    a = repo.get_assessment(assessment_id)
+    return [] if a.is_final else missing_flags(repo.report_details(a), a.school_year, lang)
+
+
 def render_assessment_pdf(repo, assessment_id: str, out_path: str | Path, *,
                           sign: P12Signing | Pkcs11Config | None = None, lang: str = "vi",
                           invariant: bool = False) -> Path:
@@ -77,7 +99,7 @@ def render_assessment_pdf(repo, assessment_id: str, out_path: str | Path, *,
     out = Path(out_path)
     with atomic_output(out, ReportError) as tmp:
         build_report(snapshot, catalogue, tmp, signer=signer_for(repo, school), invariant=invariant, lang=lang,
-                     sample=is_sample(repo))
+                     evidence=evidence_reader(repo), sample=is_sample(repo))
         if isinstance(sign, P12Signing):
             sign_pdf(tmp, tmp, sign.p12_path, sign.password, signature_image=sign.signature_image,
                      seal_image=sign.seal_image, location=school.place_name or None)

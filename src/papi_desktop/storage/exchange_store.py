@@ -260,6 +260,15 @@ def write_imported(repo, items: list[IncomingFile], *, file_names: list[str], no
     )
     conn.executemany(_SUMMARY_SQL, [x.summary for x in items])
     conn.executemany("DELETE FROM summary_stale WHERE assessment_id = ?", [(x.assessment_id,) for x in items])
+    repo.write_imported_details([(x.assessment_id, report_member(x.content_raw)) for x in items
+                                 if replace or b'"report":' in x.content_raw])
+
+
+def report_member(content_raw: bytes) -> dict | None:
+    """The ``"report"`` member of canonical content (format version 2), parsed only when the bytes name it."""
+    if b'"report":' not in content_raw:
+        return None
+    return json.loads(content_raw).get("report")
 
 
 def _store_blob(conn, sha: str, size: int, open_source: Callable[[], BinaryIO]) -> None:

@@ -275,6 +275,27 @@ def m006_survey(db: Database) -> None:
 
 
 @migrations()
+def m008_documents(db: Database) -> None:
+    """What the report says beyond the answers: per assessment the reference date of the figures, the causes of the
+    criteria not met, the proposals and (frozen at finalising) the Sở's plan the report answers; per school year the
+    Sở's plan as the user set it."""
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS report_details (
+            assessment_id TEXT PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,
+            details TEXT NOT NULL DEFAULT '{}',
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS plan_basis (
+            school_year TEXT PRIMARY KEY,
+            basis TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+
+
+@migrations()
 def m004_security(db: Database) -> None:
     """Signer continuity at the office (trust on first use): each school's recorded signing certificate, and files
     held aside because they came with another key or unsigned after a signed one (kept whole, applied only when a

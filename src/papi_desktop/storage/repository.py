@@ -33,6 +33,7 @@ from papi_desktop.errors import (
     ValidationError,
 )
 from papi_desktop.storage.database import open_database
+from papi_desktop.storage.documents import DocumentsMixin
 from papi_desktop.storage.evidence import MAX_ATTACHMENT_BYTES, EvidenceMixin
 from papi_desktop.storage.lifecycle import LifecycleMixin
 from papi_desktop.storage.machine import MACHINE_KEYS, MachineSettings, move_out_of_database
@@ -57,7 +58,7 @@ def carried_answers(catalogue: Catalogue, old: dict[str, Answer]) -> list[Answer
     return out
 
 
-class Repository(EvidenceMixin, LifecycleMixin, SurveyMixin):
+class Repository(EvidenceMixin, LifecycleMixin, SurveyMixin, DocumentsMixin):
     """Reads and writes schools, assessments, answers, evidence, actions, settings and the audit log."""
 
     def __init__(self, db: Database, path: str | Path = ":memory:"):
