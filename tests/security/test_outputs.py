@@ -24,6 +24,9 @@ def odd_school(demo_repo):
     school.name = "Trường\x01 Tiểu học \u202eLê Lợi"
     demo_repo.save_school(school)
     demo_repo.finalise(a.id)
+    demo_repo.set_setting("office", {
+        "name": "Phòng Văn hóa – Xã hội xã Ea Kar", "supervising_body": "UBND xã Ea Kar", "signer": "Nguyễn Văn Bình",
+        "signer_title": "Trưởng phòng", "place_name": "Ea Kar", "recipients": ["Sở Giáo dục và Đào tạo tỉnh Đắk Lắk"]})
     return demo_repo
 
 

@@ -77,10 +77,11 @@ def check_text(content: dict, raw: bytes) -> None:
 def bad_char(where: str, text: str, bad: str) -> RejectedFileError:
     code = char_name(bad)
     shown = "".join(ch for ch in text if not unsafe_char(ch, allow_layout=False))[:60]
-    return reject(f"Tệp có ký tự điều khiển hoặc ký tự đảo chiều chữ ({code}) trong {where} «{shown}»; ký tự này "
-                  "có thể che giấu hay đảo ngược chữ trên màn hình. Hãy xin trường sửa rồi gửi lại.",
-                  f"The file has a control or text-direction character ({code}) in a {_WHERE_EN[where]} "
-                  f"'{shown}'; it can hide or reverse text on screen. Ask the school to correct it and resend.")
+    return reject(f"Tệp có ký tự không hợp lệ ({code}, ký tự điều khiển hoặc đảo chiều chữ) trong {where} «{shown}»; "
+                  "ký tự này có thể che giấu hay đảo ngược chữ trên màn hình. Hãy xin trường sửa rồi gửi lại.",
+                  f"The file has an invalid character ({code}, a control or text-direction character) in a "
+                  f"{_WHERE_EN[where]} '{shown}'; it can hide or reverse text on screen. Ask the school to correct "
+                  "it and resend.")
 
 
 _WHERE_EN = {"mã trường": "school code", "tên trường": "school name", "đơn vị": "unit", "điểm trường": "campus",
