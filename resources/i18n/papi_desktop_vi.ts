@@ -182,6 +182,25 @@
     </message>
 </context>
 <context>
+    <name>CauseBox</name>
+    <message>
+        <source>Cause (printed in section III of the report)</source>
+        <translation>Nguyên nhân (in ở mục III của báo cáo)</translation>
+    </message>
+    <message>
+        <source>Why is the criterion not met? Write it in a sentence or two. While the box is empty, the report prints the suggestion shown in grey.</source>
+        <translation>Vì sao tiêu chí chưa đạt? Thầy/cô ghi một, hai câu. Khi ô còn trống, báo cáo in câu gợi ý đang hiện chữ mờ.</translation>
+    </message>
+    <message>
+        <source>Cause of the criterion not met</source>
+        <translation>Nguyên nhân tiêu chí chưa đạt</translation>
+    </message>
+    <message>
+        <source>&amp;Start from the suggestion</source>
+        <translation>Bắt đầ&amp;u từ câu gợi ý</translation>
+    </message>
+</context>
+<context>
     <name>ChoiceEditor</name>
     <message>
         <source>Yes</source>
@@ -786,6 +805,10 @@
         <translation>&amp;Chỉ kiểm tra, không nhập</translation>
     </message>
     <message>
+        <source>Accept only digitally si&amp;gned files</source>
+        <translation>Chỉ nhận tệp đã &amp;ký số</translation>
+    </message>
+    <message>
         <source>&amp;Stop</source>
         <translation>&amp;Dừng</translation>
     </message>
@@ -818,6 +841,14 @@
         <translation>Kết quả của từng tệp</translation>
     </message>
     <message>
+        <source>Accept the &amp;new signer…</source>
+        <translation>Chấp nhận &amp;người ký mới…</translation>
+    </message>
+    <message>
+        <source>For the selected file held aside because the school&apos;s digital signature changed: after checking with the school, accept its new certificate and import the file.</source>
+        <translation>Với tệp đang chọn, được giữ riêng vì chữ ký số của trường đã đổi: sau khi đã hỏi lại trường, chấp nhận chứng thư số mới của trường và nhập tệp.</translation>
+    </message>
+    <message>
         <source>Reading the files…</source>
         <translation>Đang đọc các tệp…</translation>
     </message>
@@ -828,6 +859,26 @@
     <message>
         <source>Checked %1 of %2 files…</source>
         <translation>Đã kiểm tra %1/%2 tệp…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Only accept if you have checked with the school (by telephone, say) that it changed its digital certificate. The acceptance is recorded in the audit log.</source>
+        <translation>%1
+
+Chỉ chấp nhận khi đã hỏi lại trường (ví dụ qua điện thoại) và trường xác nhận đã đổi chứng thư số. Việc chấp nhận được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>Accept the new signer of %1</source>
+        <translation>Chấp nhận người ký mới của trường %1</translation>
+    </message>
+    <message>
+        <source>Accept and import</source>
+        <translation>Chấp nhận và nhập</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
     </message>
     <message>
         <source>No .papi files were found there.</source>
@@ -1098,26 +1149,6 @@
 </context>
 <context>
     <name>PlanTable</name>
-    <message>
-        <source>Planned</source>
-        <translation>Dự kiến</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Đang làm</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Đã xong</translation>
-    </message>
-    <message>
-        <source>Fix: %1</source>
-        <translation>Khắc phục: %1</translation>
-    </message>
-    <message>
-        <source>Improvement plan</source>
-        <translation>Kế hoạch cải thiện</translation>
-    </message>
     <message>
         <source>Action</source>
         <translation>Việc cần làm</translation>
@@ -1655,6 +1686,117 @@ Vẫn xoá chứ?</translation>
     </message>
 </context>
 <context>
+    <name>ReportDetailsBox</name>
+    <message>
+        <source>The report sent to the offices above</source>
+        <translation>Báo cáo gửi cấp trên</translation>
+    </message>
+    <message>
+        <source>Fig&amp;ures as of:</source>
+        <translation>Số liệu tính đến &amp;ngày:</translation>
+    </message>
+    <message>
+        <source>Date the figures refer to</source>
+        <translation>Ngày chốt số liệu</translation>
+    </message>
+    <message>
+        <source>The Department&apos;s plan this report answers</source>
+        <translation>Căn cứ: văn bản của Sở mà báo cáo thực hiện</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Số, ký hiệu:</translation>
+    </message>
+    <message>
+        <source>e.g. 1234/KH-SGDĐT (leave empty if the copy has none)</source>
+        <translation>ví dụ 1234/KH-SGDĐT (để trống nếu bản sao không ghi số)</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>N&amp;gày ban hành:</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy, or mm/yyyy when the day is not known</source>
+        <translation>dd/mm/yyyy, hoặc mm/yyyy nếu không rõ ngày</translation>
+    </message>
+    <message>
+        <source>Issued &amp;by:</source>
+        <translation>Cơ quan &amp;ban hành:</translation>
+    </message>
+    <message>
+        <source>e.g. Sở Giáo dục và Đào tạo tỉnh Đắk Lắk</source>
+        <translation>ví dụ Sở Giáo dục và Đào tạo tỉnh Đắk Lắk</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Trích yếu:</translation>
+    </message>
+    <message>
+        <source>e.g. nâng cao Chỉ số PAPI năm 2025</source>
+        <translation>ví dụ nâng cao Chỉ số PAPI năm 2025</translation>
+    </message>
+    <message>
+        <source>I&amp;mplements:</source>
+        <translation>Văn bản cấp t&amp;rên:</translation>
+    </message>
+    <message>
+        <source>the province&apos;s plan it cites (optional)</source>
+        <translation>kế hoạch của tỉnh mà văn bản này thực hiện (nếu có)</translation>
+    </message>
+    <message>
+        <source>Proposals (section V), by who can solve them</source>
+        <translation>Đề xuất, kiến nghị (mục V), theo cấp có thể giải quyết</translation>
+    </message>
+    <message>
+        <source>Commune People&apos;s Committee:</source>
+        <translation>Ủy ban nhân dân xã, phường:</translation>
+    </message>
+    <message>
+        <source>Department of Education:</source>
+        <translation>Sở Giáo dục và Đào tạo:</translation>
+    </message>
+    <message>
+        <source>Provincial People&apos;s Committee (through the Department):</source>
+        <translation>Ủy ban nhân dân tỉnh (qua Sở):</translation>
+    </message>
+    <message>
+        <source>The school itself:</source>
+        <translation>Nhà trường tự khắc phục:</translation>
+    </message>
+    <message>
+        <source>Fill in a&amp;gain from the criteria not met</source>
+        <translation>Điền lại từ các tiêu chí chư&amp;a đạt</translation>
+    </message>
+    <message>
+        <source>School year %1: the same plan goes into every report of that year.</source>
+        <translation>Năm học %1: mọi báo cáo của năm học này dùng chung căn cứ này.</translation>
+    </message>
+    <message>
+        <source>Suggested from the criteria not met; edit them as you need.</source>
+        <translation>Gợi ý từ các tiêu chí chưa đạt; thầy/cô sửa lại cho phù hợp.</translation>
+    </message>
+    <message>
+        <source>Written by you.</source>
+        <translation>Do thầy/cô ghi.</translation>
+    </message>
+    <message>
+        <source>Printed as: %1</source>
+        <translation>Báo cáo sẽ in: %1</translation>
+    </message>
+    <message>
+        <source>The report names no plan of the Department until you fill it in.</source>
+        <translation>Báo cáo chưa nêu căn cứ (văn bản của Sở) cho đến khi thầy/cô ghi vào đây.</translation>
+    </message>
+    <message>
+        <source>The report gives no date for its figures until you set one.</source>
+        <translation>Báo cáo chưa ghi số liệu tính đến ngày nào cho đến khi thầy/cô chọn ngày.</translation>
+    </message>
+    <message>
+        <source>Fill in who issued the plan and its title; the plan is saved then.</source>
+        <translation>Hãy ghi cơ quan ban hành và trích yếu; khi đủ, căn cứ được lưu.</translation>
+    </message>
+</context>
+<context>
     <name>ReviewView</name>
     <message>
         <source>Scores per dimension (0–10)</source>
@@ -1694,8 +1836,8 @@ Vẫn xoá chứ?</translation>
         <translation>Nháy đúp hoặc nhấn Enter để mở tiêu chí.</translation>
     </message>
     <message>
-        <source>Improvement plan</source>
-        <translation>Kế hoạch cải thiện</translation>
+        <source>%1: %2 / 10</source>
+        <translation>%1: %2/10</translation>
     </message>
     <message>
         <source>Compared with the previous school year</source>
@@ -1710,6 +1852,10 @@ Vẫn xoá chứ?</translation>
         <translation>Năm trước</translation>
     </message>
     <message>
+        <source>Add them to the p&amp;lan</source>
+        <translation>Lập kế hoạch cho các tiê&amp;u chí này</translation>
+    </message>
+    <message>
         <source>This year</source>
         <translation>Năm nay</translation>
     </message>
@@ -1722,12 +1868,12 @@ Vẫn xoá chứ?</translation>
         <translation>So sánh với năm học trước</translation>
     </message>
     <message>
-        <source>Overall score: %1 / 10</source>
-        <translation>Điểm chung: %1 / 10</translation>
-    </message>
-    <message>
         <source>None — every answered criterion is met.</source>
         <translation>Không có — mọi tiêu chí đã trả lời đều đạt.</translation>
+    </message>
+    <message>
+        <source>Not met and not in the plan yet: %1.</source>
+        <translation>Chưa đạt mà chưa có trong kế hoạch: %1.</translation>
     </message>
     <message>
         <source>There is no assessment of an earlier school year to compare with.</source>
@@ -1861,6 +2007,18 @@ Vẫn xoá chứ?</translation>
     <message>
         <source>&amp;Close</source>
         <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Tệp minh chứng</translation>
+    </message>
+    <message>
+        <source>&amp;Open evidence file</source>
+        <translation>&amp;Mở tệp minh chứng</translation>
+    </message>
+    <message>
+        <source>Evidence files (%1):</source>
+        <translation>Tệp minh chứng (%1):</translation>
     </message>
 </context>
 <context>
@@ -2094,10 +2252,6 @@ Vẫn xoá chứ?</translation>
         <translation>Chức d&amp;anh người ký:</translation>
     </message>
     <message>
-        <source>&amp;Recipients (separated by ;):</source>
-        <translation>Nơ&amp;i nhận (cách nhau bằng dấu ;):</translation>
-    </message>
-    <message>
         <source>(fill in later)</source>
         <translation>(điền sau)</translation>
     </message>
@@ -2118,8 +2272,48 @@ Vẫn xoá chứ?</translation>
         <translation>Chữ &amp;viết tắt:</translation>
     </message>
     <message>
+        <source>e.g. Phòng Văn hóa – Xã hội phường Buôn Ma Thuột</source>
+        <translation>ví dụ Phòng Văn hóa – Xã hội phường Buôn Ma Thuột</translation>
+    </message>
+    <message>
+        <source>e.g. UBND phường Buôn Ma Thuột</source>
+        <translation>ví dụ UBND phường Buôn Ma Thuột</translation>
+    </message>
+    <message>
+        <source>in the document number; empty: from the name</source>
+        <translation>dùng trong số văn bản; để trống: lấy từ tên</translation>
+    </message>
+    <message>
         <source>P&amp;lace name:</source>
         <translation>Địa &amp;danh:</translation>
+    </message>
+    <message>
+        <source>printed before the date, e.g. Buôn Ma Thuột</source>
+        <translation>in trước ngày tháng, ví dụ Buôn Ma Thuột</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>họ và tên</translation>
+    </message>
+    <message>
+        <source>e.g. TRƯỞNG PHÒNG, or KT. TRƯỞNG PHÒNG / PHÓ TRƯỞNG PHÒNG</source>
+        <translation>ví dụ TRƯỞNG PHÒNG, hoặc KT. TRƯỞNG PHÒNG / PHÓ TRƯỞNG PHÒNG</translation>
+    </message>
+    <message>
+        <source>Addres&amp;sed to (Kính gửi, separated by ;):</source>
+        <translation>Kính gửi (các cơ q&amp;uan, cách nhau bởi dấu ;):</translation>
+    </message>
+    <message>
+        <source>e.g. Sở Giáo dục và Đào tạo tỉnh Đắk Lắk</source>
+        <translation>ví dụ Sở Giáo dục và Đào tạo tỉnh Đắk Lắk</translation>
+    </message>
+    <message>
+        <source>Other &amp;recipients (Nơi nhận, separated by ;):</source>
+        <translation>Nơ&amp;i nhận khác (cách nhau bởi dấu ;):</translation>
+    </message>
+    <message>
+        <source>e.g. UBND phường (để báo cáo)</source>
+        <translation>ví dụ UBND phường (để báo cáo)</translation>
     </message>
     <message>
         <source>&amp;Document number:</source>
@@ -2140,6 +2334,10 @@ Vẫn xoá chứ?</translation>
     <message>
         <source>all units</source>
         <translation>tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>Still to fill in before the summary report can be printed: %1.</source>
+        <translation>Cần ghi thêm trước khi in được báo cáo tổng hợp: %1.</translation>
     </message>
     <message>
         <source>Office details</source>

@@ -36,6 +36,8 @@ REQUIRED = (
     ("schemas", "catalogue.schema.json"),
     ("schemas", "papi-manifest.schema.json"),
     ("schemas", "papi-assessment.schema.json"),
+    ("documents", "plan-basis.json"),
+    ("documents", "papi-tieu-hoc.json"),
     ("schemas", "survey.schema.json"),
     ("surveys", "cha-me-tieu-hoc.json"),
     ("fonts", "LiberationSerif-Regular.ttf"),

@@ -58,7 +58,8 @@ def test_summary_pdf_text_and_fonts(exported, office, tmp_path):
     path = build_summary_pdf(summary_data(office, school_year="2025-2026"), tmp_path / "th.pdf", invariant=True)
     reader = PdfReader(path)
     text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
-    for words in ("BÁO CÁO TỔNG HỢP", "PHÒNG VĂN HÓA – XÃ HỘI XÃ EA KAR", "Nguyễn Văn Bình", "Kính gửi",
+    for words in ("BÁO CÁO", "Tổng hợp kết quả tự đánh giá", "PHÒNG VĂN HÓA – XÃ HỘI XÃ EA KAR", "Nguyễn Văn Bình",
+                  "Kính gửi",
                   "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"):
         assert words in text
     fonts = {f["/BaseFont"] for p in reader.pages for f in p["/Resources"]["/Font"].values()}
@@ -67,11 +68,20 @@ def test_summary_pdf_text_and_fonts(exported, office, tmp_path):
 
 
 def test_bundle_zip_holds_files_and_summary(exported, office, tmp_path):
-    """The bundle for the next level holds every school's file and the summary, and re-imports cleanly."""
+    """The bundle for the next level holds every school's file and the summary, and re-imports cleanly; without
+    the office's profile it is refused (its summary report could not be signed) and nothing is written."""
+    from papi_desktop.errors import ExchangeError
     from papi_desktop.exchange.bundle import make_bundle
+    from papi_desktop.exchange.office import save_office
     from papi_desktop.storage.repository import Repository
 
     import_paths(office, exported)
+    with pytest.raises(ExchangeError, match="papi-desktop office set"):
+        make_bundle(office, tmp_path / "gui-so.zip", school_year="2025-2026")
+    assert not (tmp_path / "gui-so.zip").exists()
+    save_office(office, {"name": "Phòng Văn hóa – Xã hội xã Ea Kar", "supervising_body": "UBND xã Ea Kar",
+                         "signer": "Nguyễn Văn Bình", "signer_title": "Trưởng phòng", "place_name": "Ea Kar",
+                         "recipients": ["Sở Giáo dục và Đào tạo tỉnh Đắk Lắk"]})
     n = make_bundle(office, tmp_path / "gui-so.zip", school_year="2025-2026")
     names = zipfile.ZipFile(tmp_path / "gui-so.zip").namelist()
     assert sum(x.startswith("truong/") for x in names) == n > 0

@@ -21,11 +21,14 @@ def test_scores_table_and_chart_match_the_scoring(demo_db, open_window):
     scores = window.session.scores()
     cat = window.session.catalogue
     dims = [d for d in cat.dimensions if cat.criteria_of(d.id)]
+    from papi_desktop.core.terms import dimension_title
+
     table = {review.scores_table.item(r, 0).text(): review.scores_table.item(r, 1).text()
              for r in range(review.scores_table.rowCount())}
     for d in dims:
         value = scores.dimensions[d.id]
-        assert table[d.name.vi] == ("–" if value is None else f"{value:.2f}".replace(".", ","))
+        label = dimension_title(cat, d)
+        assert table[label] == ("–" if value is None else f"{value:.2f}".replace(".", ","))
     assert [v for _label, v in review.chart.rows] == [scores.dimensions[d.id] for d in dims]
     assert f"{scores.overall:.2f}".replace(".", ",") in review.overall.text()  # Vietnamese decimal comma
     image = review.chart.grab()
@@ -62,7 +65,9 @@ def test_plan_is_created_from_the_criteria_not_met(demo_db, open_window, user):
     actions = window.repo.list_actions(session.id)
     assert {a.criterion_id for a in actions} == not_met
     assert review.plan.table.rowCount() == len(actions)
-    assert review.plan.table.item(0, 0).text().startswith("Khắc phục: ")
+    first = actions[0]
+    assert review.plan.table.item(0, 0).text().startswith(f"{first.criterion_id}: ")
+    assert len(review.plan.table.item(0, 0).text()) > len(first.criterion_id) + 10  # says what to do
     review.plan.generate_button.click()
     assert len(window.repo.list_actions(session.id)) == len(actions)
     assert user.kinds("inform")

@@ -26,7 +26,7 @@ def test_header_has_every_element_of_page_one(final_parts):
         school["supervising_body"].upper(), school["name"].upper(), f"Số: 12/BC-{school['abbreviation']}",
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
         f"{school['place_name']}, ngày 20 tháng 5 năm 2025", "BÁO CÁO",
-        "Kết quả tự đánh giá các tiêu chí nâng cao Chỉ số PAPI năm học 2024–2025",
+        "Kết quả tự đánh giá các tiêu chí nâng cao Chỉ số PAPI năm học 2024-2025",
         f"Kính gửi: {school['receiving_offices'][0]}.",
     ):
         assert " ".join(expected.split()) in first, expected
@@ -57,7 +57,8 @@ def test_body_sections_tables_and_scores(final_parts):
     for c in cat.criteria:
         assert f"{c.id}. {c.text.vi}"[:30] in text
     overall = f"{snap['scores']['overall']:.2f}".replace(".", ",")
-    assert f"Điểm chung: {overall}/10" in text
+    assert f"Điểm tự đánh giá: {overall}/10" in text
+    assert "không phải điểm Chỉ số PAPI" in text
 
 
 def test_closing_block_recipients_and_principal(final_parts):

@@ -31,12 +31,13 @@ def make_snapshot(
     answers: dict[str, Answer],
     attachments: list[Attachment],
     actions: list[Action],
+    details: dict | None = None,
 ) -> dict[str, Any]:
     """Everything about one assessment as plain data, with verdicts and scores computed from ``catalogue``."""
     campus_codes = [c.code for c in school.campuses]
     evaluations = evaluate_all(catalogue, answers, campus_codes, assessment.school_year, stats=school.stats)
     scores = score(catalogue, evaluations)
-    content = canonical_content(catalogue, school, assessment, answers, attachments, actions)
+    content = canonical_content(catalogue, school, assessment, answers, attachments, actions, details)
     digest = content_hash(content)
     return nfc_deep({
         "content": content,
@@ -61,10 +62,14 @@ def canonical_content(
     answers: dict[str, Answer],
     attachments: list[Attachment],
     actions: list[Action],
+    details: dict | None = None,
 ) -> dict[str, Any]:
-    """The declared content of an assessment (see the module docstring). Deterministic for equal input."""
+    """The declared content of an assessment (see the module docstring). Deterministic for equal input.
+
+    ``details`` (:mod:`papi_desktop.core.documents`) become the member ``"report"`` only when something is set,
+    so the content of an assessment without them keeps its bytes and hash."""
     school_d = asdict(school)
-    return nfc_deep({
+    content = {
         "format": CANONICAL_FORMAT,
         "school": school_d,
         "assessment": {
@@ -96,12 +101,17 @@ def canonical_content(
             {"criterion_id": x.criterion_id, "what": x.what, "who": x.who, "due": x.due, "status": x.status}
             for x in sorted(actions, key=lambda x: (x.criterion_id or "", x.what, x.who, x.due or ""))
         ],
-    })
+    }
+    if details:
+        content["report"] = details
+    return nfc_deep(content)
 
 
 def canonical_json(content: dict[str, Any]) -> bytes:
-    """Sorted keys, no insignificant white space, UTF-8, NFC."""
-    return json.dumps(nfc_deep(content), sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    """Sorted keys, no insignificant white space, UTF-8, NFC; NaN/Infinity refused (not JSON; finite numbers are
+    written exactly as before, so hashes of finalised assessments do not change)."""
+    return json.dumps(nfc_deep(content), sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+                      allow_nan=False).encode("utf-8")
 
 
 def content_hash(content: dict[str, Any]) -> str:

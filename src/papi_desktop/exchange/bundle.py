@@ -6,22 +6,24 @@ the folder (or the unpacked ZIP) with ``papi-desktop import`` and check each sch
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 import zipfile
 from pathlib import Path
 
 from papi_desktop.errors import ExchangeError
+from papi_desktop.outputs import atomic_output
 
 
 def make_bundle(repo, out: str | Path, *, school_year: str | None = None) -> int:
     """Write the bundle to the folder ``out`` (or a ZIP when ``out`` ends in ``.zip``); returns the file count."""
     from papi_desktop.exchange.aggregate import sync_summary
+    from papi_desktop.exchange.office import require_office
     from papi_desktop.exchange.summary_pdf import write_summary_pdf
     from papi_desktop.exchange.tabular import summary_sheets, write_xlsx
     from papi_desktop.exchange.writer import export_all
     from papi_desktop.storage import exchange_store as store
 
+    require_office(repo)  # before anything is written: the summary report needs the office's profile
     sync_summary(repo)
     years = store.summary_years(repo)
     year = school_year or (years[0] if years else None)
@@ -40,14 +42,8 @@ def make_bundle(repo, out: str | Path, *, school_year: str | None = None) -> int
         write_xlsx(root / f"tong-hop-{year}.xlsx", summary_sheets(repo, school_year=year))
         write_summary_pdf(repo, root / f"tong-hop-{year}.pdf", school_year=year)
         if as_zip:
-            try:
-                part = out.with_name(out.name + ".part")
-                with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED) as zf:
-                    for f in sorted(root.rglob("*")):
-                        if f.is_file():
-                            zf.write(f, f.relative_to(root).as_posix())
-                shutil.move(part, out)
-            except OSError as exc:
-                raise ExchangeError(f"Không ghi được {out}: {exc.strerror or exc}.",
-                                    f"Cannot write {out}: {exc.strerror or exc}.") from None
+            with atomic_output(out, ExchangeError) as part, zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED) as zf:
+                for f in sorted(root.rglob("*")):
+                    if f.is_file():
+                        zf.write(f, f.relative_to(root).as_posix())
     return len(files)

@@ -19,7 +19,9 @@ from typing import Any
 from papi_desktop.resources import resource_path
 
 FORMAT_NAME = "papi-desktop-exchange"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+#: members of ``assessment.json`` in format version 1; a file whose content carries any other is version 2
+V1_MEMBERS = frozenset({"format", "school", "assessment", "answers", "attachments", "actions"})
 SUFFIX = ".papi"
 
 MANIFEST = "manifest.json"
@@ -70,7 +72,13 @@ def content_validator():
 
 def manifest_bytes(manifest: dict[str, Any]) -> bytes:
     """Serialise a manifest: sorted keys, indented for people who open the ZIP, UTF-8."""
-    return (json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+    return (json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1, allow_nan=False) + "\n").encode("utf-8")
+
+
+def version_for(content: dict[str, Any]) -> int:
+    """The format version a file with this content declares: 1 while it has only version-1 members (older apps
+    keep reading it), else :data:`FORMAT_VERSION`."""
+    return 1 if set(content) <= V1_MEMBERS else FORMAT_VERSION
 
 
 def attachment_path(sha256: str) -> str:

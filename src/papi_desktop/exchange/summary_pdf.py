@@ -1,9 +1,11 @@
-"""The office's summary report as PDF ("BÁO CÁO TỔNG HỢP"), in the format of Nghị định 30/2020 (REFERENCE §5).
+"""The office's summary report as PDF ("BÁO CÁO", trích yếu "Tổng hợp kết quả tự đánh giá …"), in the format of
+Nghị định 30/2020 (REFERENCE §5).
 
-A small pure builder: :func:`build_summary_pdf` takes plain data (:func:`summary_data`) and a path. The font, the
-header, title, "Kính gửi", "Nơi nhận" and signature block are the report room's (``papi_desktop.report.fonts`` and
-``papi_desktop.report.official``), so the school's report and the office's summary follow one implementation.
-The office's details come from the repository setting ``"office"`` (docs/exchange.md).
+A small pure builder: :func:`build_summary_pdf` takes plain data (:func:`~papi_desktop.exchange.summary_data.
+summary_data`) and a path. The font, the header, title, "Kính gửi", "Nơi nhận" and signature block are the report
+room's (``papi_desktop.report.fonts`` and ``papi_desktop.report.official``), so the school's report and the
+office's summary follow one implementation. Sections: I situation, II results, III shortcomings with the fact
+totals by unit, IV causes, V proposals; the list of schools is the annex after the signature page.
 """
 
 from __future__ import annotations
@@ -11,10 +13,17 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from papi_desktop.core.text import abbreviation, nfc_deep
+from papi_desktop.core import terms
+from papi_desktop.core.text import abbreviation
 from papi_desktop.errors import ExchangeError, ReportError
+from papi_desktop.exchange.summary_data import summary_data
+from papi_desktop.outputs import atomic_output
 
 MAX_SCHOOLS_LISTED = 400  # longer lists are in the XLSX summary
+SOLVER_ORDER = ("commune", "so", "province")
+TITLE = "Tổng hợp kết quả tự đánh giá các tiêu chí nâng cao Chỉ số PAPI của các trường tiểu học năm học {year}"
+
+__all__ = ["MAX_SCHOOLS_LISTED", "build_summary_pdf", "serif_font_files", "summary_data", "write_summary_pdf"]
 
 
 def serif_font_files() -> dict[str, Path]:
@@ -30,114 +39,181 @@ def serif_font_files() -> dict[str, Path]:
             "BoldItalic": paths["bolditalic"]}
 
 
-def summary_data(repo, *, school_year: str | None = None, unit: str | None = None, today: date | None = None) -> dict:
-    """Plain data of the summary report: office, counts, dimension averages, pass rates, schools."""
-    from papi_desktop.exchange import roster
-    from papi_desktop.exchange.dashboard import dashboard
-
-    d = dashboard(repo, school_year=school_year, unit=unit)
-    office = repo.get_setting("office") or {}
-    year, missing = roster.missing(repo, d.school_year)
-    from papi_desktop.storage import exchange_store
-
-    expected = len(exchange_store.roster_rows(repo)) or None
-    from papi_desktop.storage.sample import is_sample
-
-    return nfc_deep({
-        "sample": is_sample(repo),
-        "office": {
-            "supervising_body": office.get("supervising_body", ""), "name": office.get("name", "Cơ quan tổng hợp"),
-            "abbreviation": office.get("abbreviation", ""), "place_name": office.get("place_name", ""),
-            "signer": office.get("signer", ""), "signer_title": office.get("signer_title", "THỦ TRƯỞNG CƠ QUAN"),
-            "recipients": office.get("recipients", []), "doc_number": office.get("doc_number"),
-        },
-        "school_year": d.school_year or "",
-        "date": (today or date.today()).isoformat(),
-        "submitted": len(d.rows),
-        "missing": [list(m) for m in missing] if year else [],
-        "expected": expected,
-        "average_score": d.average_score,
-        "dimensions": [{"id": i, "name": vi, "average": d.dimension_averages.get(i)} for i, vi, _en in d.dimensions],
-        "criteria": [{"id": c.criterion_id, "text": c.text_vi, "met": d.met_counts[c.criterion_id],
-                      "rate": d.pass_rates[c.criterion_id]} for c in d.columns],
-        "schools": [{"code": r.school_code, "name": r.school_name, "unit": r.unit_name, "score": r.score,
-                     "met": r.met} for r in d.rows],
-    })
-
-
 def _fmt(v, digits: int = 2) -> str:
     return "–" if v is None else f"{v:.{digits}f}".replace(".", ",")
 
 
+class _Story:
+    """The summary's flowables, built in reading order."""
+
+    def __init__(self, data: dict, styles: dict):
+        from papi_desktop.report.texts import Spelled
+
+        self.data, self.s, self.out = data, styles, []
+        self.spell = Spelled()
+        self.year = terms.year_text(data["school_year"])
+
+    def p(self, text: str, style: str = "body") -> None:
+        from papi_desktop.report.flow import para
+
+        self.out.append(para(self.spell(text), self.s[style]))
+
+    def table(self, head: list[str], rows: list[list], shares: list[float], centred: set[int], heading: str = ""):
+        from papi_desktop.report.flow import grid, heading_before_table, para
+        from papi_desktop.report.layout import TEXT_W
+
+        s = self.s
+        body = [[para(str(v), s["cell_c"] if i in centred else s["cell"]) for i, v in enumerate(r)] for r in rows]
+        if heading:
+            self.out += heading_before_table(heading, s["heading_t"])
+        self.out.append(grid([[para(h, s["cell_head"]) for h in head], *body], [x * TEXT_W for x in shares],
+                             s["cell"].fontName))
+
+    def situation(self) -> None:
+        d, office = self.data, self.data["office"]
+        self.p(f"{office['name']} báo cáo tổng hợp kết quả tự đánh giá các tiêu chí nâng cao Chỉ số Hiệu quả quản trị "
+               f"và Hành chính công cấp tỉnh (PAPI) của các trường tiểu học công lập năm học {self.year} như sau:")
+        self.p("I. TÌNH HÌNH CHUNG", "heading")
+        if d["expected"]:
+            self.p(f"Theo danh sách, có {d['expected']} trường phải gửi bản tự đánh giá; đã nhận {d['submitted']} "
+                   f"bản đã hoàn thành.")
+        else:
+            self.p(f"Đã nhận {d['submitted']} bản tự đánh giá đã hoàn thành (chưa nạp danh sách các trường phải "
+                   "gửi, nên chưa đối chiếu được trường chưa gửi).")
+        if d["missing_count"]:
+            names = ", ".join(f"{n} ({c})" for c, n, _u in d["missing"])
+            more = (f" và {d['missing_count'] - len(d['missing'])} trường khác"
+                    if d["missing_count"] > len(d["missing"]) else "")
+            self.p(f"Còn {d['missing_count']} trường chưa gửi: {names}{more}.")
+        elif d["expected"]:
+            self.p("Tất cả các trường trong danh sách đã gửi.")
+
+    def results(self) -> None:
+        d = self.data
+        self.p("II. KẾT QUẢ TỰ ĐÁNH GIÁ", "heading")
+        self.p(f"{terms.SCORE.vi} trung bình: {_fmt(d['average_score'])}/10. {terms.SCORE_NOTE.vi}")
+        dims = [x for x in d["dimensions"] if x["average"] is not None]
+        self.table(["TT", terms.DIMENSION.vi, "Điểm trung bình"], [[x["number"], x["name"], _fmt(x["average"])]
+                                                                   for x in dims],
+                   [0.08, 0.7, 0.22], {0, 2}, heading=f"1. Điểm trung bình theo {terms.DIMENSION.vi.lower()}")
+        self.table(["Mã", terms.CRITERION.vi, "Số trường đạt", "Tỉ lệ (%)"],
+                   [[c["id"], c["text"], c["met"], _fmt(None if c["rate"] is None else 100 * c["rate"], 1)]
+                    for c in d["criteria"]], [0.12, 0.6, 0.14, 0.14], {0, 2, 3},
+                   heading="2. Tỉ lệ trường đạt theo tiêu chí")
+        self.p("3. Kết quả của từng trường: xem Phụ lục kèm theo.", "heading")
+
+    def shortcomings(self) -> None:
+        d = self.data
+        self.p("III. TỒN TẠI, HẠN CHẾ", "heading")
+        if not d["shortcomings"]:
+            self.p("Các trường đã gửi đều đạt mọi tiêu chí.")
+        else:
+            self.p("1. Các tiêu chí còn nhiều trường chưa đạt:", "group")
+            for c in d["shortcomings"]:
+                self.p(f"- {c['id']} – {c['text']}: {c['not_met']}/{d['submitted']} trường chưa đạt.", "item")
+        totals, units = d.get("totals") or [], d.get("units") or []
+        if totals and units:
+            head = ["TT", "Xã, phường (đơn vị)", "Số trường", *[f"({i})" for i in range(1, len(totals) + 1)]]
+            share = 0.52 / len(totals)
+            rows = [[i, u["unit"], u["schools"], *[u[t["key"]] for t in totals]] for i, u in enumerate(units, 1)]
+            rows.append(["", "Tổng cộng", sum(u["schools"] for u in units),
+                         *[sum(u[t["key"]] for u in units) for t in totals]])
+            self.table(head, rows, [0.07, 0.29, 0.12, *[share] * len(totals)], set(range(len(head))) - {1},
+                       heading="2. Cơ sở vật chất và điều kiện học tập còn thiếu, theo đơn vị:")
+            legend = "; ".join(f"({i}) {t['label']} ({t['unit']})" for i, t in enumerate(totals, 1))
+            self.p(f"Ghi chú: {legend}.", "small_note")
+
+    def causes(self) -> None:
+        d = self.data
+        self.p("IV. NGUYÊN NHÂN", "heading")
+        causes = d.get("causes") or {}
+        if not causes:
+            self.p("Không có tiêu chí chưa đạt nên không có nguyên nhân cần nêu.")
+            return
+        for c in d["shortcomings"]:
+            listed = causes.get(c["id"])
+            if listed:
+                parts = "; ".join(f"{text.rstrip('.')} ({n} trường)" for text, n in listed)
+                self.p(f"- {c['id']} ({c['not_met']} trường chưa đạt): {parts}.", "item")
+
+    def proposals(self) -> None:
+        d = self.data
+        self.p("V. ĐỀ XUẤT, KIẾN NGHỊ", "heading")
+        heads = {"commune": "Đề nghị Ủy ban nhân dân các xã, phường:", "so": "Đề nghị Sở GDĐT:",
+                 "province": "Đề nghị Sở GDĐT xem xét, trình UBND tỉnh:"}
+        n = 0
+        for solver in SOLVER_ORDER:
+            lines = (d.get("proposals") or {}).get(solver)
+            if lines:
+                n += 1
+                self.p(f"{n}. {heads[solver]}", "group")
+                for line in lines:
+                    self.p(f"- {line[:1].upper()}{line[1:]}.", "item")
+        if d.get("written"):
+            n += 1
+            self.p(f"{n}. Kiến nghị của các trường:", "group")
+            to = {"so": "gửi Sở GDĐT", "province": "trình UBND tỉnh"}
+            for w in d["written"]:
+                text = " ".join(w["text"].replace("\n", " ").split()).lstrip("- ")
+                self.p(f"- {w['school']} ({to[w['solver']]}): {text}", "item")
+            rest = d.get("written_count", 0) - len(d["written"])
+            if rest > 0:
+                self.p(f"- Và {rest} kiến nghị khác trong tệp dữ liệu của các trường.", "item")
+        if not n:
+            self.p("Không có đề xuất, kiến nghị khác.")
+
+
 def build_summary_pdf(data: dict, path: str | Path, *, invariant: bool = False) -> Path:
     """Write the summary report of ``data`` (see :func:`summary_data`) to ``path``."""
-    from reportlab.platypus import KeepTogether
+    from reportlab.platypus import PageBreak
 
     from papi_desktop.report import official as O
-    from papi_desktop.report.flow import grid, heading_before_table, keep_tail, para
+    from papi_desktop.report.flow import para
     from papi_desktop.report.fonts import register_fonts
-    from papi_desktop.report.layout import TEXT_W, Marks, styles
-    from papi_desktop.report.texts import t
+    from papi_desktop.report.layout import Marks, styles
+    from papi_desktop.report.texts import doc_number, t
 
     try:
         fonts = register_fonts()
     except ReportError as exc:
         raise ExchangeError(exc.vi, exc.en) from None
-    s, office, year = styles(fonts.family), data["office"], data["school_year"]
-    abbr = office["abbreviation"] or abbreviation(office["name"])
-    year_text = year.replace("-", "–")
-    story = [*O.header(s, supervising_body=office["supervising_body"], issuer=office["name"],
-                       number=office.get("doc_number"), abbreviation=abbr,
-                       place=office["place_name"], when=date.fromisoformat(data["date"])),
-             *O.title(s, "BÁO CÁO TỔNG HỢP", "Kết quả tự đánh giá các tiêu chí nâng cao Chỉ số PAPI của các "
-                      f"trường tiểu học năm học {year_text}"),
-             *O.addressees(s, office["recipients"])]
-    expected = f" trên tổng số {data['expected']} trường phải nộp" if data["expected"] else ""
-    story.append(para(f"{office['name']} đã nhận và tổng hợp {data['submitted']} bản tự đánh giá đã hoàn thành"
-                      f"{expected}. Điểm chung trung bình (thang 10) là {_fmt(data['average_score'])}.", s["body"]))
-    if data["missing"]:
-        names = ", ".join(f"{n} ({c})" for c, n, _u in data["missing"][:30])
-        more = f" và {len(data['missing']) - 30} trường khác" if len(data["missing"]) > 30 else ""
-        story.append(para(f"Còn {len(data['missing'])} trường chưa nộp: {names}{more}.", s["body"]))
-
-    def table(head, rows, shares, centred):
-        body = [[para(str(v), s["cell_c"] if i in centred else s["cell"]) for i, v in enumerate(r)] for r in rows]
-        return grid([[para(h, s["cell_head"]) for h in head], *body], [x * TEXT_W for x in shares],
-                    s["cell"].fontName)
-
-    story += [*heading_before_table("1. Điểm trung bình theo lĩnh vực", s["heading_t"]),
-              table(["TT", "Lĩnh vực", "Điểm trung bình"],
-                    [[i, x["name"], _fmt(x["average"])] for i, x in
-                     enumerate([x for x in data["dimensions"] if x["average"] is not None], 1)],
-                    [0.07, 0.71, 0.22], {0, 2}),
-              *heading_before_table("2. Tỉ lệ trường đạt theo tiêu chí", s["heading_t"]),
-              table(["Mã", "Tiêu chí", "Số trường đạt", "Tỉ lệ (%)"],
-                    [[c["id"], c["text"], c["met"], _fmt(None if c["rate"] is None else 100 * c["rate"], 1)]
-                     for c in data["criteria"]], [0.12, 0.6, 0.14, 0.14], {0, 2, 3})]
-    heading = para("3. Kết quả từng trường", s["heading_t"])
-    closing = O.closing(s, "Trên đây là báo cáo tổng hợp kết quả tự đánh giá các tiêu chí nâng cao Chỉ số PAPI "
-                           f"của các trường tiểu học năm học {year_text}./.",
-                        O.recipient_lines(office["recipients"], [], t("archive_office")),
-                        office["signer_title"], office["signer"])
+    s, office = styles(fonts.family), data["office"]
+    s = {**s, "small_note": s["small"].clone("small_note", spaceBefore=3, spaceAfter=6)}
+    abbr = office.get("abbreviation") or abbreviation(office["name"])
+    when = date.fromisoformat(data["date"])
+    story = _Story(data, s)
+    story.out += [*O.header(s, supervising_body=office["supervising_body"], issuer=office["name"],
+                            number=office.get("doc_number"), abbreviation=abbr, place=office["place_name"], when=when),
+                  *O.title(s, "BÁO CÁO", TITLE.format(year=story.year)), *O.addressees(s, office["recipients"])]
+    for part in (story.situation, story.results, story.shortcomings, story.causes, story.proposals):
+        part()
+    keep = story.out[-1:]
+    del story.out[-1]
+    story.out += O.closing(s, "Trên đây là báo cáo tổng hợp kết quả tự đánh giá các tiêu chí nâng cao Chỉ số PAPI "
+                              f"của các trường tiểu học năm học {story.year} của {office['name']}./.",
+                           O.recipient_lines(office["recipients"], office.get("copy_to") or [],
+                                             t("archive_office")),
+                           office["signer_title"], office["signer"], before=keep)
+    number = doc_number(office.get("doc_number"), abbr).replace("Số:", "số")
+    story.out += [PageBreak(), para("PHỤ LỤC", s["title"].clone("annex_title", spaceBefore=0))]
+    story.p(f"Kết quả tự đánh giá của từng trường (kèm theo Báo cáo {number} ngày {when:%d/%m/%Y} của "
+            f"{office['name']})", "date")
     schools = data["schools"]
     if len(schools) > MAX_SCHOOLS_LISTED:
-        listed = para(f"Danh sách {len(schools)} trường có trong tệp tổng hợp XLSX kèm theo.", s["body"])
-        story.append(KeepTogether([heading, listed, *closing]))
+        story.p(f"Danh sách {len(schools)} trường có trong tệp tổng hợp XLSX kèm theo.")
     else:
-        story.append(keep_tail(table(["TT", "Trường", "Đơn vị", "Điểm chung"],
-                                     [[i, x["name"], x["unit"], _fmt(x["score"])] for i, x in enumerate(schools, 1)],
-                                     [0.07, 0.5, 0.29, 0.14], {0, 3}), closing, lead=[heading]))
+        story.table(["TT", "Trường", "Đơn vị", terms.SCORE.vi], [[i, x["name"], x["unit"], _fmt(x["score"])]
+                                                                for i, x in enumerate(schools, 1)],
+                    [0.07, 0.48, 0.27, 0.18], {0, 3})
     p_out = Path(path)
-    try:
-        marks = Marks(sample_text=t("sample", "vi") if data.get("sample") else "")
-        O.write_pdf(p_out, story, fonts.family, marks, invariant=invariant, title="Báo cáo tổng hợp",
-                    author=office["name"], subject=f"Báo cáo tổng hợp năm học {year_text}")
-    except OSError as exc:
-        raise ExchangeError(f"Không ghi được tệp {p_out}: {exc.strerror or exc}.",
-                            f"Cannot write {p_out}: {exc.strerror or exc}.") from None
+    marks = Marks(sample_text=t("sample") if data.get("sample") else "")
+    with atomic_output(p_out, ExchangeError) as tmp, tmp.open("wb") as fh:
+        O.write_pdf(fh, story.out, fonts.family, marks, invariant=invariant, title="Báo cáo tổng hợp",
+                    author=office["name"], subject=f"Báo cáo tổng hợp năm học {story.year}")
     return p_out
 
 
 def write_summary_pdf(repo, path: str | Path, *, school_year: str | None = None, unit: str | None = None) -> Path:
-    """The summary PDF of the office's repository for a school year (default: the latest) and unit."""
+    """The summary PDF of the office's repository for a school year (default: the latest) and unit; ExchangeError
+    when the office's profile is incomplete."""
     return build_summary_pdf(summary_data(repo, school_year=school_year, unit=unit), path)

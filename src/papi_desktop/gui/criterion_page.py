@@ -24,6 +24,7 @@ from papi_desktop.core.model import Answer
 from papi_desktop.core.scoring import MET, NA, NOT_MET, VERDICT_TEXT
 from papi_desktop.core.text import nfc
 from papi_desktop.gui.attachments import AttachmentsPanel
+from papi_desktop.gui.cause_box import CauseBox
 from papi_desktop.gui.editors import make_editor, set_line
 from papi_desktop.gui.i18n import text
 from papi_desktop.gui.prefs import UiPrefs
@@ -123,6 +124,8 @@ class CriterionPage(QScrollArea):
         answer_layout.addWidget(self.verdict)
         answer_layout.addWidget(self.problems)
         layout.addWidget(answer_box)
+        self.cause = CauseBox(criterion, session)  # the cause of a criterion not met (report section III)
+        layout.addWidget(self.cause)
 
         evidence_box = QGroupBox(self.tr("Evidence"))
         ev_layout = QVBoxLayout(evidence_box)

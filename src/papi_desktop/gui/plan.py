@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -18,20 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from papi_desktop.core import terms
 from papi_desktop.core.model import ACTION_STATUSES, Action
+from papi_desktop.core.remedies import proposal_suggestions
 from papi_desktop.core.scoring import NOT_MET
+from papi_desktop.core.terms import SOLVERS
 from papi_desktop.errors import PapiError
 from papi_desktop.gui import dialogs
-from papi_desktop.gui.i18n import text
+from papi_desktop.gui.i18n import current_language, text
 from papi_desktop.gui.session import AssessmentSession
 
 
 def status_labels() -> dict[str, str]:
-    return {
-        "planned": QCoreApplication.translate("PlanTable", "Planned"),
-        "in_progress": QCoreApplication.translate("PlanTable", "In progress"),
-        "done": QCoreApplication.translate("PlanTable", "Done"),
-    }
+    """The action-status words of the glossary (:data:`papi_desktop.core.terms.ACTION_STATUS`)."""
+    return {key: text(terms.ACTION_STATUS[key]) for key in ACTION_STATUSES}
 
 
 def default_due(school_year: str) -> str:
@@ -40,17 +40,21 @@ def default_due(school_year: str) -> str:
 
 
 def plan_from_not_met(session: AssessmentSession) -> int:
-    """Add one action per criterion that is not met and has no action yet; returns how many were added."""
+    """Add one action per criterion that is not met and has no action yet — what the school can do about it (the
+    document data's proposal) — and return how many were added."""
     have = {a.criterion_id for a in session.repo.list_actions(session.id)}
-    prefix = QCoreApplication.translate("PlanTable", "Fix: %1")
+    campuses = [{"code": c.code, "name": c.name} for c in session.school.campuses]
     added = 0
     for cid, ev in session.evaluations().items():
         if ev.verdict != NOT_MET or cid in have:
             continue
-        c = session.catalogue.criterion(cid)
-        session.repo.save_action(Action(None, session.id, what=prefix.replace("%1", text(c.text)),
-                                        who=session.school.principal, due=default_due(session.assessment.school_year),
-                                        criterion_id=cid))
+        answer = session.answers.get(cid)
+        texts = proposal_suggestions(session.catalogue, [cid], {cid: answer.value if answer else {}}, campuses,
+                                     current_language())
+        lines = [x.removeprefix("- ").rstrip(".") for solver in SOLVERS for x in texts[solver].splitlines()]
+        what = f"{cid}: " + "; ".join(lines)
+        session.repo.save_action(Action(None, session.id, what=what, who=session.school.principal,
+                                        due=default_due(session.assessment.school_year), criterion_id=cid))
         added += 1
     return added
 
@@ -65,7 +69,7 @@ class PlanTable(QWidget):
         self.session = session
         self._loading = False
         self.table = QTableWidget(0, 4)
-        self.table.setAccessibleName(self.tr("Improvement plan"))
+        self.table.setAccessibleName(text(terms.PLAN))
         self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Person responsible"), self.tr("Deadline"),
                                               self.tr("Status")])
         header = self.table.horizontalHeader()
@@ -163,7 +167,7 @@ class PlanTable(QWidget):
             return 0
         self.refresh()
         if not added:
-            dialogs.inform(self, self.tr("Improvement plan"),
+            dialogs.inform(self, text(terms.PLAN),
                            self.tr("Every criterion not met already has an action in the plan."))
         self.changed.emit()
         return added

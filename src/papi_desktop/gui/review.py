@@ -7,10 +7,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -18,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from papi_desktop.core import terms
 from papi_desktop.core.scoring import MET, NA, NOT_MET, VERDICT_TEXT
 from papi_desktop.gui.chart import ScoreChart
-from papi_desktop.gui.i18n import number_text, text
+from papi_desktop.gui.i18n import current_language, number_text, text
 from papi_desktop.gui.plan import PlanTable
+from papi_desktop.gui.report_details import ReportDetailsBox
 from papi_desktop.gui.session import AssessmentSession
 from papi_desktop.gui.survey_results import SurveySummary
 
@@ -76,8 +80,9 @@ class ReviewView(QScrollArea):
         scores_layout = QVBoxLayout(scores_box)
         self.chart = ScoreChart()
         scores_layout.addWidget(self.chart)
-        self.scores_table = _readonly_table(0, [self.tr("Dimension"), self.tr("Score"), self.tr("Met"),
-                                                self.tr("Not met"), self.tr("Not answered")], self.tr("Scores"))
+        self.scores_table = _readonly_table(0, [self.tr("Dimension"), self.tr("Score"), self.tr("Previous year"),
+                                                self.tr("Met"), self.tr("Not met"), self.tr("Not answered")],
+                                            self.tr("Scores"))
         scores_layout.addWidget(self.scores_table)
         layout.addWidget(scores_box)
 
@@ -89,16 +94,29 @@ class ReviewView(QScrollArea):
         self.not_met.setWordWrap(True)
         self.not_met.itemActivated.connect(lambda i: self.go_to.emit(i.data(Qt.ItemDataRole.UserRole)))
         failed_layout.addWidget(self.not_met)
+        offer = QHBoxLayout()
+        self.unplanned = QLabel()
+        self.unplanned.setWordWrap(True)
+        self.unplanned.setStyleSheet("color: #8a5a00;")
+        self.add_unplanned = QPushButton(self.tr("Add them to the p&lan"))
+        offer.addWidget(self.unplanned, 1)
+        offer.addWidget(self.add_unplanned)
+        failed_layout.addLayout(offer)
         layout.addWidget(failed_box)
         self.survey = SurveySummary(session)  # parents' views and where they disagree (issue 16)
         layout.addWidget(self.survey)
 
-        plan_box = QGroupBox(self.tr("Improvement plan"))
+        plan_box = QGroupBox(text(terms.PLAN))
         plan_layout = QVBoxLayout(plan_box)
         self.plan = PlanTable(session)
         self.plan.table.setMinimumHeight(180)
         plan_layout.addWidget(self.plan)
         layout.addWidget(plan_box)
+        self.add_unplanned.clicked.connect(self._plan_unplanned)
+        self.plan.changed.connect(self._refresh_unplanned)
+
+        self.details = ReportDetailsBox(session)
+        layout.addWidget(self.details)
 
         history_box = QGroupBox(self.tr("Compared with the previous school year"))
         history_layout = QVBoxLayout(history_box)
@@ -119,14 +137,18 @@ class ReviewView(QScrollArea):
         cat = self.session.catalogue
         evs = self.session.evaluations()
         scores = self.session.scores()
-        self.overall.setText(self.tr("Overall score: %1 / 10").replace("%1", _fmt(scores.overall)))
+        self.overall.setText(self.tr("%1: %2 / 10").replace("%1", text(terms.SCORE))
+                             .replace("%2", _fmt(scores.overall)))
+        self.overall.setToolTip(text(terms.SCORE_NOTE))
         dims = [d for d in cat.dimensions if cat.criteria_of(d.id)]
         self.chart.set_rows([(text(d.short) or text(d.name), scores.dimensions.get(d.id)) for d in dims])
         self.scores_table.setRowCount(len(dims))
+        before = (self.session.repo.previous_result(self.session.assessment) or {}).get("dimensions", {})
         for row, d in enumerate(dims):
             verdicts = [evs[c.id].verdict for c in cat.criteria_of(d.id)]
-            values = [text(d.name), _fmt(scores.dimensions.get(d.id)), str(verdicts.count(MET)),
-                      str(verdicts.count(NOT_MET)), str(verdicts.count("unanswered"))]
+            values = [terms.dimension_title(cat, d, current_language()), _fmt(scores.dimensions.get(d.id)),
+                      _fmt(before.get(d.id)), str(verdicts.count(MET)), str(verdicts.count(NOT_MET)),
+                      str(verdicts.count("unanswered"))]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if col:
@@ -144,8 +166,25 @@ class ReviewView(QScrollArea):
             self.not_met.addItem(QListWidgetItem(self.tr("None — every answered criterion is met.")))
         self.not_met.setFixedHeight(min(240, max(60, self.not_met.sizeHintForRow(0) * self.not_met.count() + 8)))
         self.plan.refresh()
+        self._refresh_unplanned()
+        self.details.refresh()
         self.survey.refresh()
         self._refresh_history(evs)
+
+    def _unplanned(self) -> list[str]:
+        """Criteria not met that have no action in the plan yet (a criterion that newly fails is offered)."""
+        have = {a.criterion_id for a in self.session.repo.list_actions(self.session.id)}
+        return [cid for cid, ev in self.session.evaluations().items() if ev.verdict == NOT_MET and cid not in have]
+
+    def _refresh_unplanned(self) -> None:
+        missing = [] if self.session.read_only else self._unplanned()
+        self.unplanned.setText(self.tr("Not met and not in the plan yet: %1.").replace("%1", ", ".join(missing)))
+        self.unplanned.setVisible(bool(missing))
+        self.add_unplanned.setVisible(bool(missing))
+
+    def _plan_unplanned(self) -> None:
+        self.plan.generate()
+        self._refresh_unplanned()
 
     def _previous(self):
         year = self.session.assessment.school_year

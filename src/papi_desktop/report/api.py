@@ -8,13 +8,12 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from papi_desktop.core.model import DEPUTY_TITLE, PRINCIPAL_TITLE, SIGNER_TITLES
 from papi_desktop.errors import ReportError
+from papi_desktop.outputs import atomic_output
 from papi_desktop.report.sign import Pkcs11Config, SignResult, sign_pdf, sign_pdf_pkcs11
 from papi_desktop.report.verify import VerifyResult, verify_pdf
 
@@ -62,12 +61,34 @@ def token_config(repo, pin: str, **overrides) -> Pkcs11Config:
                         seal_image=values.get("seal_image"))
 
 
+def evidence_reader(repo):
+    """``sha256 -> bytes | None``: an attachment's bytes from the repository (None when it is not there)."""
+    from papi_desktop.errors import NotFoundError
+
+    def read(sha256: str) -> bytes | None:
+        try:
+            return repo.attachment_bytes(sha256)
+        except NotFoundError:
+            return None
+
+    return read
+
+
+def missing_details(repo, assessment_id: str, lang: str = "vi") -> list[str]:
+    """What the report of a draft still lacks for its opening and section I (plan basis, reference date), as
+    sentences; the report prints the same under its draft mark. Empty for a finalised assessment."""
+    from papi_desktop.report.texts import missing_flags
+
+    a = repo.get_assessment(assessment_id)
+    return [] if a.is_final else missing_flags(repo.report_details(a), a.school_year, lang)
+
+
 def render_assessment_pdf(repo, assessment_id: str, out_path: str | Path, *,
                           sign: P12Signing | Pkcs11Config | None = None, lang: str = "vi",
                           invariant: bool = False) -> Path:
     """Build the report of ``assessment_id`` into ``out_path`` and, with ``sign``, sign it. Returns the path.
 
-    The file appears only when everything succeeded (written beside the target, then renamed)."""
+    The file appears only when everything succeeded (:func:`papi_desktop.outputs.atomic_output`)."""
     from papi_desktop.report.builder import build_report
     from papi_desktop.storage.sample import is_sample
 
@@ -76,29 +97,12 @@ def render_assessment_pdf(repo, assessment_id: str, out_path: str | Path, *,
     school = repo.school_for(a)
     snapshot = repo.snapshot(assessment_id)
     out = Path(out_path)
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(suffix=".pdf", dir=out.parent)
-        os.close(fd)
-    except OSError as exc:
-        raise ReportError(f"Không ghi được vào thư mục {out.parent}: {exc.strerror or exc}.",
-                          f"Cannot write to the folder {out.parent}: {exc.strerror or exc}.") from None
-    tmp = Path(tmp_name)
-    try:
+    with atomic_output(out, ReportError) as tmp:
         build_report(snapshot, catalogue, tmp, signer=signer_for(repo, school), invariant=invariant, lang=lang,
-                     sample=is_sample(repo))
+                     evidence=evidence_reader(repo), sample=is_sample(repo))
         if isinstance(sign, P12Signing):
             sign_pdf(tmp, tmp, sign.p12_path, sign.password, signature_image=sign.signature_image,
                      seal_image=sign.seal_image, location=school.place_name or None)
         elif isinstance(sign, Pkcs11Config):
             sign_pdf_pkcs11(tmp, tmp, sign, location=school.place_name or None)
-        try:
-            os.replace(tmp, out)
-        except OSError as exc:
-            raise ReportError(
-                f"Không ghi được {out.name}: {exc.strerror or exc}. Tệp có thể đang mở ở chương trình khác.",
-                f"Cannot write {out.name}: {exc.strerror or exc}. It may be open in another program.",
-            ) from None
-    finally:
-        tmp.unlink(missing_ok=True)
     return out

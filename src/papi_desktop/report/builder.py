@@ -8,19 +8,26 @@ byte-identical for equal input (reportlab's invariant mode, fixed dates), for te
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from papi_desktop.core import terms
 from papi_desktop.core.catalogue import Catalogue
 from papi_desktop.core.model import PRINCIPAL_TITLE
+from papi_desktop.core.remedies import written_or_suggested
+from papi_desktop.core.scoring import NOT_MET
 from papi_desktop.core.text import nfc_deep
+from papi_desktop.report import findings as R
 from papi_desktop.report import sections as S
+from papi_desktop.report.annex import Annex, annex_story
+from papi_desktop.report.flow import grid as flow_grid
 from papi_desktop.report.fonts import register_fonts
 from papi_desktop.report.layout import Marks, styles
 from papi_desktop.report.official import write_pdf
-from papi_desktop.report.texts import t
+from papi_desktop.report.texts import Spelled, doc_number, missing_flags, t
 
 INVARIANT_DAY = date(2000, 1, 1)
 
@@ -52,12 +59,44 @@ class _Context:
         a = self.content["assessment"]
         self.doc_number = a.get("doc_number")
         self.abbreviation = self.school.get("abbreviation") or "TH"
-        self.year_text = (a.get("school_year") or "").replace("-", "–")
+        self.year_text = terms.year_text(a.get("school_year") or "")
         self.answers = {x["criterion_id"]: x for x in self.content.get("answers", [])}
         self.verdicts = self.snapshot.get("verdicts", {})
+        self.details = self.content.get("report") or {}
+        self.previous = self.snapshot.get("previous")
+        self.dimensions = [d for d in self.catalogue.dimensions if self.catalogue.criteria_of(d.id)]
+        self.not_met = [c.id for c in self.catalogue.criteria if self.verdicts.get(c.id) == NOT_MET]
+        values = {cid: (x.get("value") or {}) for cid, x in self.answers.items()}
+        self.causes, self.proposal_texts = written_or_suggested(self.catalogue, self.details, self.not_met, values,
+                                                                self.school.get("campuses") or [], self.lang)
+        self.annex = Annex(self.lang)
+        self.spell = Spelled(self.lang)
         self.files: dict[str, list[str]] = {}
         for att in self.content.get("attachments", []):
             self.files.setdefault(att["criterion_id"], []).append(att["filename"])
+
+    @property
+    def number_text(self) -> str:
+        """"số 07/BC-THLL" (or the blank number of an unnumbered report)."""
+        return doc_number(self.doc_number, self.abbreviation, self.lang).replace(t("number", self.lang) + ":",
+                                                                               t("number", self.lang).lower())
+
+    def term(self, name: str) -> str:
+        return getattr(terms, name).get(self.lang)
+
+    def grid(self, rows: list[list], widths: list[float]):
+        return flow_grid(rows, widths, self.styles["cell"].fontName)
+
+    def caption(self, att: dict) -> str:
+        """An evidence image's caption: criterion, campus (when the criterion is answered for one campus only),
+        file name, SHA-256 prefix."""
+        campuses = self.school.get("campuses") or []
+        campus = ""
+        if self.catalogue.has(att["criterion_id"]) and len(campuses) == 1 and \
+                self.catalogue.criterion(att["criterion_id"]).answer.per_campus:
+            campus = f" – {campuses[0].get('name', '')}"
+        return t("image_caption", self.lang, cid=att["criterion_id"], campus=campus, name=att["filename"],
+                 sha=att["sha256"][:16])
 
 
 def default_signer(school: dict) -> dict:
@@ -95,14 +134,16 @@ def build_report(
     proposals: list[str] | None = None,
     copies: list[str] | None = None,
     today: date | None = None,
+    evidence: Callable[[str], bytes | None] | None = None,
     sample: bool = False,
 ) -> ReportResult:
     """Write the report PDF of ``snapshot`` to ``out`` (a path or a binary file object).
 
     ``signer`` is ``{"name": ..., "title": "HIỆU TRƯỞNG" | "KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG"}`` (default: the
-    school's principal). ``proposals`` replaces the default text of section V; ``copies`` adds recipients after
-    "- Như trên;". ``sample`` (the data is the program's sample data) puts "DỮ LIỆU MẪU" across every page.
-    Returns the page count and where the signature block is.
+    school's principal). ``proposals`` replaces the text of section V; ``copies`` adds recipients after
+    "- Như trên;"; ``evidence(sha256)`` gives an attachment's bytes (images are printed in the annex, other files
+    listed); ``sample`` (the data is the program's sample data) puts "DỮ LIỆU MẪU" across every page. Returns
+    the page count and where the signature block is.
     """
     snapshot = nfc_deep(snapshot)
     fonts = register_fonts()
@@ -111,23 +152,26 @@ def build_report(
     ctx = _Context(snapshot, catalogue, lang, styles(fonts.family), signer,
                    _document_date(snapshot, invariant, today), list(proposals or []), list(copies or []))
     final = bool(snapshot.get("verification_code"))
-    marks = Marks(draft_text="" if final or snapshot.get("status") == "finalised" else t("draft", lang),
+    draft = not final and snapshot.get("status") != "finalised"
+    marks = Marks(draft_text=t("draft", lang) if draft else "",
                   footer_text=t("footer", lang, code=snapshot["verification_code"]) if final else "",
                   sample_text=t("sample", lang) if sample else "")
     story: list = []
     story += S.header(ctx)
     story += S.title(ctx)
-    if marks.draft_text:
-        story.append(S.para(t("draft_note", lang), ctx.styles["heading"].clone("dn", alignment=1)))
-    intro_source = catalogue.source or t("the_plan", lang)
-    story.append(S.para(t("intro", lang, source=intro_source, school=school.get("name", ""),
-                          year=ctx.year_text), ctx.styles["body"]))
-    for part in (S.general, S.results, S.shortcomings, S.plan):
+    if draft:
+        centred = ctx.styles["heading"].clone("dn", alignment=1)
+        story.append(S.para(t("draft_note", lang), centred))
+        story += [S.para(x, ctx.styles["body"].clone("df", alignment=1, firstLineIndent=0))
+                  for x in missing_flags(ctx.details, ctx.year_text, lang)]
+    story += S.opening(ctx)
+    for part in (S.general, S.results, R.shortcomings, R.plan):
         story += part(ctx)
-    last = S.proposals(ctx)
+    last = R.proposals(ctx)
     keep = last if len(last) <= 2 else last[-1:]  # heading V and one paragraph, or the last paragraph
     story += last[:len(last) - len(keep)]
     story += S.closing(ctx, marks, before=keep)
+    story += annex_story(ctx, evidence)
     pages = write_pdf(out, story, fonts.family, marks, invariant=invariant, lang=lang,
                       title=f"{t('doc_type', lang)} – {school.get('name', '')} – {ctx.year_text}",
                       author=school.get("name", ""), subject=t("summary", lang, year=ctx.year_text))

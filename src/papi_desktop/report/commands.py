@@ -1,4 +1,5 @@
-"""Sub-commands of this room: ``report`` (build, optionally sign) and ``verify``.
+"""Sub-commands of this room: ``report`` (build, optionally sign), ``verify``; ``basis`` and ``details`` are in
+``details_commands``.
 
 ``register`` stays light: reportlab and pyHanko are imported inside the handlers.
 """
@@ -6,6 +7,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from papi_desktop.errors import ReportError, user_language
@@ -25,7 +27,7 @@ def _read_password(path: str) -> str:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from papi_desktop.cli import open_repo
-    from papi_desktop.report.api import P12Signing, render_assessment_pdf, token_config
+    from papi_desktop.report.api import P12Signing, missing_details, render_assessment_pdf, token_config
 
     sign = None
     if args.sign and (args.pkcs11_lib or args.pin_file):
@@ -43,7 +45,10 @@ def cmd_report(args: argparse.Namespace) -> int:
             sign = token_config(repo, _read_password(args.pin_file), lib_path=args.pkcs11_lib,
                                 token_label=args.token_label, key_label=args.key_label,
                                 signature_image=args.signature_image, seal_image=args.seal_image)
-        out = render_assessment_pdf(repo, args.assessment, args.out, sign=sign, lang=args.lang or user_language())
+        lang = args.lang or user_language()
+        out = render_assessment_pdf(repo, args.assessment, args.out, sign=sign, lang=lang)
+        for line in missing_details(repo, args.assessment, lang):
+            print(_t("Lưu ý: ", "Note: ") + line, file=sys.stderr)
     print(_t(f"Đã tạo báo cáo {out}" + (" (đã ký số)." if sign else "."),
              f"Report written to {out}" + (" (digitally signed)." if sign else ".")))
     return 0
@@ -58,7 +63,10 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser) -> None:
-    """``report`` and ``verify``."""
+    """``report``, ``verify``, ``basis`` and ``details``."""
+    from papi_desktop.report import details_commands
+
+    details_commands.register(sub, db_parent)
     p = sub.add_parser("report", parents=[db_parent],
                        help=_t("in báo cáo PDF (có thể ký số)", "print the PDF report (optionally signed)"))
     p.add_argument("--assessment", required=True, metavar="ID", help=_t("mã bản tự đánh giá", "assessment id"))

@@ -95,7 +95,14 @@ def _continued_table_class():
 
         def split(self, availWidth, availHeight):
             parts = super().split(availWidth, availHeight)
-            return [parts[0], FrameBreak(), *parts[1:]] if len(parts) == 2 else parts
+            if len(parts) != 2:
+                return parts
+            rest = parts[1]
+            body = rest._cellvalues[rest.repeatRows or 0:]
+            if len(body) == 1 and all(cell in ([], (), "", None) for cell in body[0]):
+                # the row fitted but for its bottom padding: the "rest" is a header over an empty strip
+                return parts[:1]
+            return [parts[0], FrameBreak(), rest]
 
     return ContinuedTable
 

@@ -15,6 +15,10 @@ MM = 72 / 25.4
 PAGE_W, PAGE_H = 210 * MM, 297 * MM
 MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = 20 * MM, 20 * MM, 30 * MM, 15 * MM
 TEXT_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
+#: the band at the bottom of the text area that holds the footer line (verification code, draft mark): inside the
+#: margins like everything else the decree does not place in a margin (only the page number sits in the top margin)
+FOOTER_BAND = 6 * MM
+FOOTER_BASELINE = MARGIN_BOTTOM + 1.5 * MM
 
 SIZE = {
     "supervising": 12, "school": 12, "number": 13, "national": 12, "motto": 13, "date": 13,
@@ -74,6 +78,12 @@ def styles(family: str) -> dict:
         "recipients_head": st("recipients_head", s["recipients_head"], bold=True, italic=True, align=TA_LEFT),
         "recipients": st("recipients", s["recipients"], align=TA_LEFT, leading=round(s["recipients"] * 1.15, 2)),
         "small": st("small", s["small"], align=TA_LEFT),
+        "caption": st("caption", s["small"], italic=True, leading=round(s["small"] * 1.15, 2)),
+        "hash": st("hash", s["small"] - 1, align=TA_LEFT, leading=round((s["small"] - 1) * 1.2, 2)),
+        "group": st("group", s["body"], bold=True, align=TA_JUSTIFY, spaceBefore=2, spaceAfter=4,
+                    firstLineIndent=1.27 / 2.54 * 72, keepWithNext=1),
+        "item": st("item", s["body"], align=TA_JUSTIFY, spaceAfter=3, leading=round(s["body"] * 1.25, 2),
+                   firstLineIndent=1.27 / 2.54 * 72),
     }
 
 
@@ -136,36 +146,63 @@ def qr_flowable(data: str, size: float):
     return QR()
 
 
+WATERMARK_PT = 80
+
+
+@cache
+def watermark_size(face: str, text: str, offset: float) -> float:
+    """The largest size up to 80 pt at which ``text``, drawn ``offset`` (at 80 pt, scaled with the size) from the
+    page centre and turned 45°, stays inside the margins."""
+    import math
+
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    c = math.cos(math.radians(45))
+    size = WATERMARK_PT
+    while size > 20:
+        w, y = stringWidth(text, face, size), offset * size / WATERMARK_PT
+        corners = [(x, v) for x in (-w / 2, w / 2) for v in (y - 0.25 * size, y + 0.95 * size)]
+        if all(MARGIN_LEFT <= PAGE_W / 2 + c * (x - v) <= PAGE_W - MARGIN_RIGHT
+               and MARGIN_BOTTOM <= PAGE_H / 2 + c * (x + v) <= PAGE_H - MARGIN_TOP for x, v in corners):
+            return size
+        size -= 2
+    return size
+
+
 def page_decorator(family: str, marks: Marks):
-    """``onPage`` callback: draft mark, page number (top centre, from page 2), footer (verification code)."""
+    """``onPage`` callback: draft and sample-data marks (watermarks, and in the footer line), page number (top
+    centre in the top margin, from page 2, as the decree places it), verification code in the footer line — the
+    footer band inside the margins."""
 
     def decorate(canvas, doc) -> None:
         canvas.saveState()
         page = canvas.getPageNumber()
         both = bool(marks.draft_text and marks.sample_text)
-        for text, y, corner in ((marks.draft_text, 40 if both else -28, PAGE_W - MARGIN_RIGHT),
-                                (marks.sample_text, -110 if both else -28, MARGIN_LEFT)):
+        for text, y in ((marks.draft_text, 40 if both else -28), (marks.sample_text, -110 if both else -28)):
             if not text:
                 continue
+            size = watermark_size(family + "-bold", text, y)
             canvas.setFillColorRGB(*GREY)
-            canvas.setFont(family + "-bold", 80)
+            canvas.setFont(family + "-bold", size)
             canvas.translate(PAGE_W / 2, PAGE_H / 2)
             canvas.rotate(45)
             canvas.setFillAlpha(0.25)
-            canvas.drawCentredString(0, y, text)
+            canvas.drawCentredString(0, y * size / WATERMARK_PT, text)
             canvas.setFillAlpha(1)
             canvas.rotate(-45)
             canvas.translate(-PAGE_W / 2, -PAGE_H / 2)
-            canvas.setFont(family + "-bold", SIZE["small"])
-            draw = canvas.drawRightString if corner > PAGE_W / 2 else canvas.drawString
-            draw(corner, PAGE_H - 10 * MM, text)
+        left = " – ".join(x for x in (marks.draft_text, marks.sample_text) if x)
+        if left:  # in the footer line, inside the margins
+            canvas.setFillColorRGB(*GREY)
+            canvas.setFont(family + "-bold", SIZE["small"] - 1)
+            canvas.drawString(MARGIN_LEFT, FOOTER_BASELINE, left)
         canvas.setFillColorRGB(0, 0, 0)
         if page > 1:
             canvas.setFont(family, SIZE["page_number"])
             canvas.drawCentredString(MARGIN_LEFT + TEXT_W / 2, PAGE_H - 13 * MM, str(page))
         if marks.footer_text:
             canvas.setFont(family, SIZE["small"] - 1)
-            canvas.drawRightString(PAGE_W - MARGIN_RIGHT, 10 * MM, marks.footer_text)
+            canvas.drawRightString(PAGE_W - MARGIN_RIGHT, FOOTER_BASELINE, marks.footer_text)
         canvas.restoreState()
 
     return decorate

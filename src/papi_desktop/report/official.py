@@ -22,6 +22,7 @@ from typing import BinaryIO
 
 from papi_desktop.report.flow import PLAIN, clean, para, table_style, text_width
 from papi_desktop.report.layout import (
+    FOOTER_BAND,
     MARGIN_BOTTOM,
     MARGIN_LEFT,
     MARGIN_RIGHT,
@@ -38,6 +39,66 @@ from papi_desktop.report.layout import (
 )
 from papi_desktop.report.texts import doc_number, place_date, t
 
+#: words that say what kind of body or place follows (longest first); a proper name is a run of other words
+KIND_WORDS = tuple(sorted((
+    "TRƯỜNG TIỂU HỌC VÀ TRUNG HỌC CƠ SỞ", "TRƯỜNG PHỔ THÔNG DÂN TỘC BÁN TRÚ TIỂU HỌC", "TRƯỜNG PHỔ THÔNG DÂN TỘC "
+    "BÁN TRÚ", "TRƯỜNG TIỂU HỌC", "TRƯỜNG TRUNG HỌC CƠ SỞ", "TRƯỜNG", "ỦY BAN NHÂN DÂN", "UỶ BAN NHÂN DÂN", "UBND",
+    "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "PHÒNG GDĐT", "PHÒNG VĂN HÓA – XÃ HỘI", "PHÒNG VĂN HÓA - XÃ HỘI",
+    "PHÒNG VĂN HOÁ – XÃ HỘI", "PHÒNG VĂN HOÁ - XÃ HỘI", "PHÒNG", "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "SỞ GDĐT", "SỞ",
+    "TỈNH", "THÀNH PHỐ", "HUYỆN", "THỊ XÃ", "QUẬN", "XÃ", "PHƯỜNG", "THỊ TRẤN", "ĐẶC KHU", "ĐIỂM TRƯỜNG"),
+    key=lambda w: -len(w.split())))
+_PLACE_WORDS = {"TỈNH", "THÀNH PHỐ", "HUYỆN", "THỊ XÃ", "QUẬN", "XÃ", "PHƯỜNG", "THỊ TRẤN", "ĐẶC KHU"}
+
+
+def name_segments(text: str) -> list[tuple[str, bool]]:
+    """``(words, is_kind)`` runs of an upper-case name: kind words ("TRƯỜNG TIỂU HỌC", "THÀNH PHỐ") and proper
+    names ("NGUYỄN DU", "BUÔN MA THUỘT"). A line may break only between two runs."""
+    words = text.split()
+    out: list[tuple[str, bool]] = []
+    i = 0
+    while i < len(words):
+        for kind in KIND_WORDS:
+            n = len(kind.split())
+            if " ".join(words[i:i + n]) == kind:
+                out.append((kind, True))
+                i += n
+                break
+        else:
+            if out and not out[-1][1]:
+                out[-1] = (f"{out[-1][0]} {words[i]}", False)
+            else:
+                out.append((words[i], False))
+            i += 1
+    return out
+
+
+def header_lines(text: str, style, width: float) -> list[str]:
+    """The lines of a header name: as few as fit ``width``, broken only between kind words and proper names
+    (never "TRƯỜNG TIỂU HỌC NGUYỄN / DU"), a place word kept with its name where that costs no extra line;
+    a run longer than a line is left to wrap by words."""
+    from itertools import combinations, pairwise
+
+    segments = name_segments(" ".join(clean(text).split()))
+    if len(segments) <= 1 or text_width(" ".join(w for w, _k in segments), style) <= width:
+        return [" ".join(w for w, _k in segments)] if segments else []
+    n = len(segments)
+    best = None
+    for breaks in range(1, n):
+        for cut in combinations(range(1, n), breaks):
+            bounds = [0, *cut, n]
+            lines = [segments[a:b] for a, b in pairwise(bounds)]
+            texts = [" ".join(w for w, _k in line) for line in lines]
+            widths = [text_width(x, style) for x in texts]
+            over = sum(max(0.0, w - width) for w in widths)
+            # a line ending in a kind word parts it from its name; a place word ("THÀNH PHỐ") even more so
+            parted = sum(1 + (line[-1][0] in _PLACE_WORDS) for line in lines[:-1] if line[-1][1])
+            key = (over > 0, over, len(lines), parted, max(widths) - min(widths))
+            if best is None or key < best[0]:
+                best = (key, texts)
+        if best and not best[0][0]:
+            break
+    return best[1]
+
 
 def header(styles: dict, *, supervising_body: str, issuer: str, number: int | None, abbreviation: str,
            place: str, when: date, lang: str = "vi", kind: str = "BC") -> list:
@@ -46,10 +107,12 @@ def header(styles: dict, *, supervising_body: str, issuer: str, number: int | No
 
     s = styles
     left_w, right_w = TEXT_W * 0.42, TEXT_W * 0.58
-    issuer = clean(issuer).upper()
-    issuer_line_w = min(text_width(issuer, s["school"]), left_w - 6)  # a wrapped name spans the column
+    room = left_w - 6
+    body_lines = header_lines(clean(supervising_body).upper(), s["supervising"], room)
+    issuer_lines = header_lines(clean(issuer).upper(), s["school"], room)
+    issuer_line_w = min(max((text_width(x, s["school"]) for x in issuer_lines), default=0), room)
     motto = t("motto", lang)
-    left = [para(clean(supervising_body).upper(), s["supervising"]), para(issuer, s["school"]),
+    left = [para("\n".join(body_lines), s["supervising"]), para("\n".join(issuer_lines), s["school"]),
             Rule.make(issuer_line_w * 0.4, 3), para(doc_number(number, abbreviation, lang, kind), s["number"])]
     right = [para(t("national", lang), s["national"]), para(motto, s["motto"]),
              Rule.make(text_width(motto, s["motto"]), 3), para(place_date(clean(place), when, lang), s["date"])]
@@ -164,13 +227,17 @@ def write_pdf(out: str | Path | BinaryIO, story: list, family: str, marks: Marks
 
     # 4 pt bottom padding: a table row split inside a cell (splitInRow) ignores the cell's bottom padding, and its
     # last line's descenders would otherwise touch the 20 mm margin
-    frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, TEXT_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM, leftPadding=0,
-                  rightPadding=0, topPadding=0, bottomPadding=4, id="body")
+    band = FOOTER_BAND if marks.footer_text or marks.draft_text or marks.sample_text else 0
+    frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM + band, TEXT_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM - band,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=4, id="body")
     doc = BaseDocTemplate(target, pagesize=(PAGE_W, PAGE_H), leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
                           topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, invariant=1 if invariant else 0,
                           title=title, author=author, subject=subject, creator="papi-desktop", lang=lang)
     doc.addPageTemplates([PageTemplate("page", [frame], onPage=page_decorator(family, marks))])
     doc.build(story, canvasmaker=_Canvas)
     if not hasattr(out, "write"):
-        Path(out).write_bytes(target.getvalue())
+        from papi_desktop.errors import ReportError
+        from papi_desktop.outputs import write_bytes
+
+        write_bytes(out, target.getvalue(), ReportError)
     return doc.page

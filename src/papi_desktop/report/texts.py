@@ -12,12 +12,16 @@ T: dict[str, tuple[str, str]] = {
     "summary": ("Kết quả tự đánh giá các tiêu chí nâng cao Chỉ số PAPI năm học {year}",
                 "Self-assessment against the criteria for raising the PAPI index, school year {year}"),
     "to": ("Kính gửi:", "To:"),
-    "intro": ("Thực hiện {source}, {school} báo cáo kết quả tự đánh giá các tiêu chí nâng cao Chỉ số Hiệu quả "
-              "quản trị và hành chính công cấp tỉnh (PAPI) năm học {year} như sau:",
-              "Following {source}, {school} reports the result of its self-assessment against the criteria for "
-              "raising the Provincial Governance and Public Administration Performance Index (PAPI), school year "
-              "{year}, as follows:"),
-    "the_plan": ("kế hoạch nâng cao Chỉ số PAPI của ngành giáo dục", "the education sector's PAPI plan"),
+    "intro": ("{lead}{school} báo cáo kết quả tự đánh giá các tiêu chí nâng cao Chỉ số Hiệu quả quản trị và "
+              "Hành chính công cấp tỉnh (PAPI) năm học {year} như sau:",
+              "{lead}{school} reports the result of its self-assessment against the criteria for raising the "
+              "Provincial Governance and Public Administration Performance Index (PAPI), school year {year}, as "
+              "follows:"),
+    "basis_cites": ("Căn cứ {cites};", "Pursuant to {cites};"),
+    "basis_lead": ("Thực hiện {basis}, ", "Implementing {basis}, "),
+    "missing_basis": ("Chưa ghi căn cứ (văn bản của Sở Giáo dục và Đào tạo cho năm học {year}).",
+                      "The plan this report answers (the Department's document for {year}) is not set."),
+    "missing_reference": ("Chưa ghi ngày chốt số liệu.", "The date the figures refer to is not set."),
     "s1": ("I. THÔNG TIN CHUNG", "I. GENERAL INFORMATION"),
     "s2": ("II. KẾT QUẢ TỰ ĐÁNH GIÁ", "II. SELF-ASSESSMENT RESULTS"),
     "s3": ("III. TỒN TẠI, HẠN CHẾ", "III. SHORTCOMINGS"),
@@ -28,36 +32,46 @@ T: dict[str, tuple[str, str]] = {
     "campus_line": ("2. Số điểm trường: {n}", "2. Campuses: {n}"),
     "scale_line": ("3. Quy mô: {classes} lớp; {pupils} học sinh; {teachers} giáo viên; {staff} cán bộ, nhân viên.",
                    "3. Size: {classes} classes; {pupils} pupils; {teachers} teachers; {staff} staff."),
-    "overall_line": ("Điểm chung: {overall}/10. Số tiêu chí đạt: {met}/{total}; chưa đạt: {not_met}; "
+    "reference_line": ("4. Số liệu tính đến ngày {date}.", "4. Figures as of {date}."),
+    "overall_line": ("Điểm tự đánh giá: {overall}/10. Số tiêu chí đạt: {met}/{total}; chưa đạt: {not_met}; "
                      "không áp dụng: {na}; chưa trả lời: {unanswered}.",
-                     "Overall score: {overall}/10. Criteria met: {met}/{total}; not met: {not_met}; "
+                     "Self-assessment score: {overall}/10. Criteria met: {met}/{total}; not met: {not_met}; "
                      "not applicable: {na}; not answered: {unanswered}."),
-    "dim_heading": ("{n}. {name} (điểm: {score}/10)", "{n}. {name} (score: {score}/10)"),
+    "dim_heading": ("{title} (điểm: {score}/10)", "{title} (score: {score}/10)"),
+    "yoy_intro": ("So với năm học {prev}: điểm tự đánh giá {change}.", "Compared with {prev}: the score {change}."),
+    "yoy_up": ("tăng từ {old} lên {new}", "rose from {old} to {new}"),
+    "yoy_down": ("giảm từ {old} xuống {new}", "fell from {old} to {new}"),
+    "yoy_same": ("giữ nguyên {new}", "stayed at {new}"),
+    "yoy_better": ("Tiến bộ ở: {items}.", "Improved: {items}."),
+    "yoy_worse": ("Giảm ở: {items}.", "Fell back: {items}."),
+    "yoy_item": ("{name} ({old} → {new})", "{name} ({old} → {new})"),
+    "score_of": ("Điểm {year}", "Score {year}"),
     "tt": ("TT", "No."),
-    "dimension": ("Lĩnh vực", "Dimension"),
     "criteria_n": ("Số tiêu chí", "Criteria"),
     "met_n": ("Đạt", "Met"),
     "not_met_n": ("Chưa đạt", "Not met"),
     "score": ("Điểm (0–10)", "Score (0–10)"),
-    "overall": ("Điểm chung", "Overall"),
-    "criterion": ("Tiêu chí", "Criterion"),
+    "all_dimensions": ("Cả 8 nội dung", "All dimensions"),
     "facts": ("Thực trạng", "Facts"),
     "verdict": ("Kết quả", "Result"),
     "evidence": ("Minh chứng", "Evidence"),
     "no_shortcomings": ("Tất cả các tiêu chí đã đạt.", "Every criterion is met."),
     "unanswered_left": ("Còn {n} tiêu chí chưa trả lời (bản nháp).", "{n} criteria are not answered yet (draft)."),
+    "shortcoming": ("{n}. {cid} – {text}: chưa đạt.", "{n}. {cid} – {text}: not met."),
+    "cause_line": ("Nguyên nhân: {cause}", "Cause: {cause}"),
     "action": ("Nội dung công việc", "Action"),
     "who": ("Người thực hiện", "Responsible"),
     "due": ("Thời hạn", "Due"),
     "status": ("Tình trạng", "Status"),
-    "planned": ("Chưa thực hiện", "Planned"),
-    "in_progress": ("Đang thực hiện", "In progress"),
-    "done": ("Đã hoàn thành", "Done"),
     "no_actions": ("Chưa có kế hoạch khắc phục.", "No improvement actions yet."),
-    "proposal_default": ("Đề nghị các cấp quản lý quan tâm hỗ trợ nhà trường khắc phục các tiêu chí chưa đạt nêu "
-                         "tại mục III, đặc biệt về cơ sở vật chất và điều kiện dạy học ở các điểm trường.",
-                         "We ask the supervising offices to help the school remedy the criteria not met listed in "
-                         "section III, especially facilities and teaching conditions at the campuses."),
+    "overdue_note": ("Có {n} việc đã quá thời hạn mà chưa hoàn thành (tính đến ngày {date}).",
+                     "{n} actions are past their deadline and not done (as of {date})."),
+    "to_province": ("Đề nghị Sở GDĐT xem xét, trình UBND tỉnh:", "We ask the Department to put to the provincial "
+                    "People's Committee:"),
+    "to_so": ("Đề nghị Sở GDĐT:", "We ask the Department of Education and Training:"),
+    "to_commune": ("Đề nghị {office}:", "We ask {office}:"),
+    "to_commune_default": ("Ủy ban nhân dân xã, phường", "the commune People's Committee"),
+    "by_school": ("Nhà trường tự khắc phục (kế hoạch tại mục IV):", "The school remedies itself (plan in section IV):"),
     "proposal_none": ("Nhà trường tiếp tục duy trì các kết quả đã đạt; không có kiến nghị khác.",
                       "The school will keep the results achieved; no further proposals."),
     "closing": ("Trên đây là báo cáo kết quả tự đánh giá các tiêu chí nâng cao Chỉ số PAPI năm học {year} "
@@ -72,12 +86,33 @@ T: dict[str, tuple[str, str]] = {
     "sample": ("DỮ LIỆU MẪU", "SAMPLE DATA"),
     "draft_note": ("BẢN NHÁP — chưa hoàn thành, không dùng để gửi.", "DRAFT — not finalised, not to be sent."),
     "verify_head": ("Mã xác thực: {code}", "Verification code: {code}"),
-    "verify_text": ("Trường {school_code}, năm học {year}, lần {revision}. Mã băm nội dung (SHA-256): {digest}. "
+    "verify_text": ("Trường {school_code}, năm học {year}, {revision}. Mã băm nội dung (SHA-256): {digest}. "
                     "Cơ quan nhận đối chiếu mã này với tệp dữ liệu đã nhập.",
-                    "School {school_code}, school year {year}, revision {revision}. Content hash (SHA-256): "
+                    "School {school_code}, school year {year}, {revision}. Content hash (SHA-256): "
                     "{digest}. The receiving office compares this code with the imported data file."),
     "footer": ("Mã xác thực {code}", "Verification code {code}"),
+    "annex": ("PHỤ LỤC", "ANNEX"),
+    "annex_of": ("(Kèm theo Báo cáo {number} ngày {date} của {school})", "(Attached to report {number} of {date} "
+                 "by {school})"),
+    "annex_notes": ("{n}. Toàn văn ghi chú", "{n}. Notes in full"),
+    "annex_images": ("{n}. Hình ảnh minh chứng", "{n}. Evidence images"),
+    "annex_files": ("{n}. Tệp minh chứng khác", "{n}. Other evidence files"),
+    "cut_ref": ("… (toàn văn tại Phụ lục, mục {ref})", "… (in full in the annex, item {ref})"),
+    "file": ("Tệp", "File"),
+    "size": ("Dung lượng", "Size"),
+    "image_caption": ("{cid}{campus} – {name} – SHA-256: {sha}", "{cid}{campus} – {name} – SHA-256: {sha}"),
 }
+
+
+def missing_flags(details: dict, school_year: str, lang: str = "vi") -> list[str]:
+    """What a draft's report still lacks for its opening and section I (plan basis, reference date): printed under
+    the draft mark, shown by the GUI and the CLI."""
+    out = []
+    if not details.get("basis"):
+        out.append(t("missing_basis", lang, year=school_year))
+    if not details.get("reference_date"):
+        out.append(t("missing_reference", lang))
+    return out
 
 
 def t(key: str, lang: str = "vi", **values) -> str:
@@ -98,3 +133,38 @@ def doc_number(number: int | None, abbreviation: str, lang: str = "vi", kind: st
     """"Số: 05/BC-THLL"; without a number the clerk's blank "Số:      /BC-THLL"."""
     num = f"{int(number):02d}" if number is not None else "\u00a0" * 8
     return f"{t('number', lang)}: {num}/{kind}-{abbreviation}"
+
+
+#: names spelled out on first use in the body, abbreviated afterwards (full form, short form, in parentheses)
+SPELLED = (
+    ("Ủy ban nhân dân", "UBND", "UBND"),
+    ("Sở Giáo dục và Đào tạo", "Sở GDĐT", "GDĐT"),
+)
+
+
+class Spelled:
+    """Spells each name of :data:`SPELLED` out the first time it appears ("Sở Giáo dục và Đào tạo (GDĐT)",
+    "Ủy ban nhân dân (UBND)"), then writes its short form; a short form met first is spelled out in its place.
+    Document symbols such as "KH-UBND" are left alone."""
+
+    def __init__(self, lang: str = "vi"):
+        self.lang = lang
+        self.done: set[str] = set()
+
+    def __call__(self, text: str) -> str:
+        import re
+
+        if self.lang != "vi":
+            return text
+        for full, short, paren in SPELLED:
+            pattern = re.compile(rf"(?<![\w/-]){re.escape(full)}(?: \({re.escape(paren)}\))?(?![\w-])"
+                                 rf"|(?<![\w/-]){re.escape(short)}(?![\w-])")
+
+            def swap(m, full=full, short=short, paren=paren):
+                if full in self.done:
+                    return short
+                self.done.add(full)
+                return f"{full} ({paren})"
+
+            text = pattern.sub(swap, text)
+        return text

@@ -55,6 +55,7 @@ class LifecycleMixin:
                 "doc_number": doc_number if doc_number is not None else a.doc_number,
                 "doc_date": doc_date or now[:10],
             })
+            self._freeze_details(a)
             digest = content_hash(self.canonical(assessment_id))
             self.db["assessments"].update(assessment_id, {"content_hash": digest})
             self.audit("assessment_finalised", assessment_id, revision=a.revision, content_hash=digest)
@@ -80,6 +81,7 @@ class LifecycleMixin:
                 "status": DRAFT, "revision": a.revision + 1, "finalised_at": None, "content_hash": None,
                 "school_profile": None, "updated_at": now,
             })
+            self._thaw_details(assessment_id)
             self.audit("assessment_reopened", assessment_id, reason=reason, from_revision=a.revision,
                        to_revision=a.revision + 1)
         return self.get_assessment(assessment_id)
@@ -99,15 +101,19 @@ class LifecycleMixin:
     def _parts(self, assessment_id: str):
         a = self.get_assessment(assessment_id)
         return (self.catalogue_of(a), self.school_for(a), a, self.get_answers(assessment_id),
-                self.list_attachments(assessment_id), self.list_actions(assessment_id))
+                self.list_attachments(assessment_id), self.list_actions(assessment_id), self.report_details(a))
 
     def canonical(self, assessment_id: str) -> dict:
         """Canonical content (see :mod:`papi_desktop.core.snapshot`)."""
         return canonical_content(*self._parts(assessment_id))
 
     def snapshot(self, assessment_id: str) -> dict:
-        """Plain-data snapshot for the report, the data file and the review screen."""
-        return make_snapshot(*self._parts(assessment_id))
+        """Plain-data snapshot for the report, the data file and the review screen; ``"previous"`` holds the scores
+        of the school's latest finalised assessment of an earlier year (None when there is none)."""
+        parts = self._parts(assessment_id)
+        snap = make_snapshot(*parts)
+        snap["previous"] = self.previous_result(parts[2])
+        return snap
 
     # -- reliability --
 

@@ -45,15 +45,23 @@ def test_office_details_go_on_the_summary_pdf_and_the_bundle_holds_the_files(fil
     from pypdf import PdfReader
 
     form = filled.summaries
-    form.fields["name"].setText("Phòng Văn hóa – Xã hội phường Buôn Ma Thuột")
-    form.fields["recipients"].setText("Sở Giáo dục và Đào tạo tỉnh Đắk Lắk; Lưu: VT")
+    for key, value in (("name", "Phòng Văn hóa – Xã hội phường Buôn Ma Thuột"),
+                       ("supervising_body", "UBND phường Buôn Ma Thuột"), ("place_name", "Buôn Ma Thuột"),
+                       ("signer", "Nguyễn Văn Bình"), ("signer_title", "TRƯỞNG PHÒNG"),
+                       ("recipients", "Sở Giáo dục và Đào tạo tỉnh Đắk Lắk; UBND phường Buôn Ma Thuột"),
+                       ("copy_to", "Lưu trữ phường (để biết)")):
+        form.fields[key].setText(value)
     form.save_office_button.click()
-    assert filled.repo.get_setting("office")["recipients"] == ["Sở Giáo dục và Đào tạo tỉnh Đắk Lắk", "Lưu: VT"]
+    stored = filled.repo.get_setting("office")
+    assert stored["recipients"] == ["Sở Giáo dục và Đào tạo tỉnh Đắk Lắk", "UBND phường Buôn Ma Thuột"]
+    assert stored["copy_to"] == ["Lưu trữ phường (để biết)"]
     pdf, bundle = tmp_path / "tong-hop.pdf", tmp_path / "gui-so.zip"
     monkeypatch.setattr(actions, "save_file", lambda *a: str(pdf))
     form.pdf_button.click()
-    text = " ".join(p.extract_text() for p in PdfReader(pdf).pages)
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(pdf).pages)
     assert "PHÒNG VĂN HÓA" in text.upper()
+    assert "- UBND phường Buôn Ma Thuột." in text.split("Nơi nhận")[0]  # Kính gửi
+    assert "- Lưu trữ phường (để biết);" in text.split("Nơi nhận")[1]  # Nơi nhận
     monkeypatch.setattr(actions, "save_file", lambda *a: str(bundle))
     form.bundle_button.click()
     names = zipfile.ZipFile(bundle).namelist()

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from papi_desktop.gui import actions, dialogs
+from papi_desktop.gui.i18n import current_language
 from papi_desktop.gui.office.tables import RowsModel
-
-OFFICE_KEY = "office"
 
 
 def choose_roster_file(parent: QWidget | None) -> str:
@@ -90,7 +89,9 @@ class RosterPanel(QWidget):
 
 
 class SummaryPanel(QWidget):
-    """The office's details (settings key ``office``) and the files the office sends on."""
+    """The office's profile (printed on its summary report, :mod:`papi_desktop.exchange.office`) and the files the
+    office sends on. "Kính gửi" and "Nơi nhận" are two fields: the offices the report is addressed to, and the
+    further recipients of a copy."""
 
     def __init__(self, repo, filters: Callable[[], tuple[str | None, str | None]], parent: QWidget | None = None):
         super().__init__(parent)
@@ -99,11 +100,20 @@ class SummaryPanel(QWidget):
         box = QGroupBox(self.tr("The office (printed on the summary report)"))
         form = QFormLayout(box)
         self.fields: dict[str, QLineEdit] = {}
-        for key, caption in (("name", self.tr("&Office name:")), ("supervising_body", self.tr("S&upervising body:")),
-                             ("abbreviation", self.tr("Abbrevi&ation:")), ("place_name", self.tr("P&lace name:")),
-                             ("signer", self.tr("Si&gner:")), ("signer_title", self.tr("Signer's &title:")),
-                             ("recipients", self.tr("&Recipients (separated by ;):"))):
+        for key, caption, hint in (
+                ("name", self.tr("&Office name:"), self.tr("e.g. Phòng Văn hóa – Xã hội phường Buôn Ma Thuột")),
+                ("supervising_body", self.tr("S&upervising body:"), self.tr("e.g. UBND phường Buôn Ma Thuột")),
+                ("abbreviation", self.tr("Abbrevi&ation:"), self.tr("in the document number; empty: from the name")),
+                ("place_name", self.tr("P&lace name:"), self.tr("printed before the date, e.g. Buôn Ma Thuột")),
+                ("signer", self.tr("Si&gner:"), self.tr("full name")),
+                ("signer_title", self.tr("Signer's &title:"), self.tr("e.g. TRƯỞNG PHÒNG, or KT. TRƯỞNG PHÒNG / "
+                                                                      "PHÓ TRƯỞNG PHÒNG")),
+                ("recipients", self.tr("Addres&sed to (Kính gửi, separated by ;):"),
+                 self.tr("e.g. Sở Giáo dục và Đào tạo tỉnh Đắk Lắk")),
+                ("copy_to", self.tr("Other &recipients (Nơi nhận, separated by ;):"),
+                 self.tr("e.g. UBND phường (để báo cáo)"))):
             edit = QLineEdit()
+            edit.setPlaceholderText(hint)
             label = QLabel(caption)
             label.setBuddy(edit)
             edit.setAccessibleName(caption.replace("&", "").rstrip(":"))
@@ -115,6 +125,10 @@ class SummaryPanel(QWidget):
         number_label = QLabel(self.tr("&Document number:"))
         number_label.setBuddy(self.doc_number)
         form.addRow(number_label, self.doc_number)
+        self.missing = QLabel()
+        self.missing.setWordWrap(True)
+        self.missing.setStyleSheet("color: #b3261e;")
+        form.addRow(self.missing)
         self.save_office_button = QPushButton(self.tr("Sa&ve the office details"))
         self.save_office_button.clicked.connect(self.save_office)
         form.addRow(self.save_office_button)
@@ -136,6 +150,8 @@ class SummaryPanel(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         layout.addStretch(1)
+        for edit in self.fields.values():
+            edit.textChanged.connect(self._show_missing)
         self.load_office()
         self.show_filters()
 
@@ -146,23 +162,39 @@ class SummaryPanel(QWidget):
                           .replace("%1", year or "–").replace("%2", unit or self.tr("all units")))
 
     def load_office(self) -> None:
-        office = self.repo.get_setting(OFFICE_KEY) or {}
+        from papi_desktop.exchange.office import load_office
+
+        office = load_office(self.repo)
         for key, edit in self.fields.items():
             value = office.get(key, "")
             edit.setText("; ".join(value) if isinstance(value, list) else str(value or ""))
         self.doc_number.setValue(int(office.get("doc_number") or 0))
+        self._show_missing()
 
     def office(self) -> dict:
-        from papi_desktop.core.text import nfc
-
-        out = {k: nfc(e.text().strip()) for k, e in self.fields.items()}
-        out["recipients"] = [x.strip() for x in out["recipients"].split(";") if x.strip()]
+        """The form's values (not yet checked)."""
+        out: dict = {k: e.text() for k, e in self.fields.items()}
         out["doc_number"] = self.doc_number.value() or None
         return out
 
+    def _show_missing(self) -> None:
+        from papi_desktop.exchange.office import LABELS, missing_fields
+
+        missing = missing_fields({k: e.text().strip() for k, e in self.fields.items()})
+        names = ", ".join(LABELS[k][0 if current_language() == "vi" else 1] for k in missing)
+        self.missing.setText(self.tr("Still to fill in before the summary report can be printed: %1.")
+                             .replace("%1", names) if missing else "")
+        self.missing.setVisible(bool(missing))
+
+    def _store_office(self) -> bool:
+        from papi_desktop.exchange.office import save_office
+
+        return actions.run_reporting_errors(self, lambda: save_office(self.repo, self.office())) is not None
+
     def save_office(self) -> None:
-        self.repo.set_setting(OFFICE_KEY, self.office())
-        dialogs.inform(self, self.tr("Office details"), self.tr("The office details were saved."))
+        if self._store_office():
+            self.load_office()
+            dialogs.inform(self, self.tr("Office details"), self.tr("The office details were saved."))
 
     def save_summary(self, fmt: str) -> str | None:
         year, unit = self.filters()
@@ -173,8 +205,8 @@ class SummaryPanel(QWidget):
         if not out:
             return None
         path = Path(out) if Path(out).suffix.lower() == f".{fmt}" else Path(out + f".{fmt}")
-        if fmt == "pdf":  # the PDF prints the office details as they are in the form
-            self.repo.set_setting(OFFICE_KEY, self.office())
+        if fmt == "pdf" and not self._store_office():  # the PDF prints the office details as they are in the form
+            return None
 
         def work():
             if fmt == "pdf":
@@ -199,7 +231,8 @@ class SummaryPanel(QWidget):
         if not out:
             return None
         path = Path(out) if out.lower().endswith(".zip") else Path(out + ".zip")
-        self.repo.set_setting(OFFICE_KEY, self.office())
+        if not self._store_office():
+            return None
         from papi_desktop.exchange.bundle import make_bundle
 
         with actions.busy_cursor():
