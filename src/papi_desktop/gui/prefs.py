@@ -92,12 +92,11 @@ class UiPrefs:
     @property
     def about_open(self) -> bool:
         """Whether criterion pages show «Về tiêu chí này» open (closed once, it stays closed on every page)."""
-        return str(self._s.value("ui/about_open", "true")).lower() != "false"
+        return self._m.ui("about_open", True) is not False
 
     @about_open.setter
     def about_open(self, value: bool) -> None:
-        self._s.setValue("ui/about_open", "true" if value else "false")
-        self._s.sync()
+        self._m.set_ui("about_open", bool(value))
 
     def geometry(self) -> QByteArray | None:
         return self._bytes("geometry")
