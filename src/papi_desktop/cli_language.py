@@ -18,19 +18,34 @@ import argparse
 import ast
 import gettext
 import os
+import re
 import struct
 from contextlib import contextmanager
 
 DOMAIN = "papi-desktop-cli"
 
-#: the rooms' metavars (English) in Vietnamese
+#: the rooms' metavars in Vietnamese: a whole metavar ("YYYY-YYYY"), else word by word ("FILE.pdf", "CID=TEXT")
 METAVARS = {
-    "FILE": "TỆP", "F": "TỆP", "FILE.pdf": "TỆP.pdf", "FILE.papi": "TỆP.papi", "FILE.json": "TỆP.json",
-    "FILE.csv|.xlsx": "TỆP.csv|.xlsx", "PATH": "ĐƯỜNG_DẪN", "DIR": "THƯ_MỤC", "DIR_OR_ZIP": "THƯ_MỤC_HOẶC_ZIP",
+    "FILE": "TỆP", "F": "TỆP", "PATH": "ĐƯỜNG_DẪN", "DIR": "THƯ_MỤC", "DIR_OR_ZIP": "THƯ_MỤC_HOẶC_ZIP",
     "BACKUP": "TỆP_SAO_LƯU", "ID": "MÃ", "CID": "MÃ_TIÊU_CHÍ", "CODE": "MÃ_ĐƠN_VỊ", "YYYY-YYYY": "NĂM_HỌC",
-    "N": "SỐ", "S": "SỐ", "LIB": "THƯ_VIỆN", "LABEL": "TÊN", "PNG": "ẢNH.png", "CERT": "CHỨNG_THƯ",
-    "CERT.p12": "CHỨNG_THƯ.p12", "VALUE": "GIÁ_TRỊ", "REASON": "LÝ_DO", "TEXT": "NỘI_DUNG", "COMMAND": "LỆNH",
+    "DD": "NGÀY", "MM": "THÁNG", "YYYY": "NĂM", "N": "SỐ", "S": "SỐ", "LIB": "THƯ_VIỆN", "LABEL": "TÊN",
+    "PNG": "ẢNH.png", "CERT": "CHỨNG_THƯ", "VALUE": "GIÁ_TRỊ", "REASON": "LÝ_DO", "TEXT": "NỘI_DUNG",
+    "LEVEL": "CẤP", "COMMAND": "LỆNH", "CODE[=FINGERPRINT]": "MÃ_TRƯỜNG[=DẤU_VÂN_TAY]",
+    # argparse's own metavar of an option given none is its name in capitals
+    "NAME": "TÊN", "PARENT": "CƠ_QUAN_CHỦ_QUẢN", "PLACE": "ĐỊA_DANH", "SIGNER": "NGƯỜI_KÝ", "SIGNER_TITLE": "CHỨC_VỤ",
+    "RECIPIENT": "NƠI_GỬI", "COPY_TO": "NƠI_NHẬN", "ABBREVIATION": "CHỮ_VIẾT_TẮT", "NUMBER": "SỐ",
 }
+#: the metavar of an option given none whose name is not in :data:`METAVARS`
+VALUE_VI = "GIÁ_TRỊ"
+
+
+def vietnamese_metavar(metavar: str) -> str:
+    """``"FILE.pdf"`` → ``"TỆP.pdf"``, ``"CID=TEXT"`` → ``"MÃ_TIÊU_CHÍ=NỘI_DUNG"`` (unknown words are kept)."""
+    if metavar in METAVARS:
+        return METAVARS[metavar]
+    return re.sub(r"[A-Z][A-Z0-9_]*", lambda word: METAVARS.get(word.group(0), word.group(0)), metavar)
+
+
 #: ``(vi, en)`` help of an argument a room gave no help, by its destination; ``"command dest"`` first
 HELP = {
     "db": ("tệp dữ liệu SQLite", "SQLite database file"),
@@ -68,8 +83,10 @@ class LocalisedHelpFormatter(argparse.HelpFormatter):
             line = HELP.get(f"{self.command} {action.dest}") or HELP.get(action.dest)
             if line:
                 action.help = line[0 if vi else 1]
-        if vi and isinstance(action.metavar, str):
-            action.metavar = METAVARS.get(action.metavar, action.metavar)
+        if vi and isinstance(action.metavar, str) and action.metavar.isascii():  # not put in Vietnamese yet
+            action.metavar = vietnamese_metavar(action.metavar)
+        elif vi and action.metavar is None and action.choices is None and action.nargs != 0:
+            action.metavar = METAVARS.get(action.dest.upper(), VALUE_VI)  # not argparse's English "NAME"
 
     def add_usage(self, usage, actions, groups, prefix=None):
         for action in actions:

@@ -226,6 +226,8 @@ class Walkthrough(QWidget):
             if w.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 inputs.append(w)
             w = w.nextInFocusChain()
+        # the answer first; «Về tiêu chí này» last, just before "Quay lại" (Shift+Tab reaches it)
+        inputs = [w for w in inputs if w is not page.about_button] + [page.about_button]
         previous = self.tree
         for w in [page, *inputs, self.back_button]:
             QWidget.setTabOrder(previous, w)
