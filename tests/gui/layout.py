@@ -76,7 +76,8 @@ def _shown_children(widget) -> Iterator:
 def problems(widget, *, sideways_ok: Callable[[object], bool] | None = None) -> list[str]:
     """What does not fit in ``widget`` (a shown window or dialog) and its children, one sentence each:
 
-    * a label whose text needs more room than it has (wrapped: more height; on one line: more width);
+    * a label whose text needs more room than it has (wrapped: more height; on one line: more width), or a caption
+      with a shortcut letter that Qt draws on two lines in a row one line high;
     * a button or check box whose text is wider than the button; a list box whose chosen text is cut short;
     * an item of a list or tree whose text is cut short ("…"); a tab whose title is cut short;
     * a scroll area (a page, a form, a list) that scrolls sideways — unless ``sideways_ok(view)`` (default: the
@@ -280,7 +281,7 @@ def run_in_screen(out: Path, screens=None, quick: bool = False) -> dict[str, lis
     env = dict(os.environ, QT_QPA_PLATFORM=screen_config(out), PYTHONPATH=str(ROOT / "src"))
     args = [sys.executable, __file__, "--out", str(out), "--here", *(["--screens", ",".join(screens)] if screens
                                                                         else []), *(["--quick"] if quick else [])]
-    done = subprocess.run(args, env=env, capture_output=True, text=True, encoding="utf-8", timeout=600)
+    done = subprocess.run(args, env=env, capture_output=True, text=True, encoding="utf-8", timeout=1800)
     if done.returncode:
         raise RuntimeError(done.stderr[-4000:])
     return json.loads(done.stdout.splitlines()[-1])
