@@ -71,11 +71,18 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from papi_desktop.cli import open_repo
     from papi_desktop.exchange.importer import CONFLICT, IMPORTED, OLDER, REJECTED, UNCHANGED, UPDATED, import_paths
+    from papi_desktop.exchange.receipt_import import import_receipts, split_receipts
 
+    receipts, paths = split_receipts(args.paths)  # the offices' receipts are read after the data files
     with open_repo(args) as repo:
-        report = import_paths(repo, args.paths, dry_run=args.dry_run)
+        report = import_paths(repo, paths, dry_run=args.dry_run)
+        answered = import_receipts(repo, receipts, dry_run=args.dry_run)
     for r in report.results:
         print(r.line(), flush=False)
+    for r in answered:
+        print(r.line(), flush=False)
+    if receipts and not report.results:
+        return 0 if all(r.ok for r in answered) else 1
     n = {k: report.count(k) for k in (IMPORTED, UNCHANGED, UPDATED, OLDER, CONFLICT, REJECTED)}
     head = _t("Thử (không ghi gì): ", "Dry run (nothing written): ") if args.dry_run else ""
     print(head + _t(
@@ -83,7 +90,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         f"{n[OLDER]} bản cũ hơn, {n[CONFLICT]} xung đột, {n[REJECTED]} bị từ chối.",
         f"{len(report.results)} files: {n[IMPORTED]} imported, {n[UPDATED]} updated, {n[UNCHANGED]} unchanged, "
         f"{n[OLDER]} older, {n[CONFLICT]} conflicts, {n[REJECTED]} rejected."))
-    return 0 if report.ok else 1
+    return 0 if report.ok and all(r.ok for r in answered) else 1
 
 
 def cmd_roster(args: argparse.Namespace) -> int:
@@ -147,7 +154,9 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
                                                      "certificate to sign with (password in PAPI_P12_PASSWORD)"))
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("import", parents=[db_parent], help=_t("nhập tệp dữ liệu .papi", "import .papi data files"))
+    p = sub.add_parser("import", parents=[db_parent],
+                       help=_t("nhập tệp dữ liệu .papi (và giấy báo kết quả .papi-receipt)",
+                               "import .papi data files (and .papi-receipt receipts)"))
     p.add_argument("--dry-run", action="store_true", help=_t("chỉ kiểm tra, không ghi", "check only, write nothing"))
     p.add_argument("paths", nargs="+", metavar="PATH")
     p.set_defaults(func=cmd_import)
