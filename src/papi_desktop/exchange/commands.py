@@ -120,12 +120,15 @@ def cmd_summary(args: argparse.Namespace) -> int:
         if out.suffix.lower() == ".pdf":
             from papi_desktop.exchange.summary_pdf import write_summary_pdf
 
-            write_summary_pdf(repo, out, school_year=args.year, unit=args.unit)
+            write_summary_pdf(repo, out, school_year=args.year, unit=args.unit, all_submissions=args.all_submissions)
         else:
             from papi_desktop.exchange.tabular import summary_sheets, write_tables
 
-            write_tables(out, summary_sheets(repo, school_year=args.year, unit=args.unit))
-    print(_t(f"Đã ghi báo cáo tổng hợp {out}.", f"Wrote the summary {out}."))
+            write_tables(out, summary_sheets(repo, school_year=args.year, unit=args.unit,
+                                             all_submissions=args.all_submissions))
+    counted = (_t("mọi bản đã nhận", "every submission received") if args.all_submissions
+               else _t("chỉ các bản đã tiếp nhận", "accepted submissions only"))
+    print(_t(f"Đã ghi báo cáo tổng hợp {out} ({counted}).", f"Wrote the summary {out} ({counted})."))
     return 0
 
 
@@ -134,7 +137,7 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     from papi_desktop.exchange.bundle import make_bundle
 
     with open_repo(args) as repo:
-        n = make_bundle(repo, args.out, school_year=args.year)
+        n = make_bundle(repo, args.out, school_year=args.year, signer=_settings_signer(repo))
     print(_t(f"Đã đóng gói {n} tệp dữ liệu và báo cáo tổng hợp vào {args.out}.",
              f"Bundled {n} data files and the summary into {args.out}."))
     return 0
@@ -177,6 +180,9 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     p.add_argument("--out", metavar="FILE", required=True)
     p.add_argument("--year", metavar="YYYY-YYYY")
     p.add_argument("--unit", metavar="CODE")
+    p.add_argument("--all-submissions", action="store_true",
+                   help=_t("tính cả các bản chưa xem xét, bị trả lại hoặc mới gửi lại (mặc định: chỉ bản đã tiếp "
+                           "nhận)", "count every submission received (default: accepted ones only)"))
     p.set_defaults(func=cmd_summary)
 
     p = sub.add_parser("bundle", parents=[db_parent],

@@ -153,8 +153,9 @@ def _schema(receipt: dict) -> None:
         rf.validator()(receipt)
     except fastjsonschema.JsonSchemaException as exc:
         where = str(getattr(exc, "name", "") or "").removeprefix("data").lstrip(".") or "(gốc)"
-        raise reject(f"Giấy báo sai cấu trúc tại {where}: {exc.message}.",
-                     f"The receipt does not follow the format at {where}: {exc.message}.") from None
+        raise reject(f"Giấy báo sai cấu trúc ở «{where}»: tệp hỏng hoặc bị sửa. Hãy xin cơ quan gửi lại.",
+                     f"The receipt does not follow the format at '{where}' ({exc.message}): damaged or altered. "
+                     "Ask the office to send it again.") from None
 
 
 def read_receipt(data: bytes, name: str = "") -> Receipt:
