@@ -460,16 +460,16 @@
         <translation>Các trường và tiêu chí</translation>
     </message>
     <message>
-        <source>A&amp;ccept…</source>
+        <source>&amp;Accept…</source>
         <translation>Tiế&amp;p nhận…</translation>
+    </message>
+    <message>
+        <source>Write the receip&amp;t…</source>
+        <translation>Ghi giấy bá&amp;o…</translation>
     </message>
     <message>
         <source>&amp;Return…</source>
         <translation>T&amp;rả lại…</translation>
-    </message>
-    <message>
-        <source>Write the rece&amp;ipt…</source>
-        <translation>Ghi giấy bá&amp;o…</translation>
     </message>
     <message>
         <source>Write all &amp;pending receipts…</source>
@@ -1117,7 +1117,7 @@
         <translation>&amp;Bảng tổng hợp</translation>
     </message>
     <message>
-        <source>School &amp;status</source>
+        <source>&amp;Who has sent</source>
         <translation>Tình trạng &amp;gửi</translation>
     </message>
     <message>
@@ -2077,7 +2077,7 @@ Vẫn xoá chứ?</translation>
         <translation>Nạp &amp;danh sách trường…</translation>
     </message>
     <message>
-        <source>Sho&amp;w:</source>
+        <source>S&amp;how:</source>
         <translation>X&amp;em:</translation>
     </message>
     <message>
@@ -2195,16 +2195,16 @@ Vẫn xoá chứ?</translation>
         <translation>Câu trả lời và kết quả</translation>
     </message>
     <message>
-        <source>A&amp;ccept…</source>
+        <source>&amp;Accept…</source>
         <translation>Tiế&amp;p nhận…</translation>
+    </message>
+    <message>
+        <source>Write the receip&amp;t…</source>
+        <translation>Ghi giấy &amp;báo…</translation>
     </message>
     <message>
         <source>&amp;Return…</source>
         <translation>T&amp;rả lại…</translation>
-    </message>
-    <message>
-        <source>Write the rece&amp;ipt…</source>
-        <translation>Ghi giấy &amp;báo…</translation>
     </message>
     <message>
         <source>&amp;Print / export PDF</source>
@@ -2466,6 +2466,10 @@ Vẫn xoá chứ?</translation>
         <translation>&amp;Lưu thông tin cơ quan</translation>
     </message>
     <message>
+        <source>Count ever&amp;y submission received, not only the accepted ones</source>
+        <translation>Tính cả các bản chưa tiếp nhận (&amp;mọi bản đã nhận)</translation>
+    </message>
+    <message>
         <source>Summary as &amp;Excel…</source>
         <translation>Bảng tổng hợp &amp;Excel…</translation>
     </message>
@@ -2524,10 +2528,6 @@ Vẫn xoá chứ?</translation>
     <message>
         <source>&amp;Document number:</source>
         <translation>&amp;Số văn bản:</translation>
-    </message>
-    <message>
-        <source>Count e&amp;very submission received, not only the accepted ones</source>
-        <translation>Tính cả các bản chưa tiếp nhận (&amp;mọi bản đã nhận)</translation>
     </message>
     <message>
         <source>Summary report as &amp;PDF…</source>

@@ -100,9 +100,9 @@ class DashboardPanel(QWidget):
         self.table.activated.connect(lambda index: self.open_row(index.row()))  # double-click or Enter
         layout.addWidget(self.table, 1)
         actions_row = QHBoxLayout()
-        self.accept_button = QPushButton(self.tr("A&ccept…"))
+        self.accept_button = QPushButton(self.tr("&Accept…"))
         self.return_button = QPushButton(self.tr("&Return…"))
-        self.receipt_button = QPushButton(self.tr("Write the rece&ipt…"))
+        self.receipt_button = QPushButton(self.tr("Write the receip&t…"))
         self.pending_button = QPushButton(self.tr("Write all &pending receipts…"))
         self.accept_button.clicked.connect(lambda: self.review_selected("accepted"))
         self.return_button.clicked.connect(lambda: self.review_selected("returned"))

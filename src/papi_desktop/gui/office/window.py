@@ -40,7 +40,7 @@ class OfficeWindow(QMainWindow):
         self.summaries = SummaryPanel(self.repo, self.filters)
         self.tabs.addTab(self.import_panel, self.tr("&Import files"))
         self.tabs.addTab(self.dashboard, self.tr("Dash&board"))
-        self.tabs.addTab(self.roster, self.tr("School &status"))
+        self.tabs.addTab(self.roster, self.tr("&Who has sent"))
         self.tabs.addTab(self.conflicts, self.tr("Co&nflicts"))
         self.tabs.addTab(self.summaries, self.tr("Su&mmary reports"))
         central = QWidget()
