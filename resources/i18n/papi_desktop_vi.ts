@@ -1910,10 +1910,6 @@ Vẫn xoá chứ?</translation>
         <translation>Tiếp nhận bản tự đánh giá</translation>
     </message>
     <message>
-        <source>%1 (%2), school year %3, revision %4, verification code %5.</source>
-        <translation>%1 (%2), năm học %3, bản %4, mã xác thực %5.</translation>
-    </message>
-    <message>
         <source>Reviewer</source>
         <translation>Người xem xét</translation>
     </message>
@@ -1928,6 +1924,14 @@ Vẫn xoá chứ?</translation>
     <message>
         <source>&amp;Reviewer:</source>
         <translation>&amp;Người xem xét:</translation>
+    </message>
+    <message>
+        <source>%1 (%2), school year %3, revision %4.</source>
+        <translation>%1 (%2), năm học %3, bản %4.</translation>
+    </message>
+    <message>
+        <source>Verification code: %1</source>
+        <translation>Mã xác thực: %1</translation>
     </message>
     <message>
         <source>Reason for re&amp;turning (the school reads it):</source>
@@ -2109,8 +2113,8 @@ Vẫn xoá chứ?</translation>
         <translation>Tình trạng của từng trường trong danh sách</translation>
     </message>
     <message>
-        <source>No list of schools loaded yet. Load a CSV or Excel file with the columns code, name and unit to see which schools have sent their data and how far each one is.</source>
-        <translation>Chưa nạp danh sách trường. Hãy nạp tệp CSV hoặc Excel có các cột mã, tên và đơn vị để xem trường nào đã gửi dữ liệu và tình trạng của từng trường.</translation>
+        <source>No list of schools loaded yet: the table shows the schools that sent their data (%1). Load a CSV or Excel file with the columns code, name and unit to see which schools have not sent.</source>
+        <translation>Chưa nạp danh sách trường: bảng chỉ có các trường đã gửi dữ liệu (%1). Hãy nạp tệp CSV hoặc Excel có các cột mã, tên và đơn vị để biết trường nào chưa gửi.</translation>
     </message>
     <message>
         <source>School year %1, %2 schools on the list: %3.</source>
@@ -2538,16 +2542,8 @@ Vẫn xoá chứ?</translation>
         <translation>Đóng gói gửi cấp t&amp;rên…</translation>
     </message>
     <message>
-        <source>every submission received</source>
-        <translation>mọi bản đã nhận</translation>
-    </message>
-    <message>
-        <source>the accepted submissions only</source>
-        <translation>chỉ các bản đã tiếp nhận</translation>
-    </message>
-    <message>
-        <source>The files hold school year %1, %2 (chosen on the dashboard); the summary counts %3.</source>
-        <translation>Các tệp gồm năm học %1, %2 (chọn ở Bảng tổng hợp); báo cáo tổng hợp tính %3.</translation>
+        <source>The files hold school year %1, %2 (chosen on the dashboard).</source>
+        <translation>Các tệp gồm năm học %1, %2 (chọn ở «Bảng tổng hợp»).</translation>
     </message>
     <message>
         <source>all units</source>
@@ -2931,8 +2927,8 @@ Vẫn xoá chứ?</translation>
         <translation>%1 đã tiếp nhận bản %2 của bản tự đánh giá này (%3).</translation>
     </message>
     <message>
-        <source>%1 returned revision %2 of this self-assessment (%3). Reason: %4</source>
-        <translation>%1 đã trả lại bản %2 của bản tự đánh giá này (%3). Lý do: %4</translation>
+        <source>%1 returned revision %2 of this self-assessment (%3). Reason: «%4».</source>
+        <translation>%1 đã trả lại bản %2 của bản tự đánh giá này (%3). Lý do: «%4».</translation>
     </message>
     <message>
         <source>Its notes are on the pages of the criteria %5.</source>

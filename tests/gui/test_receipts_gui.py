@@ -39,7 +39,7 @@ def test_the_file_menu_reads_a_receipt(demo_db, open_window, monkeypatch, tmp_pa
     row = next(r for r, a in enumerate(home.assessments) if a.id == aid)
     home.table.selectRow(row)
     assert home.table.item(row, 4).text() == "trả lại"
-    assert home.verdict.isVisible() and "Lý do: Thiếu minh chứng" in home.verdict.text.text()
+    assert home.verdict.isVisible() and "Lý do: «Thiếu minh chứng»." in home.verdict.text.text()
 
 
 def test_a_refused_receipt_is_a_warning_and_changes_nothing(demo_db, open_window, tmp_path, user):

@@ -137,7 +137,8 @@ def list_fields(repo) -> dict[str, tuple[str | None, str | None]]:
 
 def roster_status(repo, school_year: str | None = None) -> tuple[str | None, list[tuple[str, str, str, str]]]:
     """``(school_year, [(code, name, unit, status), …])``: every school of the roster with its status
-    (:data:`ROSTER_TEXT`) for the school year (default: the latest with data)."""
+    (:data:`ROSTER_TEXT`) for the school year (default: the latest with data), then the schools not on the roster
+    that sent a finalised assessment (all of them while no roster is loaded)."""
     from papi_desktop.exchange.aggregate import sync_summary
     from papi_desktop.storage import exchange_store as store
 
@@ -148,14 +149,15 @@ def roster_status(repo, school_year: str | None = None) -> tuple[str | None, lis
     roster = store.roster_rows(repo)
     if school_year is None:
         return None, [(*r, NOT_SENT) for r in roster]
-    held = {code.upper(): aid for aid, code in store.summary_rows(repo, school_year=school_year,
-                                                                   columns=("assessment_id", "school_code"))}
+    held = {code.upper(): (aid, code, name, unit) for aid, code, name, unit in store.summary_rows(
+        repo, school_year=school_year, columns=("assessment_id", "school_code", "school_name", "unit_name"))}
     states = repo.review_states()
-    out = []
-    for code, name, unit in roster:
-        aid = held.get(code.upper())
-        status = NOT_SENT if aid is None else (states[aid][0] if aid in states else PENDING)
-        out.append((code, name, unit, status))
+
+    def status(aid: str | None) -> str:
+        return NOT_SENT if aid is None else (states[aid][0] if aid in states else PENDING)
+
+    out = [(code, name, unit, status(held.pop(code.upper(), (None,))[0])) for code, name, unit in roster]
+    out += [(code, name, unit, status(aid)) for aid, code, name, unit in held.values()]
     return school_year, out
 
 

@@ -61,25 +61,15 @@ def _print_status(repo, args) -> int:
 
     lang = _lang()
     year, rows = review.roster_status(repo, args.year)
-    states = repo.review_states()
-    listed = {code.upper() for code, *_ in rows}
-    from papi_desktop.storage import exchange_store as store
-
-    extra = []  # submissions of schools not on the roster (or no roster loaded)
-    if year:
-        for aid, code, name, unit in store.summary_rows(repo, school_year=year, columns=(
-                "assessment_id", "school_code", "school_name", "unit_name")):
-            if code.upper() not in listed:
-                extra.append((code, name, unit, states[aid][0] if aid in states else review.PENDING))
-    everything = [r for r in rows + extra if not args.state or r[3] == args.state]
+    shown = [r for r in rows if not args.state or r[3] == args.state]
     if args.json:
         print(json.dumps([{"school_code": c, "school_name": n, "unit": u, "status": s,
                            "status_text": review.ROSTER_TEXT[s][0 if lang == "vi" else 1]}
-                          for c, n, u, s in everything], ensure_ascii=False, indent=2))
+                          for c, n, u, s in shown], ensure_ascii=False, indent=2))
         return 0
-    for code, name, unit, status in everything:
+    for code, name, unit, status in shown:
         print(f"{code}\t{review.ROSTER_TEXT[status][0 if lang == 'vi' else 1]}\t{name}\t{unit}")
-    counts = {s: sum(1 for r in rows + extra if r[3] == s) for s in review.ROSTER_TEXT}
+    counts = {s: sum(1 for r in rows if r[3] == s) for s in review.ROSTER_TEXT}
     print(_t("Năm học {y}: ".format(y=year or "?"), f"School year {year or '?'}: ")
           + ", ".join(f"{n} {review.ROSTER_TEXT[s][0 if lang == 'vi' else 1]}" for s, n in counts.items()) + ".")
     return 0

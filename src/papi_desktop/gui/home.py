@@ -190,10 +190,10 @@ class HomeView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemActivated.connect(lambda _i: self.open_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        layout.addWidget(self.table, 1)
         self.verdict = VerdictBox()  # the office's answer to the assessment chosen, from its receipt
         self.verdict.reopen_requested.connect(self.reopen_returned)
         layout.addWidget(self.verdict)
+        layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&Start a new school year…"))
         self.open_button = QPushButton(self.tr("&Open"))

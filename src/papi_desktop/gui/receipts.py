@@ -104,7 +104,7 @@ class VerdictBox(QFrame):
         if receipt["state"] == "accepted":
             text = self.tr("%1 accepted revision %2 of this self-assessment (%3).")
         else:
-            text = self.tr("%1 returned revision %2 of this self-assessment (%3). Reason: %4")
+            text = self.tr("%1 returned revision %2 of this self-assessment (%3). Reason: «%4».")
             if receipt["notes"]:
                 text += " " + self.tr("Its notes are on the pages of the criteria %5.")
         text = (text.replace("%1", office).replace("%2", rev).replace("%3", when).replace("%4", receipt["reason"])

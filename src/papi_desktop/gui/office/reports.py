@@ -101,17 +101,19 @@ class RosterPanel(QWidget):
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(1, 320)
         self.table.setColumnWidth(2, 220)
-        if not rows:
-            self.summary.setText(self.tr("No list of schools loaded yet. Load a CSV or Excel file with the columns "
-                                         "code, name and unit to see which schools have sent their data and how "
-                                         "far each one is."))
-            return
+        from papi_desktop.storage.exchange_store import roster_rows
+
+        expected = len(roster_rows(self.repo))
         counts = ", ".join(f"{n} {ROSTER_TEXT[s][lang]}" for s in ROSTER_TEXT
                            if (n := sum(1 for r in rows if r[3] == s)))
-        missing = sum(1 for r in rows if r[3] == NOT_SENT)
+        if not expected:
+            self.summary.setText(self.tr("No list of schools loaded yet: the table shows the schools that sent their "
+                                         "data (%1). Load a CSV or Excel file with the columns code, name and unit "
+                                         "to see which schools have not sent.").replace("%1", counts or "0"))
+            return
         text = self.tr("School year %1, %2 schools on the list: %3.").replace("%1", year or "–") \
-            .replace("%2", str(len(rows))).replace("%3", counts)
-        if not missing:
+            .replace("%2", str(expected)).replace("%3", counts)
+        if not any(r[3] == NOT_SENT for r in rows):
             text += " " + self.tr("Every school of the list has sent its data.")
         self.summary.setText(text)
 
@@ -163,10 +165,12 @@ class SummaryPanel(QWidget):
         layout.addWidget(box)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        layout.addWidget(self.note)
+        # the summaries count the accepted submissions, unless this is ticked (the bundle's summary always does)
         self.all_submissions = QCheckBox(self.tr("Count ever&y submission received, not only the accepted ones"))
-        self.all_submissions.toggled.connect(lambda _on: self.show_filters())
-        layout.addWidget(self.all_submissions)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note, 1)
+        note_row.addWidget(self.all_submissions)
+        layout.addLayout(note_row)
         row = QHBoxLayout()
         self.xlsx_button = QPushButton(self.tr("Summary as &Excel…"))
         self.csv_button = QPushButton(self.tr("Summary as &CSV…"))
@@ -189,11 +193,8 @@ class SummaryPanel(QWidget):
     def show_filters(self) -> None:
         """Say which school year and unit the files will hold (those chosen on the dashboard)."""
         year, unit = self.filters()
-        counted = (self.tr("every submission received") if self.all_submissions.isChecked() else
-                   self.tr("the accepted submissions only"))
-        self.note.setText(self.tr("The files hold school year %1, %2 (chosen on the dashboard); the summary counts %3.")
-                          .replace("%1", year or "–").replace("%2", unit or self.tr("all units"))
-                          .replace("%3", counted))
+        self.note.setText(self.tr("The files hold school year %1, %2 (chosen on the dashboard).")
+                          .replace("%1", year or "–").replace("%2", unit or self.tr("all units")))
 
     def load_office(self) -> None:
         from papi_desktop.exchange.office import load_office
