@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-OFFICE_PROFILE = {"name": "Phòng Văn hóa – Xã hội phường Buôn Ma Thuột", "supervising_body": "UBND phường Buôn Ma Thuột",
-                  "signer": "Nguyễn Văn Bình", "signer_title": "TRƯỞNG PHÒNG", "place_name": "Buôn Ma Thuột",
+OFFICE_PROFILE = {"name": "Phòng Văn hóa – Xã hội phường Buôn Ma Thuột",
+                  "supervising_body": "UBND phường Buôn Ma Thuột", "signer": "Nguyễn Văn Bình",
+                  "signer_title": "TRƯỞNG PHÒNG", "place_name": "Buôn Ma Thuột",
                   "recipients": ["Sở Giáo dục và Đào tạo tỉnh Đắk Lắk"]}
 
 

@@ -143,12 +143,12 @@ def test_old_data_files_still_import_and_start_unreviewed(exported, office):
 
     assert import_paths(office, exported).ok
     assert all(state is None for state, _ in (review.office_state(office, a.id) for a in office.list_assessments()))
-    year, rows = review.roster_status(office, "2025-2026")
+    _year, rows = review.roster_status(office, "2025-2026")
     assert rows and {s for *_x, s in rows} == {"pending"}  # no roster yet: the schools that sent
     codes = sorted({a.school_code for a in office.list_assessments() if a.school_year == "2025-2026"})
     office.db["roster"].insert_all([{"code": c, "name": c, "unit": "", "sort_key": c, "loaded_at": "x"}
                                     for c in [*codes, "TH00000000"]])
-    year, rows = review.roster_status(office, "2025-2026")
+    _year, rows = review.roster_status(office, "2025-2026")
     assert {s for *_x, s in rows} == {"pending", "not_sent"}
     assert [s for c, *_x, s in rows if c == "TH00000000"] == ["not_sent"]
 
