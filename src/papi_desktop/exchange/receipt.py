@@ -78,14 +78,9 @@ def build_receipt(repo, decision: dict, *, signer=None) -> tuple[str, bytes]:
 
 
 def _write(path: Path, data: bytes) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".part")
-        tmp.write_bytes(data)
-        tmp.replace(path)
-    except OSError as exc:
-        raise ExchangeError(f"Không ghi được tệp {path}: {exc.strerror or exc}.",
-                            f"Cannot write {path}: {exc.strerror or exc}.") from None
+    from papi_desktop.outputs import write_bytes
+
+    write_bytes(path, data, ExchangeError)
 
 
 def write_receipt(repo, assessment_id: str, out: str | Path, *, signer=None) -> Path:

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from typing import Any
 
-from papi_desktop.core.text import nfc
+from papi_desktop.core.text import char_name, nfc, unsafe_char
 from papi_desktop.errors import ValidationError
 
 FORMAT_NAME = "papi-desktop-receipt"
@@ -25,17 +25,6 @@ MAX_SIGNATURE_BYTES = 256 * 1024
 #: file-name words of each decision
 STATE_WORDS = {"accepted": "tiep-nhan", "returned": "tra-lai"}
 
-# C0/C1 controls but tab and newline, bidirectional-text controls (they reverse or hide text on screen),
-# non-characters: refused in every text of a receipt, and in what a clerk types into one
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
-
-
-def unsafe_char(text: str, *, multiline: bool = True) -> str | None:
-    """The first character of ``text`` a receipt may not hold (tab and newline too unless ``multiline``)."""
-    m = _UNSAFE.search(text) or (None if multiline else re.search("[\t\n]", text))
-    return m.group() if m else None
-
-
 def clean_text(value: Any, limit: int, what_vi: str, what_en: str, *, multiline: bool = True) -> str:
     """Text a clerk typed, as stored and sent: NFC, line ends as ``\\n``, no surrounding white space; refused
     (ValidationError) when too long or holding a control or bidirectional-text character."""
@@ -44,10 +33,10 @@ def clean_text(value: Any, limit: int, what_vi: str, what_en: str, *, multiline:
     if not isinstance(value, str):
         raise ValidationError(f"{what_vi} phải là chữ.", f"{what_en} must be text.")
     text = (nfc(value.replace("\r\n", "\n").replace("\r", "\n")) or "").strip()
-    bad = unsafe_char(text, multiline=multiline)
+    bad = unsafe_char(text, allow_layout=multiline)
     if bad is not None:
-        raise ValidationError(f"{what_vi} có ký tự điều khiển không được phép (U+{ord(bad):04X}).",
-                              f"{what_en} holds a control character that is not allowed (U+{ord(bad):04X}).")
+        raise ValidationError(f"{what_vi} có ký tự điều khiển không được phép ({char_name(bad)}).",
+                              f"{what_en} holds a control character that is not allowed ({char_name(bad)}).")
     if len(text) > limit:
         raise ValidationError(f"{what_vi} dài quá {limit} ký tự.", f"{what_en} is longer than {limit} characters.")
     return text

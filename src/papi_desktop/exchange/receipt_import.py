@@ -40,6 +40,17 @@ class ReceiptResult:
     en: str
     assessment_id: str | None = None
     state: str | None = None
+    school_code: str | None = None
+    school_name: str | None = None
+    school_year: str | None = None
+    revision: int | None = None
+
+    def as_import_result(self):
+        """The same outcome as a data file's (``imported`` / ``unchanged`` / ``rejected``), for the import's list."""
+        from papi_desktop.exchange.import_results import IMPORTED, ImportResult
+
+        return ImportResult(self.path, IMPORTED if self.result == APPLIED else self.result, self.vi, self.en,
+                            self.assessment_id, self.school_code, self.school_name, self.school_year, self.revision)
 
     @property
     def ok(self) -> bool:
@@ -139,7 +150,7 @@ def apply_receipt(repo, r: Receipt, *, shown: str = "", dry_run: bool = False) -
     newest = repo.newest_receipt(a.id, r.office_key)
     if held is not None and newest["sequence"] == r.sequence:
         return ReceiptResult(shown, UNCHANGED, "Giấy báo này đã được nhận trước đây.",
-                             "This receipt was read before.", a.id, r.state)
+                             "This receipt was read before.", a.id, r.state, *_about(r))
     if newest is not None and newest["sequence"] >= r.sequence:
         raise reject(f"Giấy báo này cũ hơn giấy báo đã nhận của {r.office_name} (số {r.sequence}, đã có số "
                      f"{newest['sequence']} ngày {_day(newest['decided_at'])}): đã từ chối, kết quả đang có giữ "
@@ -155,7 +166,11 @@ def apply_receipt(repo, r: Receipt, *, shown: str = "", dry_run: bool = False) -
     vi, en = verdict_sentence(r, "vi", school), verdict_sentence(r, "en", school)
     if r.signer:
         vi, en = f"{vi} Có chữ ký số: {r.signer.subject}.", f"{en} Digitally signed: {r.signer.subject}."
-    return ReceiptResult(shown, APPLIED, vi, en, a.id, r.state)
+    return ReceiptResult(shown, APPLIED, vi, en, a.id, r.state, *_about(r))
+
+
+def _about(r: Receipt) -> tuple:
+    return r.school_code, r.school_name, r.school_year, r.revision
 
 
 def _assessment(repo, r: Receipt):
@@ -183,26 +198,24 @@ def _assessment(repo, r: Receipt):
 def _signer_continuity(repo, r: Receipt) -> dict | None:
     """The office's signer to record now (first signed receipt of that office), or None; raises when the receipt
     breaks the office's signing: another key, or no signature after signed ones."""
+    from papi_desktop.exchange.trust import describe_recorded
+
     known = repo.office_signer(r.office_key)
     if known is None:
         if r.signer is None:
             return None
         return {"subject": r.signer.subject, "key_sha256": r.signer.key_sha256, "cert_sha256": r.signer.cert_sha256,
                 "certificate": r.signer.certificate}
-    fp = " ".join(known["cert_sha256"][i:i + 4].upper() for i in range(0, 16, 4))
+    held_vi, held_en = describe_recorded(known, "vi"), describe_recorded(known, "en")
     if r.signer is None:
-        raise reject(f"{r.office_name} đã ký số các giấy báo trước (chứng thư «{known['subject']}», SHA-256 {fp}…) "
-                     "nhưng giấy báo này không có chữ ký: có thể không do cơ quan lập. Đã từ chối; hãy gọi điện hỏi "
-                     "lại cơ quan.",
-                     f"{r.office_name} signed its earlier receipts (certificate '{known['subject']}', SHA-256 "
-                     f"{fp}…) but this one is not signed: it may not come from the office. Refused; telephone the "
-                     "office to check.")
+        raise reject(f"{r.office_name} đã ký số các giấy báo trước (chứng thư {held_vi}) nhưng giấy báo này không có "
+                     "chữ ký: có thể không do cơ quan lập. Đã từ chối; hãy gọi điện hỏi lại cơ quan.",
+                     f"{r.office_name} signed its earlier receipts (certificate {held_en}) but this one is not "
+                     "signed: it may not come from the office. Refused; telephone the office to check.")
     if r.signer.key_sha256 != known["key_sha256"]:
-        new = " ".join(r.signer.cert_sha256[i:i + 4].upper() for i in range(0, 16, 4))
-        raise reject(f"Giấy báo mang tên {r.office_name} nhưng được ký bằng chứng thư khác («{r.signer.subject}», "
-                     f"SHA-256 {new}…) với chứng thư cơ quan đã dùng («{known['subject']}», SHA-256 {fp}…). Đã từ "
-                     "chối; hãy gọi điện hỏi lại cơ quan.",
+        raise reject(f"Giấy báo mang tên {r.office_name} nhưng được ký bằng chứng thư khác ({r.signer.describe('vi')}) "
+                     f"với chứng thư cơ quan đã dùng ({held_vi}). Đã từ chối; hãy gọi điện hỏi lại cơ quan.",
                      f"The receipt bears the name {r.office_name} but is signed with another certificate "
-                     f"('{r.signer.subject}', SHA-256 {new}…) than the office used ('{known['subject']}', SHA-256 "
-                     f"{fp}…). Refused; telephone the office to check.")
+                     f"({r.signer.describe('en')}) than the office used ({held_en}). Refused; telephone the office to "
+                     "check.")
     return None

@@ -16,26 +16,15 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
-import json
-import math
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from papi_desktop.core.snapshot import verification_code
+from papi_desktop.core.text import char_name, unsafe_char
 from papi_desktop.errors import RejectedFileError
 from papi_desktop.exchange import receipt_format as rf
-
-
-@dataclass(frozen=True)
-class OfficeSigner:
-    """Who signed a receipt: the certificate's name, the SHA-256 of its public key (what continuity compares) and of
-    the certificate (what a clerk or principal is shown), the certificate (DER)."""
-
-    subject: str
-    key_sha256: str
-    cert_sha256: str
-    certificate: bytes
+from papi_desktop.exchange.signing import SignerInfo
 
 
 @dataclass(frozen=True)
@@ -60,7 +49,7 @@ class Receipt:
     notes: dict = field(default_factory=dict)
     reviewer: str = ""
     decided_at: str = ""
-    signer: OfficeSigner | None = None
+    signer: SignerInfo | None = None  # who signed it (``exchange.signing``), None when not signed
 
     def row(self) -> dict:
         """The columns of ``receipts`` (storage)."""
@@ -97,27 +86,11 @@ def read_receipt_path(path: str | Path) -> Receipt:
     return read_receipt(data, p.name)
 
 
-def _unique(pairs: list[tuple[str, object]]) -> dict:
-    obj = dict(pairs)
-    if len(obj) != len(pairs):
-        raise ValueError("repeated key")
-    return obj
-
-
-def _finite(text: str) -> float:
-    value = float(text)
-    if not math.isfinite(value):
-        raise ValueError("non-finite number")
-    return value
-
-
-def _no_constant(_name: str):
-    raise ValueError("NaN or Infinity")
-
-
 def _strict_json(text: str):
+    from papi_desktop.core.strict_json import loads
+
     try:
-        return json.loads(text, object_pairs_hook=_unique, parse_constant=_no_constant, parse_float=_finite)
+        return loads(text)
     except (ValueError, RecursionError):
         raise _not_receipt() from None
 
@@ -140,10 +113,10 @@ _ONE_LINE = (".office.name", ".office.supervising_body", ".school.name", ".revie
 
 def _check_text(receipt: dict) -> None:
     for where, text in _texts(receipt):
-        bad = rf.unsafe_char(text, multiline=where not in _ONE_LINE)
+        bad = unsafe_char(text, allow_layout=where not in _ONE_LINE)
         if bad is not None:
-            raise reject(f"Giấy báo có ký tự điều khiển không được phép (U+{ord(bad):04X}), đã từ chối.",
-                         f"The receipt holds a control character that is not allowed (U+{ord(bad):04X}); refused.")
+            raise reject(f"Giấy báo có ký tự điều khiển không được phép ({char_name(bad)}), đã từ chối.",
+                         f"The receipt holds a control character that is not allowed ({char_name(bad)}); refused.")
 
 
 def _schema(receipt: dict) -> None:
@@ -196,7 +169,7 @@ def read_receipt(data: bytes, name: str = "") -> Receipt:
                    review["decided_at"], signer)
 
 
-def _check_signature(receipt: dict) -> OfficeSigner | None:
+def _check_signature(receipt: dict) -> SignerInfo | None:
     b64 = receipt["signature"]
     if b64 is None:
         return None
@@ -209,24 +182,7 @@ def _check_signature(receipt: dict) -> OfficeSigner | None:
     from papi_desktop.exchange.signing import SignatureInvalid, verify_detached
 
     try:
-        info = verify_detached(rf.signed_bytes(receipt), der)
+        return verify_detached(rf.signed_bytes(receipt), der)
     except SignatureInvalid as exc:
         raise reject(exc.vi.replace("tệp", "giấy báo") + " Hãy xin cơ quan gửi lại.",
                      exc.en.replace("file", "receipt") + " Ask the office to send it again.") from None
-    return _office_signer(info, der)
-
-
-def _office_signer(info, der: bytes) -> OfficeSigner:
-    """Who signed (the signature was verified): from ``verify_detached``'s answer and the embedded certificate."""
-    if hasattr(info, "key_sha256"):  # SignerInfo
-        return OfficeSigner(info.subject, info.key_sha256, info.cert_sha256, info.certificate)
-    from asn1crypto import cms
-    from cryptography import x509
-    from cryptography.hazmat.primitives import serialization
-
-    certs = [x509.load_der_x509_certificate(c.chosen.dump())
-             for c in cms.ContentInfo.load(der)["content"]["certificates"] or []]
-    cert = next(c for c in certs if c.subject.rfc4514_string() == info)
-    spki = cert.public_key().public_bytes(serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo)
-    der_cert = cert.public_bytes(serialization.Encoding.DER)
-    return OfficeSigner(info, hashlib.sha256(spki).hexdigest(), hashlib.sha256(der_cert).hexdigest(), der_cert)
