@@ -1102,6 +1102,10 @@ Chỉ chấp nhận khi đã hỏi lại trường (ví dụ qua điện thoại
         <translation>Chọn các tệp dữ liệu cần nhập</translation>
     </message>
     <message>
+        <source>PAPI data files and receipts (*.papi *.papi-receipt);;All files (*)</source>
+        <translation>Tệp dữ liệu PAPI và giấy báo kết quả (*.papi *.papi-receipt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
         <source>Where is the received file?</source>
         <translation>Tệp đã nhận hiện nằm ở đâu?</translation>
     </message>
@@ -1759,6 +1763,18 @@ Vẫn xoá chứ?</translation>
     <message>
         <source>The office&apos;s receipt</source>
         <translation>Giấy báo kết quả của cơ quan</translation>
+    </message>
+    <message>
+        <source>Has the office told you (by telephone, say) that it changed its digital certificate? Only then accept the new certificate; the acceptance is kept in the history.</source>
+        <translation>Cơ quan đã báo cho thầy/cô (ví dụ qua điện thoại) là đã đổi chứng thư số chưa? Chỉ khi đó mới chấp nhận chứng thư mới; việc chấp nhận được ghi vào lịch sử.</translation>
+    </message>
+    <message>
+        <source>Accept the new certificate</source>
+        <translation>Chấp nhận chứng thư mới</translation>
+    </message>
+    <message>
+        <source>Do not accept</source>
+        <translation>Không chấp nhận</translation>
     </message>
     <message>
         <source>Reopen to make changes</source>

@@ -197,3 +197,22 @@ def test_a_dry_run_checks_but_keeps_nothing(loop, returned):
     [r] = import_receipts(loop.school, [returned], dry_run=True)
     assert r.result == "applied" and "trả lại" in r.vi
     assert dump(loop.school) == before
+
+
+def test_a_new_office_certificate_is_taken_only_when_the_school_accepts_it(loop):
+    """Refused at first (and marked so), a receipt signed with the office's new certificate is applied when the
+    school accepts the new certificate; that is audited, and the old certificate is then the stranger."""
+    from papi_desktop.exchange.receipt_import import import_receipts
+
+    loop.send()
+    loop.decide("returned", "Thiếu minh chứng")
+    assert loop.read(loop.receipt(signer=office_signer())).result == "applied"
+    loop.resubmit()
+    loop.decide("accepted")
+    renewed = loop.receipt(signer=office_signer("renewed"))
+    assert _refused(loop, renewed, words="chứng thư khác").signer_changed
+    [r] = import_receipts(loop.school, [renewed], accept_new_key=True)
+    assert r.result == "applied" and loop.school.newest_receipt(loop.aid)["state"] == "accepted"
+    assert [e.action for e in loop.school.audit_log(loop.aid)].count("office_signer_replaced") == 1
+    loop.decide("accepted", "Lần nữa")
+    _refused(loop, loop.receipt(signer=office_signer()), words="chứng thư khác")

@@ -55,3 +55,27 @@ def test_a_refused_receipt_is_a_warning_and_changes_nothing(demo_db, open_window
     window.read_receipts([str(bad)])
     assert "trường khác" in user.kinds("warn")[-1] and not user.kinds("inform")
     assert window.repo.newest_receipt(aid) is None and not window.home.verdict.isVisible()
+
+
+def test_a_new_office_certificate_is_accepted_only_after_asking(demo_db, open_window, tmp_path, user):
+    """A receipt signed with the office's new certificate is refused with a question; "do not accept" keeps it
+    refused, accepting applies it."""
+    from papi_desktop.exchange.receipt import write_receipt
+    from papi_desktop.exchange.review import decide
+    from papi_desktop.storage.repository import Repository
+    from tests.exchange.loop import office_signer
+
+    aid, _first = _returned_receipt(demo_db, tmp_path)
+    with Repository.open(tmp_path / "phong.sqlite3") as office:
+        signed = write_receipt(office, aid, tmp_path / "ky.papi-receipt", signer=office_signer())
+        decide(office, aid, "returned", reason="Thiếu biên bản", reviewer="Hoa")
+        renewed = write_receipt(office, aid, tmp_path / "ky-moi.papi-receipt", signer=office_signer("renewed"))
+    window = open_window(demo_db)
+    window.read_receipts([str(signed)])
+    user.confirm_answers = [False]
+    window.read_receipts([str(renewed)])
+    assert "chứng thư khác" in user.kinds("warn")[-1] and "đổi chứng thư" in user.kinds("confirm")[-1]
+    assert window.repo.newest_receipt(aid)["reason"] == "Thiếu minh chứng"
+    user.confirm_answers = [True]
+    window.read_receipts([str(renewed)])
+    assert window.repo.newest_receipt(aid)["reason"] == "Thiếu biên bản"

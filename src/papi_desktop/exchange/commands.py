@@ -101,7 +101,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         if paths:
             report.results += import_paths(repo, paths, dry_run=args.dry_run,
                                            require_signature=args.require_signature).results
-        report.results += [r.as_import_result() for r in import_receipts(repo, receipts, dry_run=args.dry_run)]
+        report.results += [r.as_import_result() for r in import_receipts(
+            repo, receipts, dry_run=args.dry_run, accept_new_key=args.accept_office_key)]
     for r in report.results:
         print(r.line(), flush=False)
     n = {k: report.count(k) for k in (IMPORTED, UNCHANGED, UPDATED, OLDER, CONFLICT, SIGNER_CHANGED, REJECTED)}
@@ -201,6 +202,9 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     p.add_argument("--accept-signer", action="append", metavar="CODE[=FINGERPRINT]",
                    help=_t("chấp nhận chứng thư số mới của trường rồi nhập các tệp đang giữ riêng của trường đó",
                            "accept the school's new certificate, then import its files held aside"))
+    p.add_argument("--accept-office-key", action="store_true",
+                   help=_t("chấp nhận chứng thư số mới của cơ quan ký giấy báo (chỉ khi cơ quan đã xác nhận)",
+                           "accept the office's new certificate on these receipts (only once the office confirmed)"))
     p.add_argument("paths", nargs="*", metavar="PATH")
     p.set_defaults(func=cmd_import)
 

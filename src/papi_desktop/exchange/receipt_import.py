@@ -44,6 +44,8 @@ class ReceiptResult:
     school_name: str | None = None
     school_year: str | None = None
     revision: int | None = None
+    #: refused only because the office signed with another certificate (the school may accept it, audited)
+    signer_changed: bool = False
 
     def as_import_result(self):
         """The same outcome as a data file's (``imported`` / ``unchanged`` / ``rejected``), for the import's list."""
@@ -84,14 +86,23 @@ def split_receipts(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
     return receipts, rest
 
 
-def import_receipts(repo, paths: Iterable[str | Path], *, dry_run: bool = False) -> list[ReceiptResult]:
-    """Read, check and apply each receipt in ``paths`` (in order: a newer one after an older one is fine)."""
+class OfficeSignerChanged(RejectedFileError):
+    """The receipt is signed with another certificate than the one its office used before."""
+
+
+def import_receipts(repo, paths: Iterable[str | Path], *, dry_run: bool = False,
+                    accept_new_key: bool = False) -> list[ReceiptResult]:
+    """Read, check and apply each receipt in ``paths`` (in order: a newer one after an older one is fine).
+    ``accept_new_key``: the school checked with the office that it changed its certificate; the receipt's is
+    recorded instead (audited)."""
     out = []
     for p in paths:
         try:
-            out.append(apply_receipt(repo, read_receipt_path(p), shown=str(p), dry_run=dry_run))
+            out.append(apply_receipt(repo, read_receipt_path(p), shown=str(p), dry_run=dry_run,
+                                     accept_new_key=accept_new_key))
         except RejectedFileError as exc:
-            out.append(ReceiptResult(str(p), REJECTED, exc.vi, exc.en))
+            out.append(ReceiptResult(str(p), REJECTED, exc.vi, exc.en,
+                                     signer_changed=isinstance(exc, OfficeSignerChanged)))
     return out
 
 
@@ -118,7 +129,8 @@ def verdict_sentence(r: dict | Receipt, lang: str = "vi", school: str = "") -> s
             f"{office} returned revision r{rev}{whose} on {day}: '{reason}'.{more_en}")
 
 
-def apply_receipt(repo, r: Receipt, *, shown: str = "", dry_run: bool = False) -> ReceiptResult:
+def apply_receipt(repo, r: Receipt, *, shown: str = "", dry_run: bool = False,
+                  accept_new_key: bool = False) -> ReceiptResult:
     """Check ``r`` against this database and keep it (unless ``dry_run``); raises RejectedFileError."""
     shown = shown or r.name
     if repo.is_own_review(r.receipt_id):
@@ -142,7 +154,7 @@ def apply_receipt(repo, r: Receipt, *, shown: str = "", dry_run: bool = False) -
     if unknown:
         raise reject(f"Giấy báo có ghi chú cho tiêu chí không có trong bản tự đánh giá: {', '.join(unknown[:5])}.",
                      f"The receipt has notes on criteria the assessment does not have: {', '.join(unknown[:5])}.")
-    signer_row = _signer_continuity(repo, r)
+    signer_row = _signer_continuity(repo, r, accept_new_key)
     held = repo.receipt_by_id(r.receipt_id)
     if held is not None and any(held[k] != v for k, v in r.row().items() if k != "signer"):
         raise reject("Giấy báo mang số của một giấy báo đã nhận nhưng nội dung khác: đã từ chối.",
@@ -195,27 +207,30 @@ def _assessment(repo, r: Receipt):
     return a
 
 
-def _signer_continuity(repo, r: Receipt) -> dict | None:
-    """The office's signer to record now (first signed receipt of that office), or None; raises when the receipt
-    breaks the office's signing: another key, or no signature after signed ones."""
+def _signer_continuity(repo, r: Receipt, accept_new_key: bool = False) -> dict | None:
+    """The office's signer to record now (its first signed receipt, or a new certificate the school accepted), or
+    None; raises when the receipt breaks the office's signing: another key, or no signature after signed ones."""
     from papi_desktop.exchange.trust import describe_recorded
 
     known = repo.office_signer(r.office_key)
+    new = None if r.signer is None else {"subject": r.signer.subject, "key_sha256": r.signer.key_sha256,
+                                         "cert_sha256": r.signer.cert_sha256, "certificate": r.signer.certificate}
     if known is None:
-        if r.signer is None:
-            return None
-        return {"subject": r.signer.subject, "key_sha256": r.signer.key_sha256, "cert_sha256": r.signer.cert_sha256,
-                "certificate": r.signer.certificate}
+        return new
     held_vi, held_en = describe_recorded(known, "vi"), describe_recorded(known, "en")
     if r.signer is None:
         raise reject(f"{r.office_name} đã ký số các giấy báo trước (chứng thư {held_vi}) nhưng giấy báo này không có "
                      "chữ ký: có thể không do cơ quan lập. Đã từ chối; hãy gọi điện hỏi lại cơ quan.",
                      f"{r.office_name} signed its earlier receipts (certificate {held_en}) but this one is not "
                      "signed: it may not come from the office. Refused; telephone the office to check.")
-    if r.signer.key_sha256 != known["key_sha256"]:
-        raise reject(f"Giấy báo mang tên {r.office_name} nhưng được ký bằng chứng thư khác ({r.signer.describe('vi')}) "
-                     f"với chứng thư cơ quan đã dùng ({held_vi}). Đã từ chối; hãy gọi điện hỏi lại cơ quan.",
-                     f"The receipt bears the name {r.office_name} but is signed with another certificate "
-                     f"({r.signer.describe('en')}) than the office used ({held_en}). Refused; telephone the office to "
-                     "check.")
-    return None
+    if r.signer.key_sha256 == known["key_sha256"]:
+        return None
+    if accept_new_key:
+        return {**new, "replaces": known["cert_sha256"]}
+    raise OfficeSignerChanged(
+        f"Giấy báo mang tên {r.office_name} nhưng được ký bằng chứng thư khác ({r.signer.describe('vi')}) với chứng "
+        f"thư cơ quan đã dùng ({held_vi}). Đã từ chối; hãy gọi điện hỏi lại cơ quan. Chỉ khi cơ quan xác nhận đã "
+        "đổi chứng thư số mới nhập lại và chấp nhận chứng thư mới.",
+        f"The receipt bears the name {r.office_name} but is signed with another certificate "
+        f"({r.signer.describe('en')}) than the office used ({held_en}). Refused; telephone the office to check. "
+        "Only if the office confirms it changed its certificate, import it again accepting the new one.")

@@ -37,6 +37,15 @@ def import_receipt_files(parent: QWidget | None, repo, paths: list[str] | None =
     results = import_receipts(repo, paths)
     lang = current_language()
     title = QCoreApplication.translate("Receipts", "The office's receipt")
+    changed = [i for i, r in enumerate(results) if r.signer_changed]
+    if changed and dialogs.confirm(
+            parent, title, "\n\n".join(results[i].text(lang) for i in changed) + "\n\n" + QCoreApplication.translate(
+                "Receipts", "Has the office told you (by telephone, say) that it changed its digital certificate? "
+                            "Only then accept the new certificate; the acceptance is kept in the history."),
+            yes=QCoreApplication.translate("Receipts", "Accept the new certificate"),
+            no=QCoreApplication.translate("Receipts", "Do not accept")):
+        for i in changed:
+            results[i] = import_receipts(repo, [results[i].path], accept_new_key=True)[0]
     lines = "\n\n".join(r.text(lang) if len(results) == 1 else r.line(lang) for r in results)
     if all(r.ok for r in results):
         dialogs.inform(parent, title, lines)

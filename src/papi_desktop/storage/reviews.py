@@ -142,7 +142,8 @@ class ReviewMixin:
     def store_receipt(self, receipt: dict, *, data: bytes, file_name: str, file_sha256: str,
                       signer_row: dict | None) -> None:
         """Keep a checked receipt (``receipt``: the columns of ``receipts``), record the office's signer on first
-        use (``signer_row``), and audit it — one transaction."""
+        use or when the school accepted a new one (``signer_row``, with ``replaces``: the old certificate's SHA-256),
+        and audit it — one transaction."""
         now = self.clock()
         cols = [c for c in _RECEIPT_COLUMNS if c not in ("id", "file_name", "file_sha256", "received_at")]
         values = [(_dumps(receipt[c]) if c == "notes" else receipt[c]) for c in cols]
@@ -151,8 +152,11 @@ class ReviewMixin:
                 f"INSERT INTO receipts ({', '.join(cols)}, file_name, file_sha256, data, received_at) "
                 f"VALUES ({', '.join('?' * len(cols))}, ?, ?, ?, ?)", [*values, file_name, file_sha256, data, now])
             if signer_row is not None:
+                if signer_row.get("replaces"):
+                    self.audit("office_signer_replaced", receipt["assessment_id"], office=receipt["office_name"],
+                               old=signer_row["replaces"], new=signer_row["cert_sha256"])
                 self.db.execute(
-                    "INSERT INTO office_signers (office_key, office_name, subject, key_sha256, cert_sha256, "
+                    "INSERT OR REPLACE INTO office_signers (office_key, office_name, subject, key_sha256, cert_sha256, "
                     "certificate, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     [receipt["office_key"], receipt["office_name"], signer_row["subject"], signer_row["key_sha256"],
                      signer_row["cert_sha256"], signer_row["certificate"], now])
