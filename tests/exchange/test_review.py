@@ -237,3 +237,26 @@ def test_the_bundle_carries_the_receipts_and_the_next_level_shows_them(loop, tmp
         before = dump(so)
         assert import_receipts(so, found)[0].result == "unchanged"
         assert dump(so) == before
+
+
+def test_review_states_and_receipts_survive_a_backup_and_restore(loop, tmp_path):
+    """The office's decisions and the school's receipts are restored from a backup like the rest of the data."""
+    from papi_desktop.storage.backup import make_backup
+    from papi_desktop.storage.repository import Repository
+    from papi_desktop.storage.restore import restore_backup
+
+    loop.returned_and_read({"CD.01": "Ghi rõ"})
+    saved = [(repo.path, make_backup(repo.db.conn, repo.path, "manual").path) for repo in (loop.office, loop.school)]
+    loop.close()
+    for db, backup in saved:
+        with Repository.open(db) as repo, repo.transaction():  # the decisions and receipts lost since
+            repo.db.execute("DELETE FROM reviews")
+            repo.db.execute("DELETE FROM receipts")
+        with Repository.open(db) as repo:
+            assert not repo.review_states() and repo.newest_receipt(loop.aid) is None
+        restore_backup(db, backup)
+    with Repository.open(saved[0][0]) as office, Repository.open(saved[1][0]) as school:
+        assert review.office_state(office, loop.aid) == ("returned", "Thiếu minh chứng")
+        assert school.newest_receipt(loop.aid)["notes"] == {"CD.01": "Ghi rõ"}
+    loop.school = Repository.open(saved[1][0])
+    loop.office = Repository.open(saved[0][0])

@@ -175,3 +175,24 @@ def test_the_review_filter_and_the_school_view(filled, monkeypatch, user, tmp_pa
     user.messages.clear()
     filled.dashboard.pending_button.click()
     assert "đã có giấy báo" in user.kinds("inform")[-1]
+
+
+def test_the_next_level_imports_a_bundle_with_its_receipts(filled, office, qtbot, tmp_path):
+    """The Sở imports a lower office's bundle folder: the receipt's line says what that office decided, and the
+    school's window at the Sở shows it, while the Sở's own review starts "chưa xem xét"."""
+    from papi_desktop.exchange.bundle import make_bundle
+    from papi_desktop.exchange.review import decide
+
+    filled.repo.set_setting("office", {**OFFICE, "place_name": "Buôn Ma Thuột", "signer": "Nguyễn Văn Bình",
+                                       "signer_title": "TRƯỞNG PHÒNG", "recipients": ["Sở GDĐT Đắk Lắk"]})
+    aid = filled.dashboard.model.assessment_id(0)
+    decide(filled.repo, aid, "accepted", reason="Đầy đủ", reviewer="Hoa")
+    make_bundle(filled.repo, tmp_path / "gui-so", school_year="2025-2026")
+    so = office("so")
+    report = run_import(qtbot, so, [tmp_path / "gui-so"])
+    [line] = [r for r in report.results if r.path.endswith(".papi-receipt")]
+    assert line.result == "imported" and "đã tiếp nhận bản r1 của trường" in line.reason_vi
+    view = so.open_school(aid)
+    assert "Review" not in view.review_label.text() and "chưa xem xét" in view.review_label.text()
+    assert "Cấp dưới đã xem xét trước khi gửi lên: Phòng Văn hóa – Xã hội phường Buôn Ma Thuột đã tiếp nhận" \
+        in view.review_label.text()
