@@ -15,39 +15,37 @@ def _t(vi: str, en: str) -> str:
     return vi if user_language() == "vi" else en
 
 
-def _signer(args):
-    """The school's signing certificate: ``--p12`` (password in PAPI_P12_PASSWORD) or settings ``exchange_signing``."""
-    from papi_desktop.exchange.signing import load_signer
+def signer_for(args, repo):
+    """The signing certificate: ``--p12`` (password in PAPI_P12_PASSWORD), else this computer's
+    (:func:`~papi_desktop.exchange.signing.settings_signer`), else None (export, receipt)."""
+    from papi_desktop.exchange.signing import load_signer, settings_signer
 
     if getattr(args, "p12", None):
         return load_signer(args.p12, os.environ.get("PAPI_P12_PASSWORD"))
-    return None
+    return settings_signer(repo)
 
 
-def _settings_signer(repo):
-    from papi_desktop.exchange.signing import load_signer
-
-    conf = repo.get_setting("exchange_signing") or {}
-    if conf.get("pkcs12"):
-        return load_signer(conf["pkcs12"], conf.get("password") or os.environ.get("PAPI_P12_PASSWORD"))
-    return None
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from papi_desktop.cli import open_repo
+def one_or_all(args) -> None:
+    """``--assessment ID --out FILE`` or ``--all --out-dir DIR``, else a PapiError saying which (export, receipt)."""
     from papi_desktop.errors import PapiError
 
-    fmt = (args.format or (Path(args.out).suffix.lstrip(".").lower() if args.out else "papi")) or "papi"
     if args.all == bool(args.assessment):
         raise PapiError("Hãy chọn một trong hai: --assessment ID hoặc --all.", "Give either --assessment ID or --all.")
     if args.all and not args.out_dir:
         raise PapiError("Với --all hãy cho thư mục đích: --out-dir THƯ_MỤC.", "With --all give --out-dir DIR.")
     if args.assessment and not args.out:
         raise PapiError("Hãy cho tệp đích: --out TỆP.", "Give the output file: --out FILE.")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from papi_desktop.cli import open_repo
+
+    fmt = (args.format or (Path(args.out).suffix.lstrip(".").lower() if args.out else "papi")) or "papi"
+    one_or_all(args)
     with open_repo(args) as repo:
-        signer = _signer(args) or _settings_signer(repo)
+        signer = signer_for(args, repo)
         if args.all:
             from papi_desktop.exchange.writer import export_all
 
@@ -159,9 +157,10 @@ def cmd_summary(args: argparse.Namespace) -> int:
 def cmd_bundle(args: argparse.Namespace) -> int:
     from papi_desktop.cli import open_repo
     from papi_desktop.exchange.bundle import make_bundle
+    from papi_desktop.exchange.signing import settings_signer
 
     with open_repo(args) as repo:
-        n = make_bundle(repo, args.out, school_year=args.year, signer=_settings_signer(repo))
+        n = make_bundle(repo, args.out, school_year=args.year, signer=settings_signer(repo))
     print(_t(f"Đã đóng gói {n} tệp dữ liệu và báo cáo tổng hợp vào {args.out}.",
              f"Bundled {n} data files and the summary into {args.out}."))
     return 0

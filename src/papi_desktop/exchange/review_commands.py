@@ -101,18 +101,12 @@ def _print_history(repo, aid: str, as_json: bool) -> int:
 
 def cmd_receipt(args: argparse.Namespace) -> int:
     from papi_desktop.cli import open_repo
-    from papi_desktop.errors import PapiError
-    from papi_desktop.exchange.commands import _settings_signer, _signer
+    from papi_desktop.exchange.commands import one_or_all, signer_for
     from papi_desktop.exchange.receipt import write_pending, write_receipt
 
-    if args.all == bool(args.assessment):
-        raise PapiError("Hãy chọn một trong hai: --assessment MÃ hoặc --all.", "Give either --assessment ID or --all.")
-    if args.all and not args.out_dir:
-        raise PapiError("Với --all hãy cho thư mục đích: --out-dir THƯ_MỤC.", "With --all give --out-dir DIR.")
-    if args.assessment and not args.out:
-        raise PapiError("Hãy cho tệp đích: --out TỆP.", "Give the output file: --out FILE.")
+    one_or_all(args)
     with open_repo(args) as repo:
-        signer = _signer(args) or _settings_signer(repo)
+        signer = signer_for(args, repo)
         paths = (write_pending(repo, args.out_dir, signer=signer) if args.all
                  else [write_receipt(repo, args.assessment, args.out, signer=signer)])
     for p in paths:

@@ -271,11 +271,11 @@ class SummaryPanel(QWidget):
         if not self._store_office():
             return None
         from papi_desktop.exchange.bundle import make_bundle
-        from papi_desktop.exchange.commands import _settings_signer
+        from papi_desktop.exchange.signing import settings_signer
 
         with actions.busy_cursor():
             count = actions.run_reporting_errors(self, lambda: make_bundle(self.repo, path, school_year=year,
-                                                                           signer=_settings_signer(self.repo)))
+                                                                           signer=settings_signer(self.repo)))
         if count is None:
             return None
         dialogs.inform(self, self.tr("Bundle"), self.tr("The bundle was saved as %1: %2 schools' data files with the "

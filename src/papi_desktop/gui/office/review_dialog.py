@@ -171,9 +171,9 @@ def review_submission(parent: QWidget | None, repo, assessment_id: str, state: s
 
 
 def _signer(repo):
-    from papi_desktop.exchange.commands import _settings_signer
+    from papi_desktop.exchange.signing import settings_signer
 
-    return _settings_signer(repo)
+    return settings_signer(repo)
 
 
 def save_receipt(parent: QWidget | None, repo, assessment_id: str) -> str | None:
