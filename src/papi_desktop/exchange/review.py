@@ -22,7 +22,6 @@ from papi_desktop.exchange.receipt_format import clean_text
 ACCEPTED, RETURNED, RESUBMITTED = "accepted", "returned", "resubmitted"
 #: roster statuses beyond the review states: nothing received / received, not reviewed yet
 NOT_SENT, PENDING = "not_sent", "pending"
-STATES = (PENDING, ACCEPTED, RETURNED, RESUBMITTED)
 #: a submission's review state in words (None: not reviewed yet)
 STATE_TEXT = {
     None: ("chưa xem xét", "not reviewed"),

@@ -84,7 +84,10 @@ class ReviewMixin:
         return out
 
     def review_states(self) -> dict[str, tuple[str, str]]:
-        """``assessment id → (state, reason)`` of every reviewed assessment (one query, for the dashboard)."""
+        """``assessment id → (state, reason)`` of every reviewed assessment (one query, for the dashboard; an office
+        that never reviewed pays one lookup)."""
+        if self.db.execute("SELECT 1 FROM reviews LIMIT 1").fetchone() is None:
+            return {}
         return {aid: (state, reason) for aid, reason, state in self.db.execute(
             _CURRENT.format(cols="r.assessment_id, r.reason"))}
 
