@@ -70,8 +70,6 @@ class DashboardPanel(QWidget):
         for state in (None, "resubmitted", "returned", "accepted"):
             self.review_combo.addItem(state_text(state, lang), state or "pending")
         self.review_combo.currentIndexChanged.connect(lambda _i: self._filter_changed(self.review_combo))
-        filters.addWidget(review_label)
-        filters.addWidget(self.review_combo)
         layout.addLayout(filters)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -99,7 +97,9 @@ class DashboardPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.activated.connect(lambda index: self.open_row(index.row()))  # double-click or Enter
         layout.addWidget(self.table, 1)
-        actions_row = QHBoxLayout()
+        actions_row = QHBoxLayout()  # under the table: which review states are shown, and the decisions
+        actions_row.addWidget(review_label)
+        actions_row.addWidget(self.review_combo)
         self.accept_button = QPushButton(self.tr("&Accept…"))
         self.return_button = QPushButton(self.tr("&Return…"))
         self.receipt_button = QPushButton(self.tr("Write the receip&t…"))
