@@ -16,6 +16,7 @@ from papi_desktop import __version__
 from papi_desktop.core.snapshot import verification_code
 from papi_desktop.errors import ExchangeError
 from papi_desktop.exchange import receipt_format as rf
+from papi_desktop.outputs import write_bytes
 
 
 def _office(repo) -> dict:
@@ -77,24 +78,18 @@ def build_receipt(repo, decision: dict, *, signer=None) -> tuple[str, bytes]:
     return name, rf.receipt_bytes(receipt)
 
 
-def _write(path: Path, data: bytes) -> None:
-    from papi_desktop.outputs import write_bytes
-
-    write_bytes(path, data, ExchangeError)
-
-
 def write_receipt(repo, assessment_id: str, out: str | Path, *, signer=None) -> Path:
     """Write the receipt of a submission's newest decision to ``out``; it counts as sent."""
     decision = current_decision(repo, assessment_id)
     _name, data = build_receipt(repo, decision, signer=signer)
     path = Path(out)
-    _write(path, data)
+    write_bytes(path, data, ExchangeError)
     repo.mark_receipt_written(decision["id"], path.name)
     return path
 
 
 def pending_decisions(repo) -> list[dict]:
-    """Decisions on the revisions held now whose receipt was not written yet, by school code."""
+    """Decisions on the revisions held now whose receipt was not written yet, oldest first."""
     rows = [d for d in repo.current_reviews().values()
             if d["current_state"] in ("accepted", "returned") and not d["receipt_written_at"]]
     return sorted(rows, key=lambda d: (d["decided_at"], d["assessment_id"]))
@@ -106,7 +101,7 @@ def write_pending(repo, out_dir: str | Path, *, signer=None) -> list[Path]:
     for decision in pending_decisions(repo):
         name, data = build_receipt(repo, decision, signer=signer)
         path = Path(out_dir) / name
-        _write(path, data)
+        write_bytes(path, data, ExchangeError)
         repo.mark_receipt_written(decision["id"], name)
         out.append(path)
     return out
@@ -123,6 +118,6 @@ def bundle_receipts(repo, out_dir: str | Path, school_year: str, *, signer=None)
             continue
         name, data = build_receipt(repo, decision, signer=signer)
         path = Path(out_dir) / name
-        _write(path, data)
+        write_bytes(path, data, ExchangeError)
         out.append(path)
     return sorted(out)
