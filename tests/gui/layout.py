@@ -224,7 +224,8 @@ def settle(widget) -> None:
 
 SCREENS: dict[str, Callable[[Path], Iterator]] = {
     "first_start": screens.first_start, "principal": screens.principal, "dialogs": screens.principal_dialogs,
-    "wizard": screens.wizard, "office": screens.office, "criterion_pages": criterion_pages,
+    "wizard": screens.wizard, "office": screens.office, "review_loop": screens.review_loop,
+    "criterion_pages": criterion_pages,
 }
 
 

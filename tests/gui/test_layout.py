@@ -93,7 +93,7 @@ def test_the_checker_sees_clipped_text_sideways_scrolling_and_an_oversized_windo
 def test_the_screens_to_check_cover_both_roles():
     """The layout run looks at the first start, the principal's screens and dialogs, the wizard, the office and
     every criterion page."""
-    assert set(SCREENS) >= {"first_start", "principal", "dialogs", "wizard", "office", "criterion_pages"}
+    assert set(SCREENS) >= {"first_start", "principal", "dialogs", "wizard", "office", "review_loop", "criterion_pages"}
 
 
 def test_a_caption_with_a_shortcut_letter_stays_on_its_one_line(qtbot):

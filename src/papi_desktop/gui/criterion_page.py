@@ -27,6 +27,7 @@ from papi_desktop.gui.attachments import AttachmentsPanel
 from papi_desktop.gui.cause_box import CauseBox
 from papi_desktop.gui.editors import make_editor, set_line
 from papi_desktop.gui.i18n import text
+from papi_desktop.gui.office_note import OfficeNoteBox
 from papi_desktop.gui.prefs import UiPrefs
 from papi_desktop.gui.session import AssessmentSession
 
@@ -65,6 +66,8 @@ class CriterionPage(QScrollArea):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.title.setFont(font)
         layout.addWidget(self.title)
+        self.office_note = OfficeNoteBox(criterion.id, session)  # the office's note when it returned the assessment
+        layout.addWidget(self.office_note)
 
         # "About this criterion" opens and closes (remembered for every page): at 150 % on a small screen it
         # would otherwise push the answer out of sight
