@@ -180,8 +180,8 @@
 <context>
     <name>CauseBox</name>
     <message>
-        <source>Cause (printed in section III of the report)</source>
-        <translation>Nguyên nhân (in ở mục III của báo cáo)</translation>
+        <source>Cause (printed in section IV of the report)</source>
+        <translation>Nguyên nhân (in ở mục IV của báo cáo)</translation>
     </message>
     <message>
         <source>Why is the criterion not met? Write it in a sentence or two. While the box is empty, the report prints the suggestion shown in grey.</source>
@@ -1704,8 +1704,8 @@ Vẫn xoá chứ?</translation>
         <translation>kế hoạch của tỉnh mà văn bản này thực hiện (nếu có)</translation>
     </message>
     <message>
-        <source>Proposals (section V), by who can solve them</source>
-        <translation>Đề xuất, kiến nghị (mục V), theo cấp có thể giải quyết</translation>
+        <source>Proposals (section VI), by who can solve them</source>
+        <translation>Đề xuất, kiến nghị (mục VI), theo cấp có thể giải quyết</translation>
     </message>
     <message>
         <source>Commune People&apos;s Committee:</source>

@@ -31,7 +31,7 @@ PROPOSALS = Text("Đề xuất, kiến nghị", "Proposals")
 ALL_CAMPUSES = Text("Tất cả các điểm trường", "Every campus")
 REFERENCE_DATE = Text("Số liệu tính đến ngày {date}", "Figures as of {date}")
 
-#: who can solve what a criterion lacks, from the school up (the order of section V)
+#: who can solve what a criterion lacks, from the school up (the order of section VI)
 SOLVERS = ("school", "commune", "so", "province")
 SOLVER = {
     "school": Text("Nhà trường", "The school"),

@@ -22,6 +22,7 @@ from papi_desktop.core.scoring import NOT_MET
 from papi_desktop.core.text import nfc_deep
 from papi_desktop.report import findings as R
 from papi_desktop.report import sections as S
+from papi_desktop.report.survey_section import parents
 from papi_desktop.report.annex import Annex, annex_story
 from papi_desktop.report.flow import grid as flow_grid
 from papi_desktop.report.fonts import register_fonts
@@ -140,7 +141,7 @@ def build_report(
     """Write the report PDF of ``snapshot`` to ``out`` (a path or a binary file object).
 
     ``signer`` is ``{"name": ..., "title": "HIỆU TRƯỞNG" | "KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG"}`` (default: the
-    school's principal). ``proposals`` replaces the text of section V; ``copies`` adds recipients after
+    school's principal). ``proposals`` replaces the text of section VI; ``copies`` adds recipients after
     "- Như trên;"; ``evidence(sha256)`` gives an attachment's bytes (images are printed in the annex, other files
     listed); ``sample`` (the data is the program's sample data) puts "DỮ LIỆU MẪU" across every page. Returns
     the page count and where the signature block is.
@@ -165,7 +166,7 @@ def build_report(
         story += [S.para(x, ctx.styles["body"].clone("df", alignment=1, firstLineIndent=0))
                   for x in missing_flags(ctx.details, ctx.year_text, lang)]
     story += S.opening(ctx)
-    for part in (S.general, S.results, R.shortcomings, R.plan):
+    for part in (S.general, S.results, parents, R.shortcomings, R.plan):
         story += part(ctx)
     last = R.proposals(ctx)
     keep = last if len(last) <= 2 else last[-1:]  # heading V and one paragraph, or the last paragraph

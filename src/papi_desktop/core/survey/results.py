@@ -16,8 +16,8 @@ say yes. The yes and no answers of every question linked to the criterion are po
 :func:`papi_desktop.core.scoring.evaluate_all` (the caller passes them in). Gaps are listed largest first: the
 share of parents who disagree with the verdict.
 
-Everything here takes plain data and returns plain data, so the review page, the CLI, and later the report and
-the data file all compute the same numbers.
+Everything here takes plain data and returns plain data, so the review page, the CLI, the report, and the office
+(from the forms in the data file, :mod:`papi_desktop.core.survey.data`) all compute the same numbers.
 """
 
 from __future__ import annotations
@@ -228,8 +228,8 @@ def results_json(results: SurveyResults, lang: str = "vi") -> dict:
     out = group_json(results.school, lang)
     out["gaps"] = [{"criterion": g.criterion, "text": g.text.get(lang), "verdict": g.verdict,
                     "verdict_text": VERDICT_TEXT[g.verdict].get(lang), "questions": list(g.questions),
-                    "answered": g.answered, "share_yes": _share(g.share_yes), "ci_low": _share(g.interval[0]),
-                    "ci_high": _share(g.interval[1])} for g in results.gaps]
+                    "yes": g.yes, "answered": g.answered, "share_yes": _share(g.share_yes),
+                    "ci_low": _share(g.interval[0]), "ci_high": _share(g.interval[1])} for g in results.gaps]
     out["campuses"] = [{"campus": code, **group_json(g, lang)} for code, g in results.campuses]
     out["classes"] = [{"campus": c, "class": k, "forms": n} for c, k, n in results.classes]
     out["survey"] = {"id": results.survey_id, "version": results.version}
