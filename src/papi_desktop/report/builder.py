@@ -22,12 +22,12 @@ from papi_desktop.core.scoring import NOT_MET
 from papi_desktop.core.text import nfc_deep
 from papi_desktop.report import findings as R
 from papi_desktop.report import sections as S
-from papi_desktop.report.survey_section import parents
 from papi_desktop.report.annex import Annex, annex_story
 from papi_desktop.report.flow import grid as flow_grid
 from papi_desktop.report.fonts import register_fonts
 from papi_desktop.report.layout import Marks, styles
 from papi_desktop.report.official import write_pdf
+from papi_desktop.report.survey_section import parents
 from papi_desktop.report.texts import Spelled, doc_number, missing_flags, t
 
 INVARIANT_DAY = date(2000, 1, 1)
@@ -169,7 +169,10 @@ def build_report(
     for part in (S.general, S.results, parents, R.shortcomings, R.plan):
         story += part(ctx)
     last = R.proposals(ctx)
-    keep = last if len(last) <= 2 else last[-1:]  # heading V and one paragraph, or the last paragraph
+    n = 1  # the last paragraph goes with the closing, and with it the headings that keep with it (VI, a group)
+    while n < len(last) and getattr(last[-n - 1].style, "keepWithNext", 0):
+        n += 1
+    keep = last[-n:]
     story += last[:len(last) - len(keep)]
     story += S.closing(ctx, marks, before=keep)
     story += annex_story(ctx, evidence)

@@ -40,7 +40,7 @@ def parents(ctx) -> list:
     out = [para(t("s_parents", lang), s["heading"])]
     survey = ctx.snapshot.get("survey")
     if not survey or not survey.get("forms"):
-        return out + [para(t("sv_none", lang), s["body"])]
+        return [*out, para(t("sv_none", lang), s["body"])]
     questionnaire = questionnaire_for(survey["survey"]["id"], survey["survey"]["version"])
     number = {q.id: n for n, q in enumerate(questionnaire.questions, start=1)}
     texts = {q.id: q.text for q in questionnaire.questions}
@@ -58,7 +58,7 @@ def parents(ctx) -> list:
         n += 1
     out.append(para(t("sv_gaps", lang, n=n), s["group"]))
     if not survey["gaps"]:
-        return out + [para(t("sv_no_gaps", lang), s["item"])]
+        return [*out, para(t("sv_no_gaps", lang), s["item"])]
     for g in survey["gaps"]:
         key = "sv_gap_met" if g["verdict"] == MET else "sv_gap_not_met"
         text = ctx.catalogue.criterion(g["criterion"]).text if ctx.catalogue.has(g["criterion"]) else Text("", "")
