@@ -132,7 +132,9 @@ def _campus_tables(ctx, campuses: list[dict], number: dict, texts: dict, n: int)
 def _choice_line(c: dict, questionnaire, number: dict, lang: str) -> str:
     """"10. Con đi từ nhà đến trường mất bao lâu? Dưới 15 phút: 120 (52%); …" — shares of the forms answering it."""
     q = questionnaire.question(c["id"])
-    answered = c["answered"]
-    parts = [f"{o.label.get(lang)}: {c['counts'].get(o.key, 0)} ({percent(c['counts'].get(o.key, 0) / answered)})"
-             if answered else f"{o.label.get(lang)}: 0" for o in q.options]
-    return f"{number[c['id']]}. {q.text.get(lang)} " + "; ".join(parts) + "."
+    head = f"{number[c['id']]}. {q.text.get(lang)} "
+    if not c["answered"]:
+        return head + t("sv_choice_none", lang)
+    counts = c["counts"]
+    return head + "; ".join(f"{o.label.get(lang)}: {counts.get(o.key, 0)} "
+                            f"({percent(counts.get(o.key, 0) / c['answered'])})" for o in q.options) + "."

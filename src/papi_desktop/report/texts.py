@@ -100,6 +100,7 @@ T: dict[str, tuple[str, str]] = {
     "sv_campus_note": ("Trong ngoặc: số phiếu trả lời “có” hoặc “không” ở điểm trường.",
                        "In brackets: the campus's forms answering “yes” or “no”."),
     "sv_choices": ("{n}. Các câu hỏi khác (số phiếu chọn)", "{n}. The other questions (forms choosing each answer)"),
+    "sv_choice_none": ("Không phiếu nào trả lời câu này.", "No form answers this question."),
     "sv_gaps": ("{n}. Chênh lệch giữa kết quả tự đánh giá và ý kiến cha mẹ", "{n}. Where the self-assessment and the "
                 "parents disagree"),
     "sv_gap_met": ("{cid} – {text}: nhà trường đánh giá “{verdict}”, nhưng chỉ {share} cha mẹ trả lời “có” ở câu "
