@@ -1049,6 +1049,10 @@
         <translation>&amp;Bảng tổng hợp</translation>
     </message>
     <message>
+        <source>&amp;Parents&apos; views</source>
+        <translation>Ý &amp;kiến cha mẹ</translation>
+    </message>
+    <message>
         <source>&amp;Who has not sent</source>
         <translation>Trường chưa &amp;gửi</translation>
     </message>
@@ -2178,6 +2182,13 @@ Vẫn xoá chứ?</translation>
     </message>
 </context>
 <context>
+    <name>ShareModel</name>
+    <message>
+        <source>Q%1</source>
+        <translation>Câu %1</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPanel</name>
     <message>
         <source>The office (printed on the summary report)</source>
@@ -2459,6 +2470,69 @@ Vẫn xoá chứ?</translation>
     <message>
         <source>%1 forms were loaded from %2.</source>
         <translation>Đã nạp %1 phiếu từ tệp %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPanel</name>
+    <message>
+        <source>By unit (all the parents of its schools together):</source>
+        <translation>Theo đơn vị (gộp ý kiến cha mẹ của mọi trường trong đơn vị):</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Schools with a survey</source>
+        <translation>Trường có khảo sát</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <source>Parents&apos; answers by unit</source>
+        <translation>Ý kiến cha mẹ theo đơn vị</translation>
+    </message>
+    <message>
+        <source>By school, the largest gap with the school&apos;s verdicts first (double-click opens the school):</source>
+        <translation>Theo trường, trường lệch nhiều nhất với kết quả tự đánh giá ở trên cùng (nhấp đúp để mở trường):</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Parents&apos; answers by school</source>
+        <translation>Ý kiến cha mẹ theo trường</translation>
+    </message>
+    <message>
+        <source>The questions</source>
+        <translation>Các câu hỏi</translation>
+    </message>
+    <message>
+        <source>No finalised assessments have been imported yet.</source>
+        <translation>Chưa nhập bản tự đánh giá đã hoàn thành nào.</translation>
+    </message>
+    <message>
+        <source>School year %1: %2 of %3 schools sent a parents&apos; survey (%4 forms). Share of parents answering “yes” to each question; red: fewer than half.</source>
+        <translation>Năm học %1: %2/%3 trường có gửi khảo sát ý kiến cha mẹ học sinh (%4 phiếu). Tỉ lệ cha mẹ trả lời “có” ở từng câu hỏi; ô đỏ: chưa đến một nửa trả lời “có”.</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>Largest gap</source>
+        <translation>Chênh lệch lớn nhất</translation>
+    </message>
+    <message>
+        <source>Questions: </source>
+        <translation>Câu hỏi: </translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,8 @@ ZOOMS = (100, 125, 150)
 #: room the system's taskbar takes from a 1366×768 screen (Windows 10/11: 40 px)
 TASKBAR = 40
 #: item views whose many columns scroll sideways by design (accessible names, in Vietnamese)
-WIDE_TABLES = {"Các trường và tiêu chí", "Kết quả của từng tệp", "Câu trả lời và kết quả", "Các xung đột"}
+WIDE_TABLES = {"Các trường và tiêu chí", "Kết quả của từng tệp", "Câu trả lời và kết quả", "Các xung đột",
+               "Ý kiến cha mẹ theo trường", "Ý kiến cha mẹ theo đơn vị"}
 
 
 def _name(w) -> str:
