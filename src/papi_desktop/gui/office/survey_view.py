@@ -82,8 +82,8 @@ class ShareModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ForegroundRole and (self.greyed[row] or question is not None):
             return QBrush(QColor("#000000"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and (question is not None or 0 < col < fixed and
-                                                          self.rows[row][col].isdigit()):
+        if role == Qt.ItemDataRole.TextAlignmentRole and (question is not None or (0 < col < fixed and
+                                                          self.rows[row][col].isdigit())):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
