@@ -797,6 +797,10 @@
         <translation>&amp;Chỉ kiểm tra, không nhập</translation>
     </message>
     <message>
+        <source>Accept only digitally si&amp;gned files</source>
+        <translation>Chỉ nhận tệp đã &amp;ký số</translation>
+    </message>
+    <message>
         <source>&amp;Stop</source>
         <translation>&amp;Dừng</translation>
     </message>
@@ -829,6 +833,14 @@
         <translation>Kết quả của từng tệp</translation>
     </message>
     <message>
+        <source>Accept the &amp;new signer…</source>
+        <translation>Chấp nhận &amp;người ký mới…</translation>
+    </message>
+    <message>
+        <source>For the selected file held aside because the school&apos;s digital signature changed: after checking with the school, accept its new certificate and import the file.</source>
+        <translation>Với tệp đang chọn, được giữ riêng vì chữ ký số của trường đã đổi: sau khi đã hỏi lại trường, chấp nhận chứng thư số mới của trường và nhập tệp.</translation>
+    </message>
+    <message>
         <source>Reading the files…</source>
         <translation>Đang đọc các tệp…</translation>
     </message>
@@ -839,6 +851,26 @@
     <message>
         <source>Checked %1 of %2 files…</source>
         <translation>Đã kiểm tra %1/%2 tệp…</translation>
+    </message>
+    <message>
+        <source>%1
+
+Only accept if you have checked with the school (by telephone, say) that it changed its digital certificate. The acceptance is recorded in the audit log.</source>
+        <translation>%1
+
+Chỉ chấp nhận khi đã hỏi lại trường (ví dụ qua điện thoại) và trường xác nhận đã đổi chứng thư số. Việc chấp nhận được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>Accept the new signer of %1</source>
+        <translation>Chấp nhận người ký mới của trường %1</translation>
+    </message>
+    <message>
+        <source>Accept and import</source>
+        <translation>Chấp nhận và nhập</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
     </message>
     <message>
         <source>No .papi files were found there.</source>
@@ -1971,6 +2003,18 @@ Vẫn xoá chứ?</translation>
     <message>
         <source>&amp;Close</source>
         <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Tệp minh chứng</translation>
+    </message>
+    <message>
+        <source>&amp;Open evidence file</source>
+        <translation>&amp;Mở tệp minh chứng</translation>
+    </message>
+    <message>
+        <source>Evidence files (%1):</source>
+        <translation>Tệp minh chứng (%1):</translation>
     </message>
 </context>
 <context>

@@ -94,7 +94,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     with open_repo(args) as repo:
         rows = list_rows(repo)
     if args.json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        print(json.dumps(rows, ensure_ascii=False, indent=2, allow_nan=False))
         return 0
     if not rows:
         print(_t("Chưa có bản tự đánh giá nào.", "No assessments yet."))
@@ -197,11 +197,38 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class SafeOutput:
+    """A text stream that writes control and bidi characters as ``\\uXXXX`` (:func:`~papi_desktop.core.text.
+    shown_safely`): a school name from a hostile file cannot clear the screen, move the cursor over the totals or
+    reverse what follows. Tab and newline pass; JSON printed through it stays valid and means the same."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        from papi_desktop.core.text import shown_safely
+
+        self._stream.write(shown_safely(text))
+        return len(text)
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
 def main(argv: list[str] | None = None) -> int:
     if hasattr(sys.stdout, "reconfigure"):
         for stream in (sys.stdout, sys.stderr):
             with contextlib.suppress(AttributeError, ValueError):
                 stream.reconfigure(encoding="utf-8", errors="replace")
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeOutput(stdout), SafeOutput(stderr)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+def _main(argv: list[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0].lower().endswith(".papi") and not argv[0].startswith("-"):
         argv = ["--open", *argv]  # "Open with" / a double click passes the file alone

@@ -94,7 +94,7 @@ def rows_of(content: dict, manifest_raw: bytes, blobs: dict, summary: dict, now:
         "attachments": [(aid, t["criterion_id"], t["filename"], t["sha256"], t["size"], fin)
                         for t in content["attachments"]],
         "summary": [tuple(summary[c] for c in cols)],
-        "received": [(aid, "f.papi", "0" * 64, manifest_raw, None, "", now)],
+        "received": [(aid, "f.papi", "0" * 64, manifest_raw, None, now)],
         "audit": [(now, aid, "assessment_imported", "{}", "")],
     }
 
@@ -113,8 +113,8 @@ SQL = {
                    "VALUES (?, ?, ?, ?, ?, ?)",
     "summary": f"INSERT INTO summary ({', '.join(exchange_store.SUMMARY_COLUMNS)}) "
                f"VALUES ({', '.join('?' for _ in exchange_store.SUMMARY_COLUMNS)})",
-    "received": "INSERT INTO received (assessment_id, file_name, file_sha256, manifest, signature, signer, "
-                "received_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    "received": "INSERT INTO received (assessment_id, file_name, file_sha256, manifest, signature, "
+                "received_at) VALUES (?, ?, ?, ?, ?, ?)",
     "audit": "INSERT INTO audit (at, assessment_id, action, detail, actor) VALUES (?, ?, ?, ?, ?)",
 }
 
@@ -183,7 +183,7 @@ def main() -> int:
     for p in files:
         f = read_papi_path(p)
         summary = summary_for_content(f.catalogue, f.content, f.content_hash)
-        prepared.append((f.content, f.manifest_raw, f.attachments, summary))
+        prepared.append((f.content, f.manifest_raw, {sha: f.attachment(sha) for sha in f.attachments}, summary))
     per_file = [rows_of(c, m, b, s, now) for c, m, b, s in prepared]
     floor_db = work / "office-floor.sqlite3"
     _, t_floor = timed("insert floor (plain executemany)", lambda: insert_floor(floor_db, per_file))

@@ -71,7 +71,8 @@ def test_mutated_json_is_rejected_cleanly(valid_bytes, data):
     import hashlib
     import json
 
-    from papi_desktop.core.snapshot import canonical_json, verification_code
+    from papi_desktop.core.snapshot import verification_code
+    from papi_desktop.core.text import nfc_deep
     from papi_desktop.exchange.fileformat import manifest_bytes
 
     files = entries(valid_bytes)
@@ -91,14 +92,15 @@ def test_mutated_json_is_rejected_cleanly(valid_bytes, data):
             break
     if isinstance(node, dict):
         node[data.draw(st.text(max_size=8))] = data.draw(json_values)
+    # written as a hostile sender would: Infinity and NaN as their (non-JSON) literals, which the app never writes
     if which == "assessment.json":
-        body = canonical_json(doc)
+        body = json.dumps(nfc_deep(doc), sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
         m = json.loads(files["manifest.json"])
         m["content_hash"] = hashlib.sha256(body).hexdigest()
         m["verification_code"], m["content"]["size"] = verification_code(m["content_hash"]), len(body)
         files["assessment.json"], files["manifest.json"] = body, manifest_bytes(m)
     else:
-        files["manifest.json"] = manifest_bytes(doc)
+        files["manifest.json"] = json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=1).encode()
     data_file = pack(files)
     _check(data_file)
     _import_cleanly(data_file)

@@ -138,9 +138,10 @@ def test_long_school_list_stays_in_the_annex(tmp_path):
 
 
 def test_unwritable_target_is_an_exchange_error(tmp_path):
-    """Writing into a folder that does not exist is an ExchangeError a clerk can read, not a traceback."""
+    """Writing where no folder can be made is an ExchangeError a clerk can read, not a traceback."""
     from papi_desktop.errors import ExchangeError
 
+    (tmp_path / "a-file").write_text("x")
     with pytest.raises(ExchangeError) as caught:
-        build_summary_pdf(data(), tmp_path / "khong-co" / "th.pdf")
+        build_summary_pdf(data(), tmp_path / "a-file" / "th.pdf")
     assert caught.value.vi.startswith("Không ghi được tệp")

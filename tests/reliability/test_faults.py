@@ -46,7 +46,7 @@ def test_disk_full_keeps_what_was_saved(demo_repo):
     pages = demo_repo.db.execute("PRAGMA page_count").fetchone()[0]
     demo_repo.db.execute(f"PRAGMA max_page_count = {pages}")
     with pytest.raises(StorageError) as err:
-        demo_repo.add_attachment_bytes(a.id, crit.id, "biên bản họp.pdf", os.urandom(2_000_000))
+        demo_repo.add_attachment_bytes(a.id, crit.id, "biên bản họp.pdf", b"%PDF-1.4\n" + os.urandom(2_000_000))
     assert "ổ đĩa đã đầy" in err.value.vi and "vẫn còn nguyên" in err.value.vi
     assert notes(demo_repo, a.id) == before and demo_repo.list_attachments(a.id) == []
     assert demo_repo.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
@@ -168,7 +168,7 @@ crit = repo.catalogue_of(a).criteria[0]
 repo.save_answer(a.id, Answer(crit.id, {"choice": "yes"}, note="đã lưu"))
 out = {}
 try:
-    repo.add_attachment_bytes(a.id, crit.id, "ảnh.jpg", os.urandom(3_000_000))
+    repo.add_attachment_bytes(a.id, crit.id, "ảnh.jpg", b"\\xff\\xd8\\xff\\xe0" + os.urandom(3_000_000))
 except StorageError as exc:
     out["error"] = exc.vi
 repo.close()

@@ -169,7 +169,7 @@ def test_attachments_are_deduplicated_and_removable(repo, tmp_path):
     make_school(repo)
     a = repo.create_assessment(school_code="TH01", school_year="2025-2026")
     photo = tmp_path / "ảnh phòng học.jpg"
-    photo.write_bytes(b"\xff\xd8" + b"1" * 1000)
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + b"1" * 1000)
     cid = repo.catalogue_of(a).criteria[0].id
     t1 = repo.add_attachment(a.id, cid, photo)
     t2 = repo.add_attachment(a.id, cid, photo)

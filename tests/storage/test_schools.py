@@ -14,7 +14,8 @@ def test_deleting_a_school_removes_its_assessments_history_and_evidence(demo_rep
     ids = [a.id for a in demo_repo.list_assessments(code)]
     final = next(i for i in ids if demo_repo.get_assessment(i).is_final)
     demo_repo.reopen(final, reason="sửa")
-    demo_repo.add_attachment_bytes(final, next(iter(demo_repo.get_answers(final))), "anh.jpg", b"\xff\xd8 anh" * 30)
+    jpeg = b"\xff\xd8\xff\xe0 anh" * 30
+    demo_repo.add_attachment_bytes(final, next(iter(demo_repo.get_answers(final))), "anh.jpg", jpeg)
     others = {s.code for s in demo_repo.list_schools()} - {code}
     assert demo_repo.delete_school(code) == len(ids) == 2
     assert {s.code for s in demo_repo.list_schools()} == others

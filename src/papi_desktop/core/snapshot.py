@@ -120,8 +120,10 @@ def canonical_content(
 
 
 def canonical_json(content: dict[str, Any]) -> bytes:
-    """Sorted keys, no insignificant white space, UTF-8, NFC."""
-    return json.dumps(nfc_deep(content), sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    """Sorted keys, no insignificant white space, UTF-8, NFC; NaN/Infinity refused (not JSON; finite numbers are
+    written exactly as before, so hashes of finalised assessments do not change)."""
+    return json.dumps(nfc_deep(content), sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+                      allow_nan=False).encode("utf-8")
 
 
 def content_hash(content: dict[str, Any]) -> str:

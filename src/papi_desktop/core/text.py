@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
+
+#: Characters refused in text from outside (names, codes, table cells): C0/C1 controls except tab and newline,
+#: bidirectional-text controls (LRM/RLM, ALM, embeddings, overrides, isolates) that reverse or hide text on screen,
+#: and the non-characters U+FFFE/U+FFFF.
+_UNSAFE = "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff"
+UNSAFE_CHARS = re.compile(f"[{_UNSAFE}]")
+_UNSAFE_OR_LAYOUT = re.compile(f"[{_UNSAFE}\t\n]")
 
 
 def nfc(value: str | None) -> str | None:
@@ -22,6 +30,24 @@ def nfc_deep(value: Any) -> Any:
     if isinstance(value, (list, tuple)):
         return [nfc_deep(v) for v in value]
     return value
+
+
+def unsafe_char(text: str, *, allow_layout: bool = True) -> str | None:
+    """The first character of ``text`` that :data:`UNSAFE_CHARS` refuses (tab and newline too unless
+    ``allow_layout``), or None."""
+    m = (UNSAFE_CHARS if allow_layout else _UNSAFE_OR_LAYOUT).search(text)
+    return m.group() if m else None
+
+
+def char_name(ch: str) -> str:
+    """``U+202E`` — how a refused character is named in a message."""
+    return f"U+{ord(ch):04X}"
+
+
+def shown_safely(text: str) -> str:
+    """``text`` with every unsafe character written as ``\\uXXXX`` (for a terminal: an ANSI escape or U+202E in a
+    name cannot move the cursor or reverse what follows; inside JSON strings the result is the same text)."""
+    return UNSAFE_CHARS.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def first_non_nfc(value: Any, path: str = "") -> str | None:

@@ -19,7 +19,7 @@ from papi_desktop.storage import exchange_store, survey_office
 #: one letter per verdict in ``summary.verdicts``
 VERDICT_CODES = {MET: "M", NOT_MET: "N", NA: "A", UNANSWERED: "U"}
 CODE_VERDICTS = {v: k for k, v in VERDICT_CODES.items()}
-_DIMENSIONS_JSON = json.JSONEncoder(sort_keys=True)  # as json.dumps(…, sort_keys=True), built once
+_DIMENSIONS_JSON = json.JSONEncoder(sort_keys=True, allow_nan=False)  # as json.dumps(…, sort_keys=True), once
 
 
 def summary_row(catalogue: Catalogue, school: dict, *, assessment_id: str, school_year: str, status: str,

@@ -6,12 +6,12 @@ the folder (or the unpacked ZIP) with ``papi-desktop import`` and check each sch
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 import zipfile
 from pathlib import Path
 
 from papi_desktop.errors import ExchangeError
+from papi_desktop.outputs import atomic_output
 
 
 def make_bundle(repo, out: str | Path, *, school_year: str | None = None) -> int:
@@ -42,14 +42,8 @@ def make_bundle(repo, out: str | Path, *, school_year: str | None = None) -> int
         write_xlsx(root / f"tong-hop-{year}.xlsx", summary_sheets(repo, school_year=year))
         write_summary_pdf(repo, root / f"tong-hop-{year}.pdf", school_year=year)
         if as_zip:
-            try:
-                part = out.with_name(out.name + ".part")
-                with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED) as zf:
-                    for f in sorted(root.rglob("*")):
-                        if f.is_file():
-                            zf.write(f, f.relative_to(root).as_posix())
-                shutil.move(part, out)
-            except OSError as exc:
-                raise ExchangeError(f"Không ghi được {out}: {exc.strerror or exc}.",
-                                    f"Cannot write {out}: {exc.strerror or exc}.") from None
+            with atomic_output(out, ExchangeError) as part, zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED) as zf:
+                for f in sorted(root.rglob("*")):
+                    if f.is_file():
+                        zf.write(f, f.relative_to(root).as_posix())
     return len(files)

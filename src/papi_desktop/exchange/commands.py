@@ -59,7 +59,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             from papi_desktop.exchange.tabular import assessment_sheets, write_tables
 
             repo.get_assessment(args.assessment)
-            write_tables(args.out, assessment_sheets(repo, args.assessment), fmt)
+            write_tables(args.out, assessment_sheets(repo, args.assessment), fmt, csv_separator=_separator(args))
         else:
             from papi_desktop.exchange.writer import export_assessment
 
@@ -70,19 +70,46 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from papi_desktop.cli import open_repo
-    from papi_desktop.exchange.importer import CONFLICT, IMPORTED, OLDER, REJECTED, UNCHANGED, UPDATED, import_paths
+    from papi_desktop.errors import PapiError
+    from papi_desktop.exchange.importer import (
+        CONFLICT,
+        IMPORTED,
+        OLDER,
+        REJECTED,
+        SIGNER_CHANGED,
+        UNCHANGED,
+        UPDATED,
+        ImportReport,
+        import_paths,
+    )
+    from papi_desktop.exchange.trust import accept_signer
 
+    if not args.paths and not args.accept_signer:
+        raise PapiError("Hãy cho tệp hoặc thư mục cần nhập, hoặc --accept-signer MÃ_TRƯỜNG.",
+                        "Give the files or folders to import, or --accept-signer SCHOOL_CODE.")
+    report = ImportReport(dry_run=args.dry_run)
     with open_repo(args) as repo:
-        report = import_paths(repo, args.paths, dry_run=args.dry_run)
+        for wanted in args.accept_signer or ():
+            code, _, fingerprint = wanted.partition("=")
+            accepted = accept_signer(repo, code, fingerprint or None)
+            print(_t(f"Đã chấp nhận chứng thư số mới của trường {code.upper()} (ghi vào nhật ký); các tệp đang giữ:",
+                     f"Accepted the new certificate of school {code.upper()} (written to the audit log); the files "
+                     "held:"))
+            report.results += accepted.results
+        if args.paths:
+            report.results += import_paths(repo, args.paths, dry_run=args.dry_run,
+                                           require_signature=args.require_signature).results
     for r in report.results:
         print(r.line(), flush=False)
-    n = {k: report.count(k) for k in (IMPORTED, UNCHANGED, UPDATED, OLDER, CONFLICT, REJECTED)}
+    n = {k: report.count(k) for k in (IMPORTED, UNCHANGED, UPDATED, OLDER, CONFLICT, SIGNER_CHANGED, REJECTED)}
     head = _t("Thử (không ghi gì): ", "Dry run (nothing written): ") if args.dry_run else ""
     print(head + _t(
         f"{len(report.results)} tệp: {n[IMPORTED]} đã nhập, {n[UPDATED]} đã cập nhật, {n[UNCHANGED]} không đổi, "
-        f"{n[OLDER]} bản cũ hơn, {n[CONFLICT]} xung đột, {n[REJECTED]} bị từ chối.",
+        f"{n[OLDER]} bản cũ hơn, {n[CONFLICT]} xung đột, {n[SIGNER_CHANGED]} đổi người ký (giữ riêng), "
+        f"{n[REJECTED]} bị từ chối.",
         f"{len(report.results)} files: {n[IMPORTED]} imported, {n[UPDATED]} updated, {n[UNCHANGED]} unchanged, "
-        f"{n[OLDER]} older, {n[CONFLICT]} conflicts, {n[REJECTED]} rejected."))
+        f"{n[OLDER]} older, {n[CONFLICT]} conflicts, {n[SIGNER_CHANGED]} signer changed (held aside), "
+        f"{n[REJECTED]} rejected."))
     return 0 if report.ok else 1
 
 
@@ -117,7 +144,8 @@ def cmd_summary(args: argparse.Namespace) -> int:
         else:
             from papi_desktop.exchange.tabular import summary_sheets, write_tables
 
-            write_tables(out, summary_sheets(repo, school_year=args.year, unit=args.unit))
+            write_tables(out, summary_sheets(repo, school_year=args.year, unit=args.unit),
+                         csv_separator=_separator(args))
     print(_t(f"Đã ghi báo cáo tổng hợp {out}.", f"Wrote the summary {out}."))
     return 0
 
@@ -133,6 +161,16 @@ def cmd_bundle(args: argparse.Namespace) -> int:
     return 0
 
 
+def _separator(args) -> str:
+    return "\t" if args.csv_separator == "tab" else args.csv_separator
+
+
+def _csv_separator_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--csv-separator", choices=(",", ";", "tab"), default=",",
+                   help=_t("dấu phân cách của tệp CSV (Excel tiếng Việt dùng «;»)",
+                           "CSV field separator (Vietnamese Excel uses ';')"))
+
+
 def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser) -> None:
     """export, import, roster, summary, bundle."""
     p = sub.add_parser("export", parents=[db_parent],
@@ -142,6 +180,7 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     p.add_argument("--out", metavar="FILE")
     p.add_argument("--out-dir", metavar="DIR")
     p.add_argument("--format", choices=("papi", "xlsx", "csv"))
+    _csv_separator_option(p)
     p.add_argument("--year", metavar="YYYY-YYYY", help=_t("chỉ năm học này (với --all)", "only this school year"))
     p.add_argument("--p12", metavar="FILE", help=_t("chứng thư số để ký (mật khẩu trong PAPI_P12_PASSWORD)",
                                                      "certificate to sign with (password in PAPI_P12_PASSWORD)"))
@@ -149,7 +188,13 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
 
     p = sub.add_parser("import", parents=[db_parent], help=_t("nhập tệp dữ liệu .papi", "import .papi data files"))
     p.add_argument("--dry-run", action="store_true", help=_t("chỉ kiểm tra, không ghi", "check only, write nothing"))
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--require-signature", action="store_true",
+                   help=_t("từ chối tệp không có chữ ký số (cũng theo cài đặt của cơ quan)",
+                           "refuse files that are not digitally signed (also by the office setting)"))
+    p.add_argument("--accept-signer", action="append", metavar="CODE[=FINGERPRINT]",
+                   help=_t("chấp nhận chứng thư số mới của trường rồi nhập các tệp đang giữ riêng của trường đó",
+                           "accept the school's new certificate, then import its files held aside"))
+    p.add_argument("paths", nargs="*", metavar="PATH")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("roster", parents=[db_parent], help=_t("danh sách trường phải nộp", "expected schools"))
@@ -168,6 +213,7 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     p.add_argument("--out", metavar="FILE", required=True)
     p.add_argument("--year", metavar="YYYY-YYYY")
     p.add_argument("--unit", metavar="CODE")
+    _csv_separator_option(p)
     p.set_defaults(func=cmd_summary)
 
     p = sub.add_parser("bundle", parents=[db_parent],

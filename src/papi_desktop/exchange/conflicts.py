@@ -20,6 +20,7 @@ from papi_desktop.core.model import Answer
 from papi_desktop.core.scoring import evaluate_all
 from papi_desktop.core.snapshot import canonical_json, verification_code
 from papi_desktop.errors import ConflictFileNeededError, ExchangeError, NotFoundError
+from papi_desktop.exchange.reader import open_attachment
 from papi_desktop.storage import exchange_store as store
 
 HELD, INCOMING = "held", "incoming"
@@ -251,26 +252,43 @@ def resolve(repo, conflict_id: int, keep: str, *, file: str | Path | None = None
                 "This file carries the id of another school's or year's assessment and cannot be used. Keep the held "
                 "one and ask the school to send the file again.")
         x = _incoming_rows(repo, raw, file)
+        _same_signer(repo, x)
     held_json = canonical_json(repo.canonical(held_id)).decode("utf-8") if held_id else None
     with repo.transaction():
         store.resolve_conflict(repo, raw, keep=keep, held_id=held_id,
                                held_revision=state["revision"] if state else None,
                                held_hash=state["content_hash"] if state else None, held_json=held_json,
-                               incoming=x, now=repo.clock())
+                               incoming=x, now=repo.clock(),
+                               open_attachment=lambda item, sha, size: open_attachment(item.source, sha, size))
     return info
 
 
-def _incoming_rows(repo, raw: dict, file: str | Path | None) -> store.Incoming:
+def _same_signer(repo, x: store.IncomingFile) -> None:
+    """Keeping a received version never bypasses signer continuity (:mod:`papi_desktop.exchange.trust`)."""
+    from papi_desktop.exchange.trust import check
+
+    verdict = check(repo, x, require_signature=False)
+    if verdict is not None:
+        raise ExchangeError(f"Không dùng được bản mới nhận: {verdict.what_vi} Hãy giữ bản đang có và đề nghị trường "
+                            "gửi tệp ký bằng chứng thư số của trường.",
+                            f"The received version cannot be kept: {verdict.what_en} Keep the held one and ask the "
+                            "school for a file signed with its certificate.")
+
+
+def _incoming_rows(repo, raw: dict, file: str | Path | None) -> store.IncomingFile:
     """The rows the kept-aside content becomes, with its evidence files (stored ones, else from the file)."""
     from papi_desktop.exchange.aggregate import summary_for_content
 
     content = json.loads(raw["content"])
     shas = [t["sha256"] for t in content["attachments"]]
-    blobs = store.blobs_held(repo, shas)
-    signature, signer, manifest, file_sha = None, "", bytes(raw["manifest"]), ""
+    sizes = {t["sha256"]: t["size"] for t in content["attachments"]}
+    held = store.blobs_held(repo, shas)
+    # evidence already stored is not read again (the writer skips blobs it holds); the rest comes from the file
+    blobs, source = sizes, b""
+    signature, signer, manifest, file_sha = None, None, bytes(raw["manifest"]), ""
     signed = bool(json.loads(manifest).get("signature"))  # the signature itself was not kept with the conflict
     path = Path(file) if file else Path(raw["file_name"])
-    if len(blobs) < len(set(shas)) or signed or file:
+    if len(held) < len(set(shas)) or signed or file:
         from papi_desktop.errors import RejectedFileError
         from papi_desktop.exchange.reader import read_papi_path
 
@@ -288,9 +306,10 @@ def _incoming_rows(repo, raw: dict, file: str | Path | None) -> store.Incoming:
             raise ExchangeError(f"Tệp {path.name} không phải bản đã được giữ riêng (nội dung khác).",
                                 f"{path.name} is not the version that was kept aside (different content).")
         blobs, signature, signer, manifest, file_sha = f.attachments, f.signature, f.signer, f.manifest_raw, f.sha256
+        source = str(path)
     a = content["assessment"]
     summary = summary_for_content(catalogue_for(a["catalogue_id"], a["catalogue_version"]), content,
                                   raw["content_hash"])
     return store.incoming(content, file_sha256=file_sha, content_hash=raw["content_hash"],
                           content_raw=raw["content"].encode("utf-8"), manifest=manifest, signature=signature,
-                          signer=signer, attachments=blobs, summary=summary)
+                          signer=signer, attachments=blobs, summary=summary, source=source)

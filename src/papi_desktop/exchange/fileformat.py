@@ -76,7 +76,7 @@ def content_validator():
 
 def manifest_bytes(manifest: dict[str, Any]) -> bytes:
     """Serialise a manifest: sorted keys, indented for people who open the ZIP, UTF-8."""
-    return (json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1) + "\n").encode("utf-8")
+    return (json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1, allow_nan=False) + "\n").encode("utf-8")
 
 
 def version_for(content: dict[str, Any]) -> int:

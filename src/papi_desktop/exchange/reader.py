@@ -1,31 +1,45 @@
 """Reading a ``.papi`` file that came from outside: every file is treated as hostile.
 
-Nothing here touches the database. :func:`read_papi` either returns a fully checked :class:`PapiFile` or
-raises :class:`~papi_desktop.errors.RejectedFileError` with a reason a clerk can act on. Checks, in order:
-size of the file; the ZIP directory (entry count, absolute paths, ``..``, links, encryption, unknown or
-repeated names, declared sizes and compression ratios) before anything is decompressed; bounded reading of
-each entry (actual sizes, CRC); the manifest (JSON, format name and version, schema); the content (size,
-content hash, verification code, JSON, schema, canonical form and NFC, agreement with the manifest); the
-catalogue (known to this app, same hash, known criteria); the attachments (hashes and sizes); the signature.
+Nothing here touches the database. :func:`read_papi_path` (and :func:`read_papi` for bytes in memory) either
+returns a fully checked :class:`PapiFile` or raises :class:`~papi_desktop.errors.RejectedFileError` with a reason a
+clerk can act on. Checks, in order: size of the file; the ZIP directory (entry count, absolute paths, ``..``,
+links, encryption, unknown or repeated names, declared sizes and compression ratios) before anything is
+decompressed; bounded reading of each entry (actual sizes, CRC); the manifest (strict JSON: no repeated keys, no
+NaN/Infinity; format name and version, schema); the content (size, content hash, verification code, strict JSON,
+schema, canonical form and NFC, agreement with the manifest, no control or bidi characters, a school year of the
+catalogue and not beyond next year); the catalogue (known to this app, same hash, known criteria); the answers (the
+very rule that stops finalising in the school app, :func:`papi_desktop.core.scoring.finalise_blockers`); the
+attachments (streamed: hashes, sizes, and an accepted evidence type judged by content — they are never held in
+memory, the writer reads them again from the file and checks their hashes again); the signature (and its key's
+strength).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import json
 import re
 import stat
+import tempfile
 import unicodedata
 import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from papi_desktop.core.catalogue import Catalogue, catalogue_for
+from papi_desktop.core.evidence_types import ALLOWED_TEXT_EN, ALLOWED_TEXT_VI, EvidenceTypeError, detect, shown_name
 from papi_desktop.core.snapshot import verification_code
+from papi_desktop.core.strict_json import RepeatedKey
+from papi_desktop.core.strict_json import loads as strict_loads
+from papi_desktop.core.text import unsafe_char
 from papi_desktop.errors import CatalogueError, RejectedFileError
 from papi_desktop.exchange import fileformat as ff
+from papi_desktop.exchange.content_checks import all_texts, bad_char, check_answers, check_school_year, check_text
+from papi_desktop.exchange.signing import SignerInfo
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _ATTACHMENT = re.compile(r"^attachments/[0-9a-f]{64}$")
@@ -33,7 +47,8 @@ _ATTACHMENT = re.compile(r"^attachments/[0-9a-f]{64}$")
 
 @dataclass
 class PapiFile:
-    """A checked incoming data file."""
+    """A checked incoming data file. Its evidence files are not held: :meth:`attachment` reads one again from
+    ``source`` (the file's path, or its bytes) and checks it against its hash."""
 
     name: str
     sha256: str
@@ -42,31 +57,96 @@ class PapiFile:
     content: dict
     content_raw: bytes
     catalogue: Catalogue
-    attachments: dict[str, bytes] = field(default_factory=dict)
+    attachments: dict[str, int] = field(default_factory=dict)  # sha256 → size
     signature: bytes | None = None
-    signer: str = ""
+    signer: SignerInfo | None = None
+    source: Path | bytes = b""
 
     @property
     def content_hash(self) -> str:
         return self.manifest["content_hash"]
+
+    def attachment(self, sha256: str) -> bytes:
+        """The evidence file ``sha256``, read again from the source; RejectedFileError if it changed since."""
+        with open_attachment(self.source, sha256, self.attachments[sha256]) as fh:
+            return fh.read()
+
+
+@contextlib.contextmanager
+def open_attachment(source: Path | str | bytes, sha256: str, size: int):
+    """Evidence file ``sha256`` (``size`` bytes) of the ``.papi`` file at ``source`` (a path or the bytes) as a
+    stream that checks what it gives against the hash: the writer's second look, so a file swapped between checking
+    and writing is refused (RejectedFileError at the end of the stream) instead of stored."""
+    try:
+        with _open_zip(source) as zf, zf.open(ff.attachment_path(sha256)) as fh:
+            yield _CheckedStream(fh, sha256, size)
+    except (OSError, KeyError, ValueError, EOFError, zipfile.BadZipFile, NotImplementedError, RuntimeError,
+            zlib.error):
+        raise _changed() from None
+
+
+class _CheckedStream:
+    """``read`` passes the data through, never past ``size`` bytes; at the end the hash must match."""
+
+    def __init__(self, fh: BinaryIO, sha256: str, size: int):
+        self.fh, self.sha256, self.left, self.digest = fh, sha256, size, hashlib.sha256()
+
+    def read(self, n: int = -1) -> bytes:
+        want = self.left if n is None or n < 0 else min(n, self.left)
+        data = self.fh.read(want) if want else b""
+        self.left -= len(data)
+        self.digest.update(data)
+        if (not data or not self.left) and (self.left or self.fh.read(1) or self.digest.hexdigest() != self.sha256):
+            raise _changed()
+        return data
+
+
+def _changed() -> RejectedFileError:
+    return _mismatch("tệp đã thay đổi trong lúc đang nhập (minh chứng không còn khớp mã băm)",
+                     "the file changed while it was being imported (an evidence file no longer matches its hash)")
+
+
+def _open_zip(source: Path | str | bytes) -> zipfile.ZipFile:
+    return zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source)
 
 
 def reject(vi: str, en: str) -> RejectedFileError:
     return RejectedFileError(vi, en)
 
 
+IN_MEMORY_BYTES = 8 * 1024 * 1024  # a file up to this size is read once, into memory; a bigger one in pieces
+
+
+def file_sha256(path: str | Path) -> str:
+    """SHA-256 of a file, read in pieces (a file of the maximum size is never held in memory)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
 def read_papi_path(path: str | Path) -> PapiFile:
-    """Read and check the file at ``path`` (its size is checked before it is read)."""
+    """Read and check the file at ``path`` (its size is checked before it is read; it is read in pieces)."""
     p = Path(path)
     try:
         size = p.stat().st_size
         if size > ff.MAX_FILE_BYTES:
             raise _too_large(size)
-        data = p.read_bytes()
+        if size <= IN_MEMORY_BYTES:  # one read: hashed and parsed from the same bytes
+            data = p.read_bytes()
+            sha, zf = hashlib.sha256(data).hexdigest(), _open_zip(data)
+        else:  # read in pieces, then parsed from the file
+            sha, zf = file_sha256(p), zipfile.ZipFile(p)
+    except RejectedFileError:
+        raise
     except OSError as exc:
         why = exc.strerror or exc
         raise reject(f"Không đọc được tệp: {why}.", f"Cannot read the file: {why}.") from None
-    return read_papi(data, p.name)
+    except _ZIP_ERRORS:
+        raise _not_papi() from None
+    with zf:
+        return _read(zf, p.name, sha, p)
 
 
 def _too_large(size: int) -> RejectedFileError:
@@ -75,29 +155,41 @@ def _too_large(size: int) -> RejectedFileError:
                   f"The file is too large ({size // 1048576} MB; the limit is {mb} MB).")
 
 
+_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, IndexError, KeyError,
+               NotImplementedError, UnicodeDecodeError, RuntimeError)
+
+
 def read_papi(data: bytes, name: str = "") -> PapiFile:
     """Check ``data`` (the bytes of a ``.papi`` file) completely; raise RejectedFileError with the reason."""
     if len(data) > ff.MAX_FILE_BYTES:
         raise _too_large(len(data))
-    file_sha = hashlib.sha256(data).hexdigest()
     try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
+        zf = _open_zip(data)
+    except (*_ZIP_ERRORS, OSError):
+        raise _not_papi() from None
+    with zf:
+        return _read(zf, name, hashlib.sha256(data).hexdigest(), data)
+
+
+def _read(zf: zipfile.ZipFile, name: str, file_sha: str, source: Path | bytes) -> PapiFile:
+    try:
         infos = zf.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError, IndexError, KeyError,
-            NotImplementedError, UnicodeDecodeError, RuntimeError):
+    except (*_ZIP_ERRORS, OSError):
         raise _not_papi() from None
     entries = _check_directory(infos)
-    raw = {n: _read_entry(zf, info, _entry_limit(n)) for n, info in entries.items()}
+    raw = {n: _read_entry(zf, info, _entry_limit(n)) for n, info in entries.items()
+           if not n.startswith(ff.ATTACHMENT_DIR)}
     manifest = _parse_manifest(raw.get(ff.MANIFEST))
     content_raw = raw.get(ff.CONTENT)
     if content_raw is None:
         raise reject("Tệp thiếu phần nội dung (assessment.json).", "The file has no content (assessment.json).")
     content = _parse_content(manifest, content_raw)
     catalogue = _check_catalogue(manifest, content)
-    attachments = _check_attachments(manifest, content, raw)
+    check_answers(catalogue, content)
+    attachments = _check_attachments(manifest, content, zf, entries)
     signature, signer = _check_signature(manifest, raw)
     return PapiFile(name, file_sha, manifest, raw[ff.MANIFEST], content, content_raw, catalogue, attachments,
-                    signature, signer)
+                    signature, signer, source)
 
 
 def _not_papi() -> RejectedFileError:
@@ -169,7 +261,11 @@ def _read_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bytes
 
 def _json(raw: bytes, what_vi: str, what_en: str):
     try:
-        return json.loads(raw.decode("utf-8"))
+        return strict_loads(raw.decode("utf-8"))
+    except RepeatedKey as exc:
+        key = exc.key[:60]
+        raise reject(f"{what_vi} có khoá «{key}» bị lặp (tệp hỏng hoặc bị sửa).",
+                     f"{what_en} repeats the key '{key}' (damaged or altered file).") from None
     except (UnicodeDecodeError, ValueError, RecursionError):
         raise reject(f"{what_vi} không phải JSON UTF-8 hợp lệ (tệp hỏng hoặc bị sửa).",
                      f"{what_en} is not valid UTF-8 JSON (damaged or altered file).") from None
@@ -205,6 +301,11 @@ def _parse_manifest(raw: bytes | None) -> dict:
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise reject(f"Phiên bản định dạng «{version}» không được hỗ trợ.", f"Unsupported format version '{version}'.")
     _schema(ff.manifest_validator(), manifest, "Phần mô tả (manifest.json)", "manifest.json")
+    named = [("mã trường", manifest["school"]["code"]), ("tên trường", manifest["school"]["name"])]
+    for where, text in [*named, *(("nội dung", t) for t in all_texts(manifest))]:
+        bad = unsafe_char(text, allow_layout=False)
+        if bad:
+            raise bad_char(where, text, bad)
     return manifest
 
 
@@ -213,7 +314,7 @@ def _mismatch(vi: str, en: str) -> RejectedFileError:
                   f"The file is damaged or was altered: {en}. Ask the school to resend it.")
 
 
-_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+_CANONICAL = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
 
 
 def _is_canonical(content: dict, raw: bytes) -> bool:
@@ -253,6 +354,7 @@ def _parse_content(manifest: dict, raw: bytes) -> dict:
     campuses = [c["code"] for c in s["campuses"]]
     if len(set(campuses)) != len(campuses):
         raise reject("Mã điểm trường bị trùng trong tệp.", "Repeated campus codes in the file.")
+    check_text(content, raw)
     return content
 
 
@@ -280,6 +382,7 @@ def _check_catalogue(manifest: dict, content: dict) -> Catalogue:
         raise reject(f"Tệp có tiêu chí không thuộc bộ tiêu chí: {shown}.", f"Unknown criteria in the file: {shown}.")
     if len(set(ids)) != len(ids):
         raise reject("Một tiêu chí được trả lời hai lần trong tệp.", "A criterion is answered twice in the file.")
+    check_school_year(catalogue, content["assessment"]["school_year"])
     _check_report(content, catalogue)
     return catalogue
 
@@ -300,33 +403,66 @@ def _check_report(content: dict, catalogue: Catalogue) -> None:
         raise _mismatch("phần thông tin của báo cáo không hợp lệ", "the report details are not valid")
 
 
-def _check_attachments(manifest: dict, content: dict, raw: dict[str, bytes]) -> dict[str, bytes]:
+SPOOL_BYTES = 4 * 1024 * 1024  # an evidence file being checked stays in memory up to this size, then on disk
+
+
+def _check_attachments(manifest: dict, content: dict, zf: zipfile.ZipFile,
+                       entries: dict[str, zipfile.ZipInfo]) -> dict[str, int]:
+    """Every evidence file listed once, present, of its size and hash, and of an accepted type by its content
+    (streamed through a spooled temporary file: never more than :data:`SPOOL_BYTES` of it in memory)."""
     listed = {}
     for item in manifest["attachments"]:
         if item["path"] != ff.attachment_path(item["sha256"]) or item["sha256"] in listed:
             raise _mismatch("danh sách tệp minh chứng sai", "the list of evidence files is wrong")
         listed[item["sha256"]] = item["size"]
-    present = {n.removeprefix(ff.ATTACHMENT_DIR) for n in raw if n.startswith(ff.ATTACHMENT_DIR)}
+    present = {n.removeprefix(ff.ATTACHMENT_DIR) for n in entries if n.startswith(ff.ATTACHMENT_DIR)}
     if present != set(listed):
         raise _mismatch("tệp minh chứng thiếu hoặc thừa so với danh sách", "evidence files are missing or extra")
     used = {t["sha256"]: t["size"] for t in content["attachments"]}
     if set(used) != set(listed) or any(used[k] != listed[k] for k in used):
         raise _mismatch("tệp minh chứng không khớp với nội dung", "the evidence files do not match the content")
-    out = {}
+    names = {t["sha256"]: t["filename"] for t in content["attachments"]}
     for sha, size in listed.items():
-        data = raw[ff.attachment_path(sha)]
-        if len(data) != size or hashlib.sha256(data).hexdigest() != sha:
-            raise _mismatch("mã băm của một tệp minh chứng không khớp", "an evidence file's hash does not match")
-        out[sha] = data
-    return out
+        info = entries[ff.attachment_path(sha)]
+        with tempfile.SpooledTemporaryFile(SPOOL_BYTES) as spool:
+            if _copy_entry(zf, info, spool) != sha or spool.tell() != size:
+                raise _mismatch("mã băm của một tệp minh chứng không khớp", "an evidence file's hash does not match")
+            try:
+                detect(spool, names[sha])
+            except EvidenceTypeError as exc:
+                shown = shown_name(names[sha])
+                raise reject(f"Tệp minh chứng «{shown}» trong tệp dữ liệu không được nhận: {exc.why_vi}. Chỉ nhận "
+                             f"{ALLOWED_TEXT_VI}; hãy đề nghị trường thay tệp đó rồi gửi lại.",
+                             f"The evidence file '{shown}' in the data file is not accepted: {exc.why_en}. Only "
+                             f"{ALLOWED_TEXT_EN} are accepted; ask the school to replace it and resend.") from None
+    return listed
 
 
-def _check_signature(manifest: dict, raw: dict[str, bytes]) -> tuple[bytes | None, str]:
+def _copy_entry(zf: zipfile.ZipFile, info: zipfile.ZipInfo, out: BinaryIO) -> str:
+    """Copy one entry to ``out`` in pieces (never past its declared size); its SHA-256."""
+    digest, left = hashlib.sha256(), info.file_size
+    try:
+        with zf.open(info) as fh:
+            while chunk := fh.read(min(1 << 20, left + 1)):
+                left -= len(chunk)
+                if left < 0:
+                    break
+                digest.update(chunk)
+                out.write(chunk)
+    except (*_ZIP_ERRORS, OSError, zlib.error):
+        raise _not_papi() from None
+    if left != 0:
+        raise _unsafe("kích thước thật khác kích thước khai báo", "actual size differs from the declared size",
+                      info.filename)
+    return digest.hexdigest()
+
+
+def _check_signature(manifest: dict, raw: dict[str, bytes]) -> tuple[bytes | None, SignerInfo | None]:
     der = raw.get(ff.SIGNATURE)
     if manifest.get("signature") and der is None:
         raise _mismatch("chữ ký số đã bị gỡ khỏi tệp", "the digital signature was removed from the file")
     if der is None:
-        return None, ""
+        return None, None
     from papi_desktop.exchange.signing import SignatureInvalid, verify_detached
 
     try:

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from pathlib import Path
 
-from papi_desktop.core.text import nfc, vi_sort_key
+from papi_desktop.core.text import vi_sort_key
 from papi_desktop.errors import ExchangeError
+from papi_desktop.exchange.table_reader import read_table
 from papi_desktop.storage import exchange_store as store
 
-MAX_ROSTER_BYTES = 20 * 1024 * 1024
+MAX_ROSTER_SCHOOLS = 20000  # a province has ~1,000 primary schools; the whole country ~15,000
 _HEADERS = {
     "code": ("code", "mã", "mã trường", "ma truong", "ma", "school code"),
     "name": ("name", "tên", "tên trường", "ten truong", "ten", "school name", "school"),
@@ -18,71 +17,57 @@ _HEADERS = {
 }
 
 
-def _cell(v) -> str:
-    return nfc("" if v is None else str(v)) or ""
-
-
-def _rows_from_csv(data: bytes) -> list[list[str]]:
-    for enc in ("utf-8-sig", "cp1258", "latin-1"):
-        try:
-            text = data.decode(enc)
-            break
-        except UnicodeDecodeError:
-            continue
-    first = text.splitlines()[0] if text.strip() else ""
-    delim = ";" if first.count(";") > first.count(",") else ("\t" if first.count("\t") > first.count(",") else ",")
-    return [[_cell(c) for c in row] for row in csv.reader(io.StringIO(text), delimiter=delim)]
-
-
-def _rows_from_xlsx(path: Path) -> list[list[str]]:
-    from openpyxl import load_workbook
-
-    wb = load_workbook(path, read_only=True, data_only=True)
-    try:
-        return [[_cell(c) for c in row] for row in wb.worksheets[0].iter_rows(values_only=True)]
-    finally:
-        wb.close()
+def school_code(text: str) -> str:
+    """A school code as the office compares it: upper case (codes differing only by case are the same school)."""
+    return text.strip().upper()
 
 
 def read_roster(path: str | Path) -> list[tuple[str, str, str]]:
-    """``(code, name, unit)`` rows of a CSV/XLSX file; a header row (code/mã, name/tên, unit/đơn vị) is optional."""
+    """``(code, name, unit)`` rows of a CSV/XLSX file; a header row (code/mã, name/tên, unit/đơn vị) is optional.
+
+    Read through the bounded :func:`~papi_desktop.exchange.table_reader.read_table`. Refused, with the line
+    numbers: rows without a code or a name, and codes listed twice (also when they differ only by case). A file
+    without any school is refused too, so loading it can never empty the list.
+    """
     p = Path(path)
-    try:
-        if p.stat().st_size > MAX_ROSTER_BYTES:
-            raise ExchangeError("Tệp danh sách trường quá lớn.", "The school list file is too large.")
-        rows = _rows_from_xlsx(p) if p.suffix.lower() == ".xlsx" else _rows_from_csv(p.read_bytes())
-    except ExchangeError:
-        raise
-    except OSError as exc:
-        raise ExchangeError(f"Không đọc được {p.name}: {exc.strerror or exc}.",
-                            f"Cannot read {p.name}: {exc.strerror or exc}.") from None
-    except Exception:
-        raise ExchangeError(f"Không đọc được {p.name}: tệp Excel hỏng hoặc không đúng định dạng.",
-                            f"Cannot read {p.name}: the spreadsheet is damaged or not in a known format.") from None
-    rows = [r for r in rows if any(r)]
-    if not rows:
-        raise ExchangeError(f"Tệp {p.name} không có dòng nào.", f"{p.name} has no rows.")
+    rows = read_table(p, max_rows=MAX_ROSTER_SCHOOLS + 1, max_columns=50, max_cell_chars=300)
+    first = next((i for i, r in enumerate(rows) if r), None)
     cols = {"code": 0, "name": 1, "unit": 2}
-    head = [h.lower() for h in rows[0]]
-    found = {k: next((i for i, h in enumerate(head) if h in names), None) for k, names in _HEADERS.items()}
-    if found["code"] is not None:
-        cols = {k: v for k, v in found.items() if v is not None}
-        rows = rows[1:]
-    out, seen, bad = [], set(), []
-    for n, r in enumerate(rows, start=2 if found["code"] is not None else 1):
-        code = r[cols["code"]] if len(r) > cols["code"] else ""
-        name = r[cols["name"]] if "name" in cols and len(r) > cols["name"] else ""
-        unit = r[cols["unit"]] if "unit" in cols and len(r) > cols["unit"] else ""
+    start = first or 0
+    if first is not None:
+        head = [h.lower() for h in rows[first]]
+        found = {k: next((i for i, h in enumerate(head) if h in names), None) for k, names in _HEADERS.items()}
+        if found["code"] is not None:
+            cols = {k: v for k, v in found.items() if v is not None}
+            start = first + 1
+    out: list[tuple[str, str, str]] = []
+    bad: list[int] = []
+    lines: dict[str, list[int]] = {}
+    for n, r in enumerate(rows[start:], start=start + 1):
+        if not r:
+            continue
+        cell = {k: (r[i] if i < len(r) else "") for k, i in cols.items()}
+        code, name, unit = school_code(cell["code"]), cell.get("name", ""), cell.get("unit", "")
         if not code or not name:
             bad.append(n)
             continue
-        if code not in seen:
-            seen.add(code)
+        lines.setdefault(code, []).append(n)
+        if len(lines[code]) == 1:
             out.append((code, name, unit))
     if bad:
         shown = ", ".join(map(str, bad[:10]))
         raise ExchangeError(f"Tệp {p.name}: dòng {shown} thiếu mã hoặc tên trường. Hãy sửa rồi nạp lại.",
                             f"{p.name}: row(s) {shown} lack a school code or name. Fix them and load again.")
+    repeated = [(code, ns) for code, ns in lines.items() if len(ns) > 1]
+    if repeated:
+        shown_vi = "; ".join(f"{c} ở dòng {', '.join(map(str, ns))}" for c, ns in repeated[:5])
+        shown_en = "; ".join(f"{c} on rows {', '.join(map(str, ns))}" for c, ns in repeated[:5])
+        raise ExchangeError(f"Tệp {p.name} có mã trường bị lặp: {shown_vi}. Hãy giữ mỗi trường một dòng rồi nạp lại.",
+                            f"{p.name} lists a school code twice: {shown_en}. Keep one row per school and load "
+                            "again.")
+    if not out:
+        raise ExchangeError(f"Tệp {p.name} không có trường nào, nên danh sách đang có được giữ nguyên.",
+                            f"{p.name} lists no schools, so the list held was kept as it is.")
     return out
 
 

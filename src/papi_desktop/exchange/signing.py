@@ -30,6 +30,30 @@ class Signer:
         return self.certificate.subject.rfc4514_string()
 
 
+@dataclass(frozen=True)
+class SignerInfo:
+    """Who signed a data file, as the office records and shows it (plain values: passed between processes).
+
+    ``key_sha256`` (SHA-256 of the public key) is what signer continuity compares: a renewed certificate for the
+    same key is the same signer; ``cert_sha256`` and ``subject`` are what a clerk is shown."""
+
+    subject: str  # the certificate's common name (its whole subject when it has none)
+    cert_sha256: str
+    key_sha256: str
+    certificate: bytes  # DER
+    not_after: str  # ISO date the certificate expires
+    expired: bool
+
+    def describe(self, lang: str = "vi") -> str:
+        """``«CN=…» (SHA-256 3F2A 91C0 …)`` — subject and fingerprint prefix, to tell two certificates apart."""
+        fp = " ".join(self.cert_sha256[i:i + 4].upper() for i in range(0, 16, 4))
+        return f"«{self.subject}» (SHA-256 {fp}…)" if lang == "vi" else f"'{self.subject}' (SHA-256 {fp}…)"
+
+
+MIN_RSA_BITS = 2048
+MIN_EC_BITS = 256
+
+
 class SignatureInvalid(Exception):
     """The signature does not match the manifest (message in Vietnamese and English)."""
 
@@ -71,10 +95,13 @@ def sign_detached(data: bytes, signer: Signer) -> bytes:
 _HASHES = {"sha256": hashlib.sha256, "sha384": hashlib.sha384, "sha512": hashlib.sha512}
 
 
-def verify_detached(data: bytes, der: bytes) -> str:
-    """Check a detached CMS signature of ``data``; return the signer's subject or raise :class:`SignatureInvalid`."""
+def verify_detached(data: bytes, der: bytes, *, now=None) -> SignerInfo:
+    """Check a detached CMS signature of ``data``; return who signed or raise :class:`SignatureInvalid`.
+
+    Refused as well: keys too weak to prove anything (RSA below 2048 bits, elliptic curves below 256 bits).
+    An expired certificate is not refused here but flagged (``expired``), so the office can name it."""
     try:
-        return _verify(data, der)
+        return _verify(data, der, now)
     except SignatureInvalid:
         raise
     except Exception:  # any parse error of a hostile signature is simply "invalid"
@@ -82,7 +109,7 @@ def verify_detached(data: bytes, der: bytes) -> str:
                                "The digital signature in the file is damaged and cannot be read.") from None
 
 
-def _verify(data: bytes, der: bytes) -> str:
+def _verify(data: bytes, der: bytes, now=None) -> SignerInfo:
     # asn1crypto.tsp adds CMS attribute types (signing_certificate_v2, used by pyHanko) to cms' name map; it must
     # be imported before cms builds its reverse map here, or PDF signing later in this process fails.
     from asn1crypto import cms, tsp  # noqa: F401
@@ -124,6 +151,7 @@ def _verify(data: bytes, der: bytes) -> str:
     signed = attrs.untag().dump(force=True)  # the signature covers the attributes as a SET OF
     certificate = x509.load_der_x509_certificate(cert.dump())
     public = certificate.public_key()
+    _refuse_weak(public)
     hash_alg = {"sha256": hashes.SHA256(), "sha384": hashes.SHA384(), "sha512": hashes.SHA512()}[digest_name]
     try:
         if isinstance(public, rsa.RSAPublicKey):
@@ -135,4 +163,37 @@ def _verify(data: bytes, der: bytes) -> str:
     except InvalidSignature:
         raise SignatureInvalid("Chữ ký số không hợp lệ: tệp có thể đã bị sửa.",
                                "The digital signature is not valid: the file may have been altered.") from None
-    return certificate.subject.rfc4514_string()
+    return signer_info(certificate, now)
+
+
+def signer_info(certificate, now=None) -> SignerInfo:
+    """:class:`SignerInfo` of a ``cryptography`` certificate (``now``: when "expired" is judged; default now)."""
+    import datetime
+
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.x509.oid import NameOID
+
+    der = certificate.public_bytes(serialization.Encoding.DER)
+    spki = certificate.public_key().public_bytes(serialization.Encoding.DER,
+                                                 serialization.PublicFormat.SubjectPublicKeyInfo)
+    not_after = getattr(certificate, "not_valid_after_utc", None) or certificate.not_valid_after.replace(
+        tzinfo=datetime.timezone.utc)
+    when = now or datetime.datetime.now(datetime.timezone.utc)
+    names = certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    subject = str(names[0].value) if names else certificate.subject.rfc4514_string()
+    return SignerInfo(subject, hashlib.sha256(der).hexdigest(),
+                      hashlib.sha256(spki).hexdigest(), der, not_after.date().isoformat(), not_after < when)
+
+
+def _refuse_weak(public) -> None:
+    from cryptography.hazmat.primitives.asymmetric import ec, rsa
+
+    if isinstance(public, rsa.RSAPublicKey) and public.key_size < MIN_RSA_BITS:
+        bits = public.key_size
+    elif isinstance(public, ec.EllipticCurvePublicKey) and public.curve.key_size < MIN_EC_BITS:
+        bits = public.curve.key_size
+    else:
+        return
+    raise SignatureInvalid(f"Chữ ký số dùng khoá quá yếu ({bits} bit), không đủ để chứng minh tệp do trường gửi.",
+                           f"The digital signature uses a key too weak ({bits} bits) to prove the school sent the "
+                           "file.")

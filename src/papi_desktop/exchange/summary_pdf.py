@@ -17,6 +17,7 @@ from papi_desktop.core import terms
 from papi_desktop.core.text import abbreviation
 from papi_desktop.errors import ExchangeError, ReportError
 from papi_desktop.exchange.summary_data import summary_data
+from papi_desktop.outputs import atomic_output
 
 MAX_SCHOOLS_LISTED = 400  # longer lists are in the XLSX summary
 SOLVER_ORDER = ("commune", "so", "province")
@@ -205,13 +206,10 @@ def build_summary_pdf(data: dict, path: str | Path, *, invariant: bool = False) 
                                                                 for i, x in enumerate(schools, 1)],
                     [0.07, 0.48, 0.27, 0.18], {0, 3})
     p_out = Path(path)
-    try:
-        marks = Marks(sample_text=t("sample") if data.get("sample") else "")
-        O.write_pdf(p_out, story.out, fonts.family, marks, invariant=invariant, title="Báo cáo tổng hợp",
+    marks = Marks(sample_text=t("sample") if data.get("sample") else "")
+    with atomic_output(p_out, ExchangeError) as tmp, tmp.open("wb") as fh:
+        O.write_pdf(fh, story.out, fonts.family, marks, invariant=invariant, title="Báo cáo tổng hợp",
                     author=office["name"], subject=f"Báo cáo tổng hợp năm học {story.year}")
-    except OSError as exc:
-        raise ExchangeError(f"Không ghi được tệp {p_out}: {exc.strerror or exc}.",
-                            f"Cannot write {p_out}: {exc.strerror or exc}.") from None
     return p_out
 
 

@@ -27,6 +27,7 @@ import zipfile
 from pathlib import Path
 from xml.parsers import expat
 
+from papi_desktop.core.text import UNSAFE_CHARS, char_name
 from papi_desktop.errors import ExchangeError
 
 MAX_TABLE_BYTES = 20 * 1024 * 1024  # the file as it sits on disk (CSV or XLSX)
@@ -37,9 +38,6 @@ MAX_XLSX_TOTAL_BYTES = 128 * 1024 * 1024  # all parts together, uncompressed
 EXCEL_MAX_ROWS = 1_048_576
 EXCEL_MAX_COLUMNS = 16_384
 
-# C0/C1 controls except tab and newline, bidirectional controls (LRM/RLM, ALM, embeddings, overrides, isolates),
-# and the non-characters U+FFFE/U+FFFF.
-_UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # old .xls, and every password-protected Office file
 _ZIP_MAGIC = b"PK\x03\x04"
 _BINARY_MAGIC = (b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"MZ", b"\x7fELF", b"\x1f\x8b", b"Rar!", b"7z\xbc\xaf")
@@ -119,7 +117,7 @@ class _Limits:
             "shorten it, then try again.")
 
     def unsafe(self, where_vi: str, where_en: str, ch: str) -> TableFileError:
-        code = f"U+{ord(ch):04X}"
+        code = char_name(ch)
         return TableFileError(
             f"{where_vi} của tệp {self.name} chứa ký tự điều khiển không nhìn thấy ({code}); hãy xoá ký tự đó "
             "rồi thử lại.",
@@ -129,7 +127,7 @@ class _Limits:
     def cell(self, value: str, row: int, col: int) -> str:
         """``value`` checked and normalised: NFC, stripped, no unsafe character, not too long."""
         text = unicodedata.normalize("NFC", value.replace("\r\n", "\n").replace("\r", "\n")).strip()
-        bad = _UNSAFE.search(text)
+        bad = UNSAFE_CHARS.search(text)
         if bad:
             ref = f"{_column_letter(col)}{row}"
             raise self.unsafe(f"Ô {ref}", f"Cell {ref}", bad.group())
@@ -205,7 +203,7 @@ def _separator(text: str) -> str:
 def _read_csv(data: bytes, limits: _Limits) -> list[list[str]]:
     text = _decode(data, limits.name)
     del data
-    bad = _UNSAFE.search(text.replace("\r", "\n"))
+    bad = UNSAFE_CHARS.search(text.replace("\r", "\n"))
     if bad:
         line = text.count("\n", 0, bad.start()) + 1
         raise limits.unsafe(f"Dòng {line}", f"Line {line}", bad.group())

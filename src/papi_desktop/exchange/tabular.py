@@ -1,46 +1,73 @@
 """Spreadsheet exports (XLSX with openpyxl, CSV in UTF-8 with BOM for Excel) — of one assessment or a summary.
 
-Every text cell goes through :func:`inert`: a cell that starts with ``= + - @`` (or a tab / carriage return)
-would be run as a formula by Excel or LibreOffice, so it is prefixed with ``'`` and shown as plain text.
+Every text cell is made safe for a spreadsheet before it is written:
+
+* characters a spreadsheet cannot hold or that hide text (control characters other than tab and newline, bidi
+  controls, U+FFFF) become U+FFFD "�", so one odd school name can never make a whole XLSX fail to save
+  (:func:`cell_text`);
+* text a spreadsheet would run as a formula (``= + - @``, a leading tab or carriage return) is made inert with a
+  leading ``'``. In an XLSX cell only the start matters (:func:`inert`); in a CSV every place where an Excel that
+  splits on another separator (``;`` in Vietnamese Windows, ``,`` or tab) would start a cell is neutralised too,
+  and every field is quoted (:func:`csv_field`).
+
+Files are written through :func:`papi_desktop.outputs.atomic_output`: whole or not at all.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 from papi_desktop.core import terms
 from papi_desktop.core.answers.text import vn_date
 from papi_desktop.core.scoring import VERDICT_TEXT
+from papi_desktop.core.text import UNSAFE_CHARS
 from papi_desktop.errors import ExchangeError
+from papi_desktop.outputs import atomic_output
 
 Sheet = tuple[str, list[str], list[list]]  # (title, header, rows)
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")  # and full-width forms
+# a formula start at the beginning of the field or right after anything a spreadsheet may split a line on
+_CSV_CELL_START = re.compile("(^|[,;\t\r\n])(?=[=+\\-@\t\r\uff1d\uff0b\uff0d\uff20])")
+CSV_SEPARATORS = (",", ";", "\t")
 STATUS_TEXT = {key: word.vi for key, word in terms.ACTION_STATUS.items()}  # the glossary's (docs/glossary.md)
 
 
+def cell_text(value):
+    """``value`` with characters no spreadsheet should hold replaced by U+FFFD (other values unchanged)."""
+    if not isinstance(value, str):
+        return value
+    return UNSAFE_CHARS.sub("\ufffd", value.replace("\r\n", "\n").replace("\r", "\n"))
+
+
 def inert(value):
-    """Make a spreadsheet cell safe: text that a spreadsheet would treat as a formula gets a leading ``'``."""
+    """A safe XLSX cell: :func:`cell_text`, and text a spreadsheet would treat as a formula gets a leading ``'``."""
+    value = cell_text(value)
     if isinstance(value, str) and value.startswith(_FORMULA_START):
         return "'" + value
     return value
 
 
-def _fail(path: Path, exc: OSError) -> ExchangeError:
-    return ExchangeError(f"Không ghi được tệp {path}: {exc.strerror or exc}. Tệp có thể đang mở trong Excel.",
-                         f"Cannot write {path}: {exc.strerror or exc}. It may be open in Excel.")
+def csv_field(value):
+    """A safe CSV field: :func:`cell_text`, and a ``'`` before every formula start at the field's beginning or after a
+    separator or line break inside it (Excel splitting on ``;`` must not find ``=1+1`` in ``"A;=1+1"``)."""
+    value = cell_text(value)
+    if isinstance(value, str):
+        return _CSV_CELL_START.sub(lambda m: m.group(1) + "'", value)
+    return value
 
 
-def write_csv(path: str | Path, header: list[str], rows: list[list]) -> Path:
-    """CSV for Excel: UTF-8 with BOM, comma separated, every cell made inert."""
+def write_csv(path: str | Path, header: list[str], rows: list[list], *, separator: str = ",") -> Path:
+    """CSV for Excel: UTF-8 with BOM, ``separator`` between fields, every field quoted and made inert."""
+    if separator not in CSV_SEPARATORS:
+        raise ExchangeError(f"Dấu phân cách CSV «{separator}» không dùng được; hãy chọn «,», «;» hoặc tab.",
+                            f"The CSV separator '{separator}' cannot be used; choose ',', ';' or tab.")
     p = Path(path)
-    try:
-        with p.open("w", encoding="utf-8-sig", newline="") as fh:
-            w = csv.writer(fh)
-            w.writerow([inert(h) for h in header])
-            w.writerows([[inert(c) for c in row] for row in rows])
-    except OSError as exc:
-        raise _fail(p, exc) from None
+    with atomic_output(p, ExchangeError) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+        w = csv.writer(fh, delimiter=separator, quoting=csv.QUOTE_ALL)
+        w.writerow([csv_field(h) for h in header])
+        w.writerows([[csv_field(c) for c in row] for row in rows])
     return p
 
 
@@ -54,7 +81,7 @@ def write_xlsx(path: str | Path, sheets: list[Sheet]) -> Path:
     wb = Workbook()
     wb.remove(wb.active)
     for title, header, rows in sheets:
-        ws = wb.create_sheet(title[:31])
+        ws = wb.create_sheet(_sheet_title(title))
         ws.append([inert(h) for h in header])
         for cell in ws[1]:
             cell.font = Font(bold=True)
@@ -64,22 +91,26 @@ def write_xlsx(path: str | Path, sheets: list[Sheet]) -> Path:
         for i, h in enumerate(header, start=1):
             width = max([len(str(h))] + [len(str(r[i - 1])) for r in rows[:200] if i - 1 < len(r) and r[i - 1]])
             ws.column_dimensions[get_column_letter(i)].width = min(max(8, width + 2), 60)
-    try:
-        wb.save(p)
-    except OSError as exc:
-        raise _fail(p, exc) from None
+    with atomic_output(p, ExchangeError) as tmp:
+        wb.save(tmp)
     return p
 
 
-def write_tables(path: str | Path, sheets: list[Sheet], fmt: str | None = None) -> Path:
-    """XLSX (every sheet) or CSV (the first sheet) by ``fmt`` or by the file suffix."""
+def _sheet_title(title: str) -> str:
+    """A worksheet name Excel accepts: no ``[]:*?/\\`` or unsafe characters, at most 31 characters."""
+    return re.sub(r"[\[\]:*?/\\]", "-", UNSAFE_CHARS.sub("", title))[:31] or "Sheet"
+
+
+def write_tables(path: str | Path, sheets: list[Sheet], fmt: str | None = None, *, csv_separator: str = ",") -> Path:
+    """XLSX (every sheet) or CSV (the first sheet, fields separated by ``csv_separator``) by ``fmt`` or by the file
+    suffix."""
     p = Path(path)
     fmt = (fmt or p.suffix.lstrip(".")).lower()
     if fmt == "xlsx":
         return write_xlsx(p, sheets)
     if fmt == "csv":
         _title, header, rows = sheets[0]
-        return write_csv(p, header, rows)
+        return write_csv(p, header, rows, separator=csv_separator)
     raise ExchangeError(f"Không hỗ trợ định dạng «{fmt}»; hãy dùng .xlsx hoặc .csv.",
                         f"Unsupported format '{fmt}'; use .xlsx or .csv.")
 

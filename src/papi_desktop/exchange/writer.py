@@ -11,6 +11,7 @@ from papi_desktop import __version__
 from papi_desktop.core.snapshot import canonical_json, verification_code
 from papi_desktop.errors import ExchangeError
 from papi_desktop.exchange import fileformat as ff
+from papi_desktop.outputs import write_bytes
 from papi_desktop.storage import exchange_store
 
 
@@ -108,21 +109,10 @@ def file_name(repo, assessment_id: str) -> str:
     return f"{a.school_code}_{a.school_year}_r{a.revision}{ff.SUFFIX}"
 
 
-def _write(path: Path, data: bytes) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".part")
-        tmp.write_bytes(data)
-        tmp.replace(path)
-    except OSError as exc:
-        raise ExchangeError(f"Không ghi được tệp {path}: {exc.strerror or exc}.",
-                            f"Cannot write {path}: {exc.strerror or exc}.") from None
-
-
 def export_assessment(repo, assessment_id: str, out: str | Path, *, signer=None) -> Path:
     """Write the ``.papi`` file of one finalised assessment to ``out``."""
     path = Path(out)
-    _write(path, build_papi(repo, assessment_id, signer=signer))
+    write_bytes(path, build_papi(repo, assessment_id, signer=signer), ExchangeError)
     return path
 
 

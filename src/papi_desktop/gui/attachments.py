@@ -1,8 +1,7 @@
-"""Evidence files of one criterion: add (file dialog), open (a temporary copy in the system viewer), remove."""
+"""Evidence files of one criterion: add (file dialog; only accepted types), open (:func:`open_evidence`), remove."""
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl, Signal
@@ -21,11 +20,22 @@ def size_text(size: int) -> str:
     return f"{max(1, round(size / 1024))} KB"
 
 
-def temp_copy(session: AssessmentSession, attachment: Attachment) -> Path:
-    """Write the stored file to a fresh temporary folder (the original in the store is never opened)."""
-    folder = Path(tempfile.mkdtemp(prefix="papi-minh-chung-"))
-    path = folder / Path(attachment.filename).name
-    path.write_bytes(session.repo.attachment_bytes(attachment.sha256))
+def open_evidence(parent: QWidget, repo, attachment: Attachment) -> Path | None:
+    """The one way the app opens an evidence file (the principal's list, the office's read-only view): a marked
+    temporary copy under a safe name (:func:`papi_desktop.storage.evidence_copies.copy_for_viewer`) handed to the
+    system's viewer. A file whose content is not an accepted type is not opened; the reason is shown instead."""
+    from papi_desktop.storage.evidence_copies import copy_for_viewer
+
+    try:
+        path = copy_for_viewer(repo.attachment_bytes(attachment.sha256), attachment.filename)
+    except PapiError as exc:
+        dialogs.show_error(parent, exc)
+        return None
+    except OSError as exc:
+        dialogs.show_error(parent, PapiError(f"Không mở được tệp: {exc.strerror or exc}.",
+                                             f"Cannot open the file: {exc.strerror or exc}."))
+        return None
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
     return path
 
 
@@ -91,16 +101,7 @@ class AttachmentsPanel(QWidget):
 
     def open_selected(self) -> Path | None:
         att = self.current()
-        if att is None:
-            return None
-        try:
-            path = temp_copy(self.session, att)
-        except (PapiError, OSError) as exc:
-            dialogs.show_error(self, exc if isinstance(exc, PapiError) else PapiError(
-                f"Không mở được tệp: {exc}.", f"Cannot open the file: {exc}."))
-            return None
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return path
+        return open_evidence(self, self.session.repo, att) if att is not None else None
 
     def remove_selected(self) -> None:
         att = self.current()

@@ -1,20 +1,27 @@
-"""Per-user interface preferences (language, text size, window geometry) in a QSettings INI file.
+"""Per-user interface preferences (language, text size, window geometry, splitters, the folders file dialogs last
+used) in this computer's settings file.
 
-The file lives in the app's data folder (``PAPI_DATA_DIR`` in tests, so every test has its own). Settings that
-belong to the school's data (signer, backup folder, where the principal was) are repository settings instead.
+The file is :mod:`papi_desktop.storage.machine`'s ``may-nay.json`` in the app's data folder (``PAPI_DATA_DIR`` in
+tests, so every test has its own), shared with the command line and never part of the database. Preferences of
+older versions (the QSettings file ``giao-dien.ini``) are read once and moved there. Settings that belong to the
+school's data (signer, receiving offices) are repository settings instead.
 """
 
 from __future__ import annotations
+
+import base64
+import contextlib
 
 from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from papi_desktop.paths import data_dir
+from papi_desktop.storage.machine import MachineSettings
 
 ZOOMS = (100, 125, 150)
-PREFS_FILE = "giao-dien.ini"
-#: repository setting: where the principal was (assessment, criterion, view), written on every navigation
+OLD_PREFS_FILE = "giao-dien.ini"
+#: repository setting (kept on this computer): where the principal was (assessment, criterion, view)
 RESUME_KEY = "gui.resume"
 
 
@@ -22,57 +29,86 @@ class UiPrefs:
     """Typed access to the per-user preferences."""
 
     def __init__(self):
-        folder = data_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        self._s = QSettings(str(folder / PREFS_FILE), QSettings.Format.IniFormat)
+        self._m = MachineSettings.for_this_computer()
+        self._move_old_ini()
+
+    def _move_old_ini(self) -> None:
+        old = data_dir() / OLD_PREFS_FILE
+        if not old.is_file() or self._m.ui("moved_from_ini"):
+            return
+        s = QSettings(str(old), QSettings.Format.IniFormat)
+        for key in ("language", "zoom"):
+            value = s.value(f"ui/{key}")
+            if value is not None and self._m.ui(key) is None:
+                self._m.set_ui(key, str(value))
+        geometry = s.value("ui/geometry")
+        if isinstance(geometry, QByteArray) and self._m.ui("geometry") is None:
+            self.set_geometry(geometry)
+        for group, is_bytes in (("splitters", True), ("folders", False)):
+            s.beginGroup(group)
+            for key in s.childKeys():
+                value = s.value(key)
+                if self._m.ui(f"{group}/{key}") is not None:
+                    continue
+                if is_bytes and isinstance(value, QByteArray):
+                    self._set_bytes(f"{group}/{key}", value)
+                elif not is_bytes and value:
+                    self._m.set_ui(f"{group}/{key}", str(value))
+            s.endGroup()
+        self._m.set_ui("moved_from_ini", True)
 
     @property
     def language(self) -> str:
-        value = str(self._s.value("ui/language", "vi"))
+        value = str(self._m.ui("language", "vi"))
         return value if value in ("vi", "en") else "vi"
 
     @language.setter
     def language(self, value: str) -> None:
-        self._s.setValue("ui/language", value)
-        self._s.sync()
+        self._m.set_ui("language", value)
 
     @property
     def zoom(self) -> int:
         try:
-            value = int(self._s.value("ui/zoom", 100))
+            value = int(self._m.ui("zoom", 100))
         except (TypeError, ValueError):
             value = 100
         return value if value in ZOOMS else 100
 
     @zoom.setter
     def zoom(self, value: int) -> None:
-        self._s.setValue("ui/zoom", int(value))
-        self._s.sync()
+        self._m.set_ui("zoom", int(value))
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._m.ui(key)
+        if not isinstance(value, str):
+            return None
+        with contextlib.suppress(ValueError):
+            return QByteArray(base64.b64decode(value, validate=True))
+        return None
+
+    def _set_bytes(self, key: str, value: QByteArray) -> None:
+        self._m.set_ui(key, base64.b64encode(bytes(value)).decode("ascii"))
 
     def geometry(self) -> QByteArray | None:
-        value = self._s.value("ui/geometry")
-        return value if isinstance(value, QByteArray) else None
+        return self._bytes("geometry")
 
     def set_geometry(self, value: QByteArray) -> None:
-        self._s.setValue("ui/geometry", value)
-        self._s.sync()
+        self._set_bytes("geometry", value)
 
     def splitter_state(self, name: str) -> QByteArray | None:
         """Where the user left the divider of splitter ``name`` (e.g. the criteria pane), if anywhere."""
-        value = self._s.value(f"splitters/{name}")
-        return value if isinstance(value, QByteArray) else None
+        return self._bytes(f"splitters/{name}")
 
     def set_splitter_state(self, name: str, state: QByteArray) -> None:
-        self._s.setValue(f"splitters/{name}", state)
-        self._s.sync()
+        self._set_bytes(f"splitters/{name}", state)
 
     def last_folder(self, kind: str) -> str:
         """The folder a file dialog of ``kind`` (e.g. "evidence", "pdf", "import") was last used in ("" if never)."""
-        return str(self._s.value(f"folders/{kind}", "") or "")
+        value = self._m.ui(f"folders/{kind}", "")
+        return value if isinstance(value, str) else ""
 
     def set_last_folder(self, kind: str, folder: str) -> None:
-        self._s.setValue(f"folders/{kind}", folder)
-        self._s.sync()
+        self._m.set_ui(f"folders/{kind}", folder)
 
 
 def apply_zoom(percent: int) -> None:

@@ -1,5 +1,6 @@
-"""Settings: language and text size (per user, QSettings); data and backup folders, signer and receiving offices
-(per database, repository settings and the school profile)."""
+"""Settings: language, text size and the backup folder belong to this computer (``may-nay.json``, never restored
+from a backup: :mod:`papi_desktop.storage.machine`); the signer and receiving offices to the school's data
+(repository settings and the school profile)."""
 
 from __future__ import annotations
 

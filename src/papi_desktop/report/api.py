@@ -8,13 +8,12 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from papi_desktop.core.model import DEPUTY_TITLE, PRINCIPAL_TITLE, SIGNER_TITLES
 from papi_desktop.errors import ReportError
+from papi_desktop.outputs import atomic_output
 from papi_desktop.report.sign import Pkcs11Config, SignResult, sign_pdf, sign_pdf_pkcs11
 from papi_desktop.report.verify import VerifyResult, verify_pdf
 
@@ -89,7 +88,7 @@ def render_assessment_pdf(repo, assessment_id: str, out_path: str | Path, *,
                           invariant: bool = False) -> Path:
     """Build the report of ``assessment_id`` into ``out_path`` and, with ``sign``, sign it. Returns the path.
 
-    The file appears only when everything succeeded (written beside the target, then renamed)."""
+    The file appears only when everything succeeded (:func:`papi_desktop.outputs.atomic_output`)."""
     from papi_desktop.report.builder import build_report
     from papi_desktop.storage.sample import is_sample
 
@@ -98,15 +97,7 @@ def render_assessment_pdf(repo, assessment_id: str, out_path: str | Path, *,
     school = repo.school_for(a)
     snapshot = repo.snapshot(assessment_id)
     out = Path(out_path)
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(suffix=".pdf", dir=out.parent)
-        os.close(fd)
-    except OSError as exc:
-        raise ReportError(f"Không ghi được vào thư mục {out.parent}: {exc.strerror or exc}.",
-                          f"Cannot write to the folder {out.parent}: {exc.strerror or exc}.") from None
-    tmp = Path(tmp_name)
-    try:
+    with atomic_output(out, ReportError) as tmp:
         build_report(snapshot, catalogue, tmp, signer=signer_for(repo, school), invariant=invariant, lang=lang,
                      evidence=evidence_reader(repo), sample=is_sample(repo))
         if isinstance(sign, P12Signing):
@@ -114,13 +105,4 @@ def render_assessment_pdf(repo, assessment_id: str, out_path: str | Path, *,
                      seal_image=sign.seal_image, location=school.place_name or None)
         elif isinstance(sign, Pkcs11Config):
             sign_pdf_pkcs11(tmp, tmp, sign, location=school.place_name or None)
-        try:
-            os.replace(tmp, out)
-        except OSError as exc:
-            raise ReportError(
-                f"Không ghi được {out.name}: {exc.strerror or exc}. Tệp có thể đang mở ở chương trình khác.",
-                f"Cannot write {out.name}: {exc.strerror or exc}. It may be open in another program.",
-            ) from None
-    finally:
-        tmp.unlink(missing_ok=True)
     return out

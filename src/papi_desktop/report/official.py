@@ -236,5 +236,8 @@ def write_pdf(out: str | Path | BinaryIO, story: list, family: str, marks: Marks
     doc.addPageTemplates([PageTemplate("page", [frame], onPage=page_decorator(family, marks))])
     doc.build(story, canvasmaker=_Canvas)
     if not hasattr(out, "write"):
-        Path(out).write_bytes(target.getvalue())
+        from papi_desktop.errors import ReportError
+        from papi_desktop.outputs import write_bytes
+
+        write_bytes(out, target.getvalue(), ReportError)
     return doc.page

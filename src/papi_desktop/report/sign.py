@@ -169,11 +169,9 @@ def _sign(signer, in_path: str | Path, out_path: str | Path, *, signature_image=
             pdf_signer.sign_pdf(writer, output=out)
         except (PdfError, ValueError) as exc:
             raise _fail(f"Không ký được tệp PDF: {exc}.", f"Cannot sign the PDF: {exc}.") from None
-    try:
-        Path(out_path).write_bytes(out.getvalue())
-    except OSError as exc:
-        raise _fail(f"Không ghi được {Path(out_path).name}: {exc.strerror or exc}.",
-                    f"Cannot write {Path(out_path).name}: {exc.strerror or exc}.") from None
+    from papi_desktop.outputs import write_bytes
+
+    write_bytes(out_path, out.getvalue(), ReportError)
     return SignResult(Path(out_path), name, when)
 
 

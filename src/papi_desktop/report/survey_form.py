@@ -12,8 +12,6 @@ refused with :class:`~papi_desktop.errors.ReportError` rather than printed over 
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from pathlib import Path
 
 from papi_desktop.core.model import School
@@ -177,25 +175,13 @@ def build_survey_form(questionnaire: Questionnaire, school: School, school_year:
 
 def write_survey_form(repo, assessment_id: str, out_path: str | Path, *, copies: int = 1, class_label: str = "",
                       lang: str = "vi") -> Path:
-    """Print the forms of ``assessment_id``'s survey into ``out_path`` (written beside it, then renamed)."""
+    """Print the forms of ``assessment_id``'s survey into ``out_path`` (whole or not at all:
+    :func:`papi_desktop.outputs.write_bytes`)."""
     from papi_desktop.core.survey import clean_class_label
 
     a = repo.get_assessment(assessment_id)
     data = build_survey_form(repo.survey_questionnaire(assessment_id), repo.school_for(a), a.school_year,
                              copies=copies, class_label=clean_class_label(class_label), lang=lang)
-    out = Path(out_path)
-    tmp = None
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(suffix=".pdf", dir=out.parent)
-        tmp = Path(name)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, out)
-    except OSError as exc:
-        if tmp is not None:
-            tmp.unlink(missing_ok=True)
-        raise ReportError(f"Không ghi được {out.name}: {exc.strerror or exc}. Tệp có thể đang mở ở chương trình "
-                          "khác.", f"Cannot write {out.name}: {exc.strerror or exc}. It may be open in another "
-                          "program.") from None
-    return out
+    from papi_desktop.outputs import write_bytes
+
+    return write_bytes(out_path, data, ReportError)

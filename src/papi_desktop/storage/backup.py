@@ -11,9 +11,10 @@ When (see ``docs/reliability.md``):
 Each backup is a complete, standalone SQLite file (rollback-journal mode, no ``-wal`` side file) named
 ``<database name>-<YYYYMMDD-HHMMSS>-<reason>.sqlite3`` in the backup folder: ``data_dir()/backups`` unless the
 setting ``"backup": {"dir": ..., "keep": N}`` says otherwise (a relative ``dir`` is relative to the database's
-folder). It is written to ``*.partial``, checked with ``PRAGMA integrity_check``, flushed to disk and only then
-renamed, so a crash or power cut during a backup never leaves a half backup under a real name. The newest ``keep``
-backups of a database are kept (default 10); rescue copies are never deleted automatically.
+folder). It is written to ``*.partial`` (:mod:`papi_desktop.outputs`), checked with ``PRAGMA integrity_check``,
+flushed to disk and only then renamed, so a crash or power cut during a backup never leaves a half backup under a
+real name. The newest ``keep`` backups of a database are kept (default 10); rescue copies are never deleted
+automatically.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ import contextlib
 import glob
 import json
 import logging
-import os
 import re
 import sqlite3
 import time
@@ -36,6 +36,7 @@ DEFAULT_KEEP = 10
 SETTING_KEY = "backup"
 RESCUE = "rescue"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-(?P<n>\d+))?-(?P<reason>[a-z-]+)\.sqlite3$")
+_PARTIAL = re.compile(r"\.[0-9a-f]{8}\.partial$")  # a backup being written (papi_desktop.outputs)
 log = logging.getLogger("papi_desktop.storage.backup")
 
 
@@ -54,16 +55,20 @@ def _table_exists(conn: sqlite3.Connection, name: str) -> bool:
 
 
 def backup_settings(conn: sqlite3.Connection | None, db_path: str | Path) -> tuple[Path, int]:
-    """``(folder, keep)`` for the database at ``db_path`` (the ``"backup"`` setting, else the defaults)."""
+    """``(folder, keep)`` for the database at ``db_path``: the ``"backup"`` setting of this computer
+    (:mod:`papi_desktop.storage.machine`), else the defaults. Only a database of an older version, not yet opened as
+    a repository (which moves the value to this computer), still has the value in its own ``settings`` table: then,
+    for the backup made before its upgrade, that one is read through ``conn``."""
     from papi_desktop.paths import data_dir
+    from papi_desktop.storage.machine import MachineSettings
 
     folder, keep = data_dir() / "backups", DEFAULT_KEEP
-    value = {}
-    if conn is not None:
+    value = MachineSettings.for_this_computer().get(Path(db_path), SETTING_KEY)
+    if value is None and conn is not None:
         with contextlib.suppress(sqlite3.Error, ValueError, TypeError):
             if _table_exists(conn, "settings"):
                 row = conn.execute("SELECT value FROM settings WHERE key = ?", [SETTING_KEY]).fetchone()
-                value = json.loads(row[0]) if row else {}
+                value = json.loads(row[0]) if row else None
     if isinstance(value, dict):
         if isinstance(value.get("dir"), str) and value["dir"].strip():
             d = Path(value["dir"].strip()).expanduser()
@@ -71,16 +76,6 @@ def backup_settings(conn: sqlite3.Connection | None, db_path: str | Path) -> tup
         if isinstance(value.get("keep"), int) and value["keep"] >= 1:
             keep = value["keep"]
     return folder, keep
-
-
-def _fsync(path: Path, *, directory: bool = False) -> None:
-    if directory and os.name == "nt":  # Windows cannot open a folder for flushing; NTFS renames are journaled
-        return
-    fd = os.open(path, os.O_RDONLY if directory else os.O_RDWR)  # Windows flushes only writable handles
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _write_failed(dest: Path, exc: BaseException) -> BackupError:
@@ -99,38 +94,29 @@ def _write_failed(dest: Path, exc: BaseException) -> BackupError:
 def write_backup(source: sqlite3.Connection, dest: Path, reason: str = "manual") -> BackupInfo:
     """Copy the database open on ``source`` to ``dest`` (online backup API), check it, flush it, name it.
 
-    Writers may keep working meanwhile (WAL). Raises :class:`BackupError`; never leaves a partial ``dest``.
+    Writers may keep working meanwhile (WAL). Raises :class:`BackupError`; never leaves a partial ``dest``
+    (written through :func:`papi_desktop.outputs.atomic_output`).
     """
+    from papi_desktop.outputs import atomic_output
+
     t0 = time.perf_counter()
-    tmp = dest.with_name(dest.name + ".partial")
     try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-        target = sqlite3.connect(str(tmp))
-        try:
-            source.backup(target)
-            target.execute("PRAGMA journal_mode=DELETE")  # a standalone file, no -wal beside it
-            ok = target.execute("PRAGMA integrity_check").fetchone()[0]
-        finally:
-            target.close()
-        if ok != "ok":
-            raise BackupError(
-                f"Bản sao lưu {dest.name} không đạt kiểm tra toàn vẹn ({ok}); tệp dữ liệu có thể đã hỏng. Hãy "
-                "giữ nguyên các bản sao lưu cũ và liên hệ cán bộ tin học.",
-                f"The backup {dest.name} failed the integrity check ({ok}); the database may be damaged. Keep "
-                "the older backups and contact IT.",
-            )
-        _fsync(tmp)
-        os.replace(tmp, dest)
-        _fsync(dest.parent, directory=True)
-    except BackupError:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    except (sqlite3.Error, OSError) as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        with atomic_output(dest, BackupError) as tmp:
+            target = sqlite3.connect(str(tmp))
+            try:
+                source.backup(target)
+                target.execute("PRAGMA journal_mode=DELETE")  # a standalone file, no -wal beside it
+                ok = target.execute("PRAGMA integrity_check").fetchone()[0]
+            finally:
+                target.close()
+            if ok != "ok":
+                raise BackupError(
+                    f"Bản sao lưu {dest.name} không đạt kiểm tra toàn vẹn ({ok}); tệp dữ liệu có thể đã hỏng. Hãy "
+                    "giữ nguyên các bản sao lưu cũ và liên hệ cán bộ tin học.",
+                    f"The backup {dest.name} failed the integrity check ({ok}); the database may be damaged. Keep "
+                    "the older backups and contact IT.",
+                )
+    except sqlite3.Error as exc:
         raise _write_failed(dest, exc) from None
     info = BackupInfo(dest, dest.stat().st_size, time.perf_counter() - t0, reason)
     log.info("backup %s (%s): %d bytes in %.3f s", dest, reason, info.size, info.seconds)
@@ -142,7 +128,7 @@ def backup_name(db_path: str | Path, reason: str, folder: Path, now: datetime | 
     stem = Path(db_path).stem
     stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
     try:
-        taken = [_NAME.match(p.name[: -len(".partial")] if p.name.endswith(".partial") else p.name)
+        taken = [_NAME.match(_PARTIAL.sub("", p.name))
                  for p in folder.glob(f"{glob.escape(stem)}-{stamp}-*")]
     except OSError:
         taken = []
@@ -172,7 +158,7 @@ def rotate(folder: Path, db_path: str | Path, keep: int) -> list[Path]:
             p.unlink()
             removed.append(p)
     with contextlib.suppress(OSError):  # leftovers of backups interrupted by a crash
-        for p in folder.glob(f"{Path(db_path).stem}-*.sqlite3.partial"):
+        for p in folder.glob(f"{glob.escape(Path(db_path).stem)}-*.partial"):
             if time.time() - p.stat().st_mtime > 3600:
                 p.unlink()
     return removed

@@ -6,8 +6,10 @@ Part of :class:`~papi_desktop.storage.repository.Repository` (mixed in); every w
 from __future__ import annotations
 
 import hashlib
+import io
 from pathlib import Path
 
+from papi_desktop.core.evidence_types import detect, safe_name, shown_name
 from papi_desktop.core.model import ACTION_STATUSES, Action, Attachment
 from papi_desktop.core.text import nfc
 from papi_desktop.errors import NotFoundError, StorageError, ValidationError
@@ -20,7 +22,10 @@ class EvidenceMixin:
 
 
     def add_attachment(self, assessment_id: str, criterion_id: str, source: str | Path) -> Attachment:
-        """Copy a file into the store (deduplicated by SHA-256) and link it to a criterion."""
+        """Copy a file into the store (deduplicated by SHA-256) and link it to a criterion.
+
+        Only the evidence types of :mod:`papi_desktop.core.evidence_types` are accepted, judged by the content;
+        the stored name is :func:`~papi_desktop.core.evidence_types.safe_name` of the file's name."""
         self._require_draft(assessment_id)
         src = Path(source)
         try:
@@ -37,9 +42,16 @@ class EvidenceMixin:
                 "ở chương trình khác.",
                 f"Cannot read {src.name}: {exc.strerror or exc}. It may have been moved, deleted or locked.",
             ) from None
-        return self.add_attachment_bytes(assessment_id, criterion_id, nfc(src.name) or "file", data)
+        return self.add_attachment_bytes(assessment_id, criterion_id, src.name, data)
 
     def add_attachment_bytes(self, assessment_id: str, criterion_id: str, filename: str, data: bytes) -> Attachment:
+        """Store ``data`` as evidence of a criterion: refused (EvidenceTypeError, with the reason) unless its content
+        is an accepted type; named :func:`~papi_desktop.core.evidence_types.safe_name` of ``filename``."""
+        self._require_draft(assessment_id)
+        if len(data) > MAX_ATTACHMENT_BYTES:
+            raise ValidationError(f"Tệp {shown_name(filename)} quá lớn; giới hạn là 50 MB.",
+                                  f"File {shown_name(filename)} is too large; the limit is 50 MB.")
+        filename = safe_name(filename, detect(io.BytesIO(data), filename))
         digest = hashlib.sha256(data).hexdigest()
         now = self.clock()
         with self.transaction():
@@ -47,12 +59,12 @@ class EvidenceMixin:
                 "INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)", [digest, len(data), data]
             )
             att_id = self.db["attachments"].insert(
-                {"assessment_id": assessment_id, "criterion_id": criterion_id, "filename": nfc(filename),
+                {"assessment_id": assessment_id, "criterion_id": criterion_id, "filename": filename,
                  "sha256": digest, "size": len(data), "added_at": now}
             ).last_pk
             self._touch(assessment_id, now)
             self.audit("attachment_added", assessment_id, criterion=criterion_id, file=filename, sha256=digest)
-        return Attachment(att_id, assessment_id, criterion_id, nfc(filename), digest, len(data), now)
+        return Attachment(att_id, assessment_id, criterion_id, filename, digest, len(data), now)
 
     def list_attachments(self, assessment_id: str, criterion_id: str | None = None) -> list[Attachment]:
         where = "assessment_id = ?" + (" AND criterion_id = ?" if criterion_id else "")

@@ -8,7 +8,12 @@ content has been checked by :mod:`papi_desktop.exchange.reader` (schema, hashes,
 from __future__ import annotations
 
 import json
-from typing import Any, NamedTuple
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, BinaryIO
+
+from papi_desktop.storage.blobs import fill_blob
+from papi_desktop.storage.signers import record_signer
 
 SUMMARY_COLUMNS = (
     "assessment_id", "school_code", "school_name", "sort_key", "unit_code", "unit_name", "school_year", "status",
@@ -17,7 +22,7 @@ SUMMARY_COLUMNS = (
 )
 
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True)  # as the repository writes JSON columns
+_ENCODER = json.JSONEncoder(ensure_ascii=False, sort_keys=True, allow_nan=False)  # as the repository writes JSON
 
 
 def _json(value: Any) -> str:
@@ -62,11 +67,20 @@ def assessment_for(repo, school_code: str, school_year: str) -> str | None:
 
 
 def is_new(repo, assessment_id: str, school_code: str, school_year: str) -> bool:
-    """Neither this assessment nor another one of the same school and year is held."""
+    """Neither this assessment nor another one of the same school and year is held, nor a school whose code
+    differs from ``school_code`` only by case."""
     return not repo.db.conn.execute(
         "SELECT EXISTS (SELECT 1 FROM assessments WHERE id = ?) OR EXISTS (SELECT 1 FROM assessments "
-        "WHERE school_code = ? AND school_year = ?)", [assessment_id, school_code, school_year],
+        "WHERE school_code = ? AND school_year = ?) OR EXISTS (SELECT 1 FROM schools WHERE upper(code) = ? "
+        "AND code != ?)", [assessment_id, school_code, school_year, school_code.upper(), school_code],
     ).fetchone()[0]
+
+
+def school_code_variant(repo, school_code: str) -> str | None:
+    """The code of a school held under ``school_code`` in another letter case (the same school), or None."""
+    row = repo.db.conn.execute("SELECT code FROM schools WHERE upper(code) = ? AND code != ?",
+                               [school_code.upper(), school_code]).fetchone()
+    return row[0] if row else None
 
 
 def revision_known(repo, assessment_id: str, revision: int, content_hash: str) -> bool:
@@ -106,23 +120,16 @@ def finalised_ids(repo, school_year: str | None = None) -> list[str]:
 # -- writing an imported assessment ---------------------------------------------------------------------------
 
 
-def _value_encoder():
-    """``_ENCODER.encode`` for dicts, without building a new C encoder on every call (41 small values a file)."""
-    make = getattr(json.encoder, "c_make_encoder", None)
-    if make is None:  # a Python without the C accelerator
-        return _ENCODER.encode
-    enc = make(None, _ENCODER.default, json.encoder.encode_basestring, None, _ENCODER.key_separator,
-               _ENCODER.item_separator, True, False, True)
-    return lambda value: "".join(enc(value, 0)) if isinstance(value, dict) else _ENCODER.encode(value)
-
-
 #: an answer's value as stored in ``answers.value`` (same JSON form as the repository writes)
-encode_value = _value_encoder()
+encode_value = _ENCODER.encode
 
 
-class Incoming(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class IncomingFile:
     """One checked incoming file as the rows it becomes: built where the file was read (possibly a worker
-    process, so only plain values, cheap to pass between processes), written by :func:`write_imported`."""
+    process, so only plain values, cheap to pass between processes), written by :func:`write_imported` — the one
+    writer of imported rows. Evidence files are not carried: ``blobs`` lists ``(sha256, size)`` and the writer
+    reads each again from ``source`` (the file's path or bytes) through the reader's checked stream."""
 
     file_sha256: str
     assessment_id: str
@@ -131,26 +138,38 @@ class Incoming(NamedTuple):
     school_year: str
     revision: int
     content_hash: str
-    signer: str
+    signer: Any  # papi_desktop.exchange.signing.SignerInfo or None (plain values)
     school: tuple  # code, name, profile JSON
     assessment: tuple  # the assessments row (columns _ASSESSMENT_COLUMNS)
     answers: list[tuple]
     attachments: list[tuple]
-    blobs: list[tuple]
+    blobs: list[tuple[str, int]]
     actions: list[tuple]
     manifest: bytes
     signature: bytes | None
     summary: tuple  # the summary row, in SUMMARY_COLUMNS order
     content_raw: bytes  # the canonical content, for history and conflicts
+    source: str | bytes  # the .papi file (path or bytes), where evidence files are read again
+
+    @property
+    def school_key(self) -> str:
+        """The school as the office compares it (codes differing only by case are one school)."""
+        return self.school_code.upper()
+
+    @property
+    def held_bytes(self) -> int:
+        """Roughly what this item holds in memory (for the importer's byte budget)."""
+        return 3 * (len(self.content_raw) + len(self.manifest)) + len(self.signature or b"")
 
 
 def incoming(content: dict, *, file_sha256: str, content_hash: str, content_raw: bytes, manifest: bytes,
-             signature: bytes | None, signer: str, attachments: dict[str, bytes], summary: dict) -> Incoming:
+             signature: bytes | None, signer, attachments: dict[str, int], summary: dict,
+             source: str | bytes) -> IncomingFile:
     """The rows an incoming finalised assessment becomes, stored like a local one (see :func:`write_imported`)."""
     school, a = content["school"], content["assessment"]
     aid, code, fin = a["id"], school["code"], a["finalised_at"]
     profile = _json({k: v for k, v in school.items() if k != "code"})
-    return Incoming(
+    return IncomingFile(
         file_sha256, aid, code, school["name"], a["school_year"], a["revision"], content_hash, signer,
         (code, school["name"], profile),
         (aid, code, a["school_year"], a["catalogue_id"], a["catalogue_version"], "finalised", a["revision"], fin,
@@ -158,9 +177,9 @@ def incoming(content: dict, *, file_sha256: str, content_hash: str, content_raw:
         [(aid, x["criterion_id"], encode_value(x["value"]), int(x["na"]), x["na_reason"], x["note"], fin)
          for x in content["answers"]],
         [(aid, t["criterion_id"], t["filename"], t["sha256"], t["size"], fin) for t in content["attachments"]],
-        [(sha, len(data), data) for sha, data in attachments.items()],
+        sorted(attachments.items()),
         [(aid, x["criterion_id"], x["what"], x["who"], x["due"], x["status"], fin, fin) for x in content["actions"]],
-        manifest, signature, tuple(summary[c] for c in SUMMARY_COLUMNS), content_raw,
+        manifest, signature, tuple(summary[c] for c in SUMMARY_COLUMNS), content_raw, source,
     )
 
 
@@ -171,9 +190,13 @@ _SUMMARY_SQL = (f"INSERT OR REPLACE INTO summary ({', '.join(SUMMARY_COLUMNS)}) 
                 f"VALUES ({', '.join('?' for _ in SUMMARY_COLUMNS)})")
 
 
-def write_imported(repo, items: list[Incoming], *, file_names: list[str], now: str, replace: bool = False) -> None:
+def write_imported(repo, items: list[IncomingFile], *, file_names: list[str], now: str,
+                   open_attachment: Callable[[IncomingFile, str, int], BinaryIO], replace: bool = False) -> None:
     """Store incoming finalised assessments like local ones, with their summary rows: one statement per table for
-    all ``items`` (``replace``: newer revisions of assessments already held, whose old rows go first).
+    all ``items`` (``replace``: newer revisions of assessments already held, whose old rows go first). Evidence
+    files are streamed into ``blobs`` one at a time from ``open_attachment(item, sha256, size)`` (a stream that
+    raises when what it read does not match its hash); a signed item of a school without a recorded signer records
+    it (trust on first use, :func:`record_signer`).
 
     The caller has checked that no two items share an assessment id or a school (the school row takes an item's
     profile unless the school already has an assessment of a later year, which a second item could change).
@@ -200,9 +223,10 @@ def write_imported(repo, items: list[Incoming], *, file_names: list[str], now: s
         "INSERT INTO answers (assessment_id, criterion_id, value, na, na_reason, note, needs_recheck, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, 0, ?)", [row for x in items for row in x.answers],
     )
-    blobs = [row for x in items for row in x.blobs]
-    if blobs:
-        conn.executemany("INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, ?)", blobs)
+    for x in items:
+        for sha, size in x.blobs:
+            _store_blob(conn, sha, size, lambda x=x, sha=sha, size=size: open_attachment(x, sha, size))
+    if any(x.blobs for x in items):
         conn.executemany(
             "INSERT INTO attachments (assessment_id, criterion_id, filename, sha256, size, added_at) "
             "VALUES (?, ?, ?, ?, ?, ?)", [row for x in items for row in x.attachments],
@@ -216,18 +240,22 @@ def write_imported(repo, items: list[Incoming], *, file_names: list[str], now: s
     if replace:
         conn.execute("DELETE FROM blobs WHERE sha256 NOT IN (SELECT sha256 FROM attachments)")
     conn.executemany(
-        "INSERT INTO received (assessment_id, file_name, file_sha256, manifest, signature, signer, received_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (assessment_id) DO UPDATE SET file_name = excluded.file_name, "
+        "INSERT INTO received (assessment_id, file_name, file_sha256, manifest, signature, received_at) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (assessment_id) DO UPDATE SET file_name = excluded.file_name, "
         "file_sha256 = excluded.file_sha256, manifest = excluded.manifest, signature = excluded.signature, "
-        "signer = excluded.signer, received_at = excluded.received_at",
-        [(x.assessment_id, name, x.file_sha256, x.manifest, x.signature, x.signer, now)
+        "received_at = excluded.received_at",
+        [(x.assessment_id, name, x.file_sha256, x.manifest, x.signature, now)
          for x, name in zip(items, file_names, strict=True)],
     )
+    for x, name in zip(items, file_names, strict=True):
+        if x.signer is not None:
+            record_signer(repo, x.school_key, x.signer, now, from_file=name, replace=False)
     action = "assessment_updated_by_import" if replace else "assessment_imported"
     conn.executemany(
         "INSERT INTO audit (at, assessment_id, action, detail, actor) VALUES (?, ?, ?, ?, '')",
         [(now, x.assessment_id, action,
-          _json({"file": name, "revision": x.revision, "signer": x.signer, "sha256": x.file_sha256}))
+          _json({"file": name, "revision": x.revision, "signer": x.signer.subject if x.signer else "",
+                 "signer_sha256": x.signer.cert_sha256 if x.signer else "", "sha256": x.file_sha256}))
          for x, name in zip(items, file_names, strict=True)],
     )
     conn.executemany(_SUMMARY_SQL, [x.summary for x in items])
@@ -243,6 +271,15 @@ def report_member(content_raw: bytes) -> dict | None:
     return json.loads(content_raw).get("report")
 
 
+def _store_blob(conn, sha: str, size: int, open_source: Callable[[], BinaryIO]) -> None:
+    """One evidence file into ``blobs`` (kept once by hash), streamed in (:mod:`papi_desktop.storage.blobs`)."""
+    cur = conn.execute("INSERT OR IGNORE INTO blobs (sha256, size, data) VALUES (?, ?, zeroblob(?))",
+                       [sha, size, size])
+    if cur.rowcount == 1:
+        with open_source() as src:
+            fill_blob(conn, "blobs", "data", cur.lastrowid, src, size)
+
+
 def archive_revision(repo, assessment_id: str, revision: int, content_hash: str, content_json: str, reason: str,
                      now: str) -> None:
     """Keep a revision in history (``revisions``), once."""
@@ -252,7 +289,7 @@ def archive_revision(repo, assessment_id: str, revision: int, content_hash: str,
     )
 
 
-def keep_conflict(repo, x: Incoming, file_name: str, now: str) -> bool:
+def keep_conflict(repo, x: IncomingFile, file_name: str, now: str) -> bool:
     """Keep a conflicting file aside; False when the same one was kept before."""
     cur = repo.db.conn.execute(
         "INSERT OR IGNORE INTO conflicts (assessment_id, school_code, school_year, revision, content_hash, file_name,"
@@ -365,10 +402,12 @@ def roster_rows(repo) -> list[tuple[str, str, str]]:
 
 
 def roster_missing(repo, school_year: str) -> list[tuple[str, str, str]]:
-    """Expected schools with no finalised assessment for ``school_year``."""
+    """Expected schools with no finalised assessment for ``school_year`` (roster codes are upper case; a school's
+    code matches whatever its case)."""
     return repo.db.conn.execute(
-        "SELECT r.code, r.name, r.unit FROM roster r WHERE NOT EXISTS (SELECT 1 FROM assessments a "
-        "WHERE a.school_code = r.code AND a.school_year = ? AND a.status = 'finalised') ORDER BY r.sort_key, r.code",
+        "SELECT r.code, r.name, r.unit FROM roster r WHERE NOT EXISTS (SELECT 1 FROM schools s JOIN assessments a "
+        "ON a.school_code = s.code WHERE upper(s.code) = r.code AND a.school_year = ? AND a.status = 'finalised') "
+        "ORDER BY r.sort_key, r.code",
         [school_year],
     ).fetchall()
 
@@ -409,7 +448,8 @@ def blobs_held(repo, shas: list[str]) -> dict[str, bytes]:
 
 
 def resolve_conflict(repo, conflict: dict, *, keep: str, held_id: str | None, held_revision: int | None,
-                     held_hash: str | None, held_json: str | None, incoming: Incoming | None, now: str) -> None:
+                     held_hash: str | None, held_json: str | None, incoming: IncomingFile | None, now: str,
+                     open_attachment: Callable[[IncomingFile, str, int], BinaryIO] | None = None) -> None:
     """Settle a kept-aside file (inside the caller's transaction): ``keep="held"`` files the incoming version in
     history; ``keep="incoming"`` files the held version in history, replaces it by ``incoming`` and passes the rows
     on to :func:`write_imported`. Either way the conflict is removed and the decision goes to the audit log."""
@@ -426,7 +466,7 @@ def resolve_conflict(repo, conflict: dict, *, keep: str, held_id: str | None, he
                 conn.execute("DELETE FROM assessments WHERE id = ?", [held_id])
                 conn.execute("DELETE FROM blobs WHERE sha256 NOT IN (SELECT sha256 FROM attachments)")
         write_imported(repo, [incoming], file_names=[conflict["file_name"]], now=now,
-                       replace=held_id == incoming.assessment_id)
+                       replace=held_id == incoming.assessment_id, open_attachment=open_attachment)
     conn.execute("DELETE FROM conflicts WHERE id = ?", [conflict["id"]])
     conn.execute(
         "INSERT INTO audit (at, assessment_id, action, detail, actor) VALUES (?, ?, 'conflict_resolved', ?, '')",

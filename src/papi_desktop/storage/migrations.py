@@ -296,6 +296,51 @@ def m008_documents(db: Database) -> None:
 
 
 @migrations()
+def m004_security(db: Database) -> None:
+    """Signer continuity at the office (trust on first use): each school's recorded signing certificate, and files
+    held aside because they came with another key or unsigned after a signed one (kept whole, applied only when a
+    clerk accepts the new certificate). ``received.signer`` goes: nothing read it (the signer is in the audit log,
+    and now in ``school_signers``)."""
+    db.execute(
+        """CREATE TABLE school_signers (
+            school_code TEXT PRIMARY KEY,
+            subject TEXT NOT NULL,
+            cert_sha256 TEXT NOT NULL,
+            key_sha256 TEXT NOT NULL,
+            certificate BLOB NOT NULL,
+            not_after TEXT NOT NULL DEFAULT '',
+            recorded_at TEXT NOT NULL,
+            from_file TEXT NOT NULL DEFAULT '',
+            accepted_by_clerk INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE held_files (
+            id INTEGER PRIMARY KEY,
+            school_code TEXT NOT NULL,
+            assessment_id TEXT NOT NULL,
+            school_year TEXT NOT NULL,
+            revision INTEGER NOT NULL,
+            file_name TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL UNIQUE,
+            size INTEGER NOT NULL,
+            signer_subject TEXT NOT NULL DEFAULT '',
+            signer_cert_sha256 TEXT NOT NULL DEFAULT '',
+            signer_key_sha256 TEXT NOT NULL DEFAULT '',
+            signer_certificate BLOB,
+            signer_not_after TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            data BLOB NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX held_files_school ON held_files(school_code)")
+    # codes differing only by case are one school: found through this index, not by scanning every school
+    db.execute("CREATE INDEX schools_code_upper ON schools(upper(code))")
+    db["received"].transform(drop={"signer"})
+
+
+@migrations()
 def m009_survey_office(db: Database) -> None:
     """The parents' survey in the data file and at the office (issue 16).
 

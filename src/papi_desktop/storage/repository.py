@@ -36,6 +36,7 @@ from papi_desktop.storage.database import open_database
 from papi_desktop.storage.documents import DocumentsMixin
 from papi_desktop.storage.evidence import MAX_ATTACHMENT_BYTES, EvidenceMixin
 from papi_desktop.storage.lifecycle import LifecycleMixin
+from papi_desktop.storage.machine import MACHINE_KEYS, MachineSettings, move_out_of_database
 from papi_desktop.storage.rows import dumps as _dumps
 from papi_desktop.storage.rows import school_from_profile
 from papi_desktop.storage.survey import SurveyMixin
@@ -65,11 +66,15 @@ class Repository(EvidenceMixin, LifecycleMixin, SurveyMixin, DocumentsMixin):
         self.path = Path(path) if str(path) != ":memory:" else None
         #: source of timestamps; the demo generator sets a fixed clock so its data is reproducible
         self.clock = now_iso
+        #: this computer's settings (device paths, backup folder, window state): never in the database
+        self.machine = MachineSettings.for_this_computer() if self.path is not None else MachineSettings(None)
 
     @classmethod
     def open(cls, path: str | Path) -> Repository:
         """Open or create the database at ``path`` (``":memory:"`` for tests)."""
-        return cls(open_database(path), path)
+        repo = cls(open_database(path), path)
+        move_out_of_database(repo)
+        return repo
 
     def close(self) -> None:
         self.db.close()
@@ -116,10 +121,17 @@ class Repository(EvidenceMixin, LifecycleMixin, SurveyMixin, DocumentsMixin):
     # -- settings -------------------------------------------------------------------------------------------
 
     def get_setting(self, key: str, default: Any = None) -> Any:
+        """A setting of this database — or of this computer for the keys of
+        :data:`~papi_desktop.storage.machine.MACHINE_KEYS` (kept outside the database, never restored)."""
+        if key in MACHINE_KEYS:
+            return self.machine.get(self.path, key, default)
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         return json.loads(row[0]) if row else default
 
     def set_setting(self, key: str, value: Any) -> None:
+        if key in MACHINE_KEYS:
+            self.machine.set(self.path, key, value)
+            return
         with self.transaction():
             self.db["settings"].upsert({"key": key, "value": _dumps(value)}, pk="key")
 

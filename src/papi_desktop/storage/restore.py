@@ -1,11 +1,19 @@
-"""Restoring a backup: refuse anything that is not a sound backup of our own database, and keep the current one.
+"""Restoring a backup: the data of a sound backup of our own database, into a database the app builds itself.
 
-Order (nothing is changed until every check passed): copy the offered file (and its ``-wal``, if one lies beside
-it) to a temporary folder → it must be SQLite, pass ``integrity_check``, carry our migration records and no
-migration this app does not know → take the instance lock (the app must not be running on the database) →
-back up the current database (a raw copy if it is damaged) → write the backup into the database with SQLite's
-backup API (one transaction: a crash leaves the old or the new content, never a mix) → migrate it if it is
-older (which backs it up first, as every migration does).
+A backup may come from anyone ("a colleague sent it"): nothing of its *schema* is trusted. Order (nothing is
+changed until every check passed):
+
+1. copy the offered file (and its ``-wal``, if one lies beside it) to a private folder; it must be SQLite, pass
+   ``integrity_check``, carry our migration records and no migration this app does not know;
+2. build a new database in the target's folder with the app's **own** migrations (so its triggers, among them the
+   audit log's append-only ones, are the app's), and copy into it only the **data rows** of the tables and columns
+   the app knows — never a trigger, view, index or table of the file (they are named in the result), never derived
+   rows (the summary is recomputed), never this computer's settings (:mod:`papi_desktop.storage.machine`: a planted
+   token library or backup folder stays out);
+3. check the copy: foreign keys, ``integrity_check``, value types per column, JSON columns strictly (no repeated
+   keys, NaN or Infinity), no control or bidi characters in school codes and names;
+4. take the instance lock (the app must not be running on the database), back up the current database (a raw copy
+   if it is damaged), and swap the new file in with one rename (a crash leaves the old or the new, never a mix).
 """
 
 from __future__ import annotations
@@ -14,7 +22,7 @@ import contextlib
 import shutil
 import sqlite3
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from papi_desktop.errors import BackupError, InstanceLockedError
@@ -39,7 +47,9 @@ class BackupCheck:
 class RestoreResult:
     restored_from: BackupCheck
     previous: BackupInfo | Path | None  # backup of the database that was replaced (a raw copy if it was damaged)
-    migrated: bool
+    migrated: bool  # the backup was of an older version (its data now in the current schema)
+    #: what the file had that was not restored: its own triggers, views, tables, columns, this computer's settings
+    ignored: tuple[str, ...] = field(default_factory=tuple)
 
 
 def _refuse(path: Path, vi: str, en: str) -> BackupError:
@@ -137,9 +147,12 @@ def _preserve_current(db_path: Path) -> BackupInfo | Path | None:
 
 
 def restore_backup(db_path: str | Path, backup_path: str | Path) -> RestoreResult:
-    """Replace the database at ``db_path`` with the backup at ``backup_path`` (see the module docstring)."""
-    from papi_desktop.storage.database import _connect, open_database, pending_migrations
+    """Replace the database at ``db_path`` with the data of the backup at ``backup_path`` (see the module
+    docstring). Raises :class:`BackupError` with the reason; then the current database is unchanged."""
+    from papi_desktop.outputs import atomic_output
+    from papi_desktop.storage.database import open_database
     from papi_desktop.storage.lock import acquire_instance_lock
+    from papi_desktop.storage.restore_copy import Refused, build
 
     db_path, backup_path = Path(db_path), Path(backup_path)
     if not backup_path.is_file():
@@ -152,32 +165,21 @@ def restore_backup(db_path: str | Path, backup_path: str | Path) -> RestoreResul
         except InstanceLockedError as exc:
             raise BackupError(exc.vi + " Hãy đóng cửa sổ đó trước khi khôi phục.",
                               exc.en + " Close it before restoring.") from None
-        with lock:
-            previous = _preserve_current(db_path)
-            if isinstance(previous, Path):  # damaged: SQLite cannot write into it, start from an empty file
-                for suffix in ("", "-wal", "-shm"):
-                    with contextlib.suppress(FileNotFoundError):
-                        db_path.with_name(db_path.name + suffix).unlink()
-            source = sqlite3.connect(str(copy))
-            target = _connect(db_path)
+        with lock, atomic_output(db_path, BackupError) as fresh:
             try:
-                source.backup(target)
-                ok = target.execute("PRAGMA integrity_check").fetchone()[0]
-            except sqlite3.Error as exc:
-                raise BackupError(
-                    f"Khôi phục không thành công ({exc}). Dữ liệu cũ đã được sao lưu tại {previous}.",
-                    f"The restore failed ({exc}). The previous data was backed up to {previous}.",
-                ) from None
-            finally:
-                source.close()
-                target.close()
-            if ok != "ok":  # pragma: no cover - the source was checked just before
-                raise BackupError(f"Khôi phục không đạt kiểm tra ({ok}).", f"Restore check failed ({ok}).")
-            db = open_database(db_path, migrate=False)
-            migrated = bool(pending_migrations(db))
-            db.close()
-            open_database(db_path).close()
-    return RestoreResult(check, previous, migrated)
+                ignored = build(copy, fresh)
+            except Refused as exc:
+                raise _refuse(backup_path, exc.vi, exc.en) from None
+            except sqlite3.DatabaseError as exc:
+                raise _refuse(backup_path, f"tệp bị hỏng hoặc không đọc được ({exc}).",
+                              f"the file is damaged ({exc}).") from None
+            previous = _preserve_current(db_path)
+            for suffix in ("-wal", "-shm"):  # the old file's journal must not be replayed into the new one
+                with contextlib.suppress(FileNotFoundError):
+                    db_path.with_name(db_path.name + suffix).unlink()
+        open_database(db_path).close()  # back to WAL; every migration is applied already
+    migrated = any(name not in check.migrations for name in known_names())
+    return RestoreResult(check, previous, migrated, tuple(ignored))
 
 
 def selftest_check() -> str:

@@ -10,8 +10,8 @@ from papi_desktop.core.text import nfc_deep
 
 
 def dumps(value: Any) -> str:
-    """JSON as stored: NFC text, sorted keys, real UTF-8 characters."""
-    return json.dumps(nfc_deep(value), ensure_ascii=False, sort_keys=True)
+    """JSON as stored: NFC text, sorted keys, real UTF-8 characters; NaN and Infinity refused (not JSON)."""
+    return json.dumps(nfc_deep(value), ensure_ascii=False, sort_keys=True, allow_nan=False)
 
 
 def school_from_profile(code: str, profile: dict) -> School:

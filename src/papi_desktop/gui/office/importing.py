@@ -2,6 +2,8 @@
 
 The worker opens its own :class:`Repository` (one SQLite connection per thread) and talks to the screen only
 through signals; "Dừng" asks :func:`~papi_desktop.exchange.importer.import_paths` to stop after the current file.
+A file held aside because its school's signer changed (:mod:`papi_desktop.exchange.trust`) is selected when the
+results come in; "Chấp nhận người ký mới" and one confirmation accept the new certificate (audited) and import it.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from papi_desktop.gui.i18n import current_language
 from papi_desktop.gui.office.tables import AMBER, BLUE, GREEN, GREY, RED, WHITE, RowsModel
 
 RESULT_COLOURS = {"imported": GREEN, "updated": BLUE, "unchanged": WHITE, "older": GREY, "conflict": AMBER,
-                  "rejected": RED}
+                  "signer_changed": AMBER, "rejected": RED}
 
 
 def choose_papi_files(parent: QWidget | None) -> list[str]:
@@ -59,9 +61,10 @@ class ImportWorker(QThread):
     done = Signal()
     failed = Signal(str)
 
-    def __init__(self, db_path: Path, paths: list[str], dry_run: bool, parent=None):
+    def __init__(self, db_path: Path, paths: list[str], dry_run: bool, parent=None, require_signature: bool = False):
         super().__init__(parent)
         self.db_path, self.paths, self.dry_run = db_path, paths, dry_run
+        self.require_signature = require_signature
         self._stop = False
         self.report = None
 
@@ -79,7 +82,8 @@ class ImportWorker(QThread):
 
         try:
             with Repository.open(self.db_path) as repo:
-                report = import_paths(repo, self.paths, dry_run=self.dry_run, progress=self._progress)
+                report = import_paths(repo, self.paths, dry_run=self.dry_run, progress=self._progress,
+                                      require_signature=self.require_signature)
         except PapiError as exc:
             self.failed.emit(exc.message(current_language()))
             return
@@ -112,12 +116,15 @@ class ImportPanel(QWidget):
         self.files_button = QPushButton(self.tr("Import &files…"))
         self.folder_button = QPushButton(self.tr("Import a f&older…"))
         self.dry_run = QCheckBox(self.tr("Only &check, do not import"))
+        self.require_signature = QCheckBox(self.tr("Accept only digitally si&gned files"))
+        self.require_signature.setChecked(self._office_setting())
+        self.require_signature.toggled.connect(self._save_require_signature)
         self.cancel_button = QPushButton(self.tr("&Stop"))
         self.cancel_button.setEnabled(False)
         self.files_button.clicked.connect(lambda: self.start(choose_papi_files(self)))
         self.folder_button.clicked.connect(self._choose_folder)
         self.cancel_button.clicked.connect(self.cancel)
-        for w in (self.files_button, self.folder_button, self.dry_run):
+        for w in (self.files_button, self.folder_button, self.dry_run, self.require_signature):
             row.addWidget(w)
         row.addStretch(1)
         row.addWidget(self.cancel_button)
@@ -142,6 +149,17 @@ class ImportPanel(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         layout.addWidget(self.table, 1)
+        accept_row = QHBoxLayout()
+        self.accept_button = QPushButton(self.tr("Accept the &new signer…"))
+        self.accept_button.setToolTip(self.tr("For the selected file held aside because the school's digital "
+                                              "signature changed: after checking with the school, accept its new "
+                                              "certificate and import the file."))
+        self.accept_button.setEnabled(False)
+        self.accept_button.clicked.connect(self.accept_signer)
+        accept_row.addStretch(1)
+        accept_row.addWidget(self.accept_button)
+        layout.addLayout(accept_row)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_accept())
 
     def _choose_folder(self) -> None:
         folder = choose_import_folder(self)
@@ -155,12 +173,13 @@ class ImportPanel(QWidget):
         """Import ``paths`` (files and folders) in the background."""
         if not paths or self.worker is not None:
             return
-        self.worker = ImportWorker(self.db_path, list(paths), self.dry_run.isChecked(), self)
+        self.worker = ImportWorker(self.db_path, list(paths), self.dry_run.isChecked(), self,
+                                   require_signature=self.require_signature.isChecked())
         self.worker.progressed.connect(self._progressed)
         self.worker.done.connect(self._done)
         self.worker.failed.connect(self._failed)
         self.worker.finished.connect(self._worker_ended)
-        for w in (self.files_button, self.folder_button, self.dry_run):
+        for w in (self.files_button, self.folder_button, self.dry_run, self.accept_button):
             w.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress.setRange(0, 0)  # busy until the first file is done
@@ -184,16 +203,75 @@ class ImportPanel(QWidget):
         self.progress.setValue(done)
         self.summary.setText(self.tr("Checked %1 of %2 files…").replace("%1", str(done)).replace("%2", str(total)))
 
-    def _done(self) -> None:
-        report = self.report = self.worker.report
-        self.results = report.results
+    def _show_results(self) -> None:
         lang = current_language()
         rows = []
-        for r in report.results:
+        for r in self.results:
             school = " ".join(x for x in (r.school_code, r.school_name, r.school_year) if x)
             rows.append([Path(r.path).name, result_label(r.result), school, r.reason(lang)])
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
+        held = self._held_rows()
+        if held:
+            self.table.selectRow(held[0])
+        self._update_accept()
+
+    def _held_rows(self) -> list[int]:
+        return [i for i, r in enumerate(self.results) if r.result == "signer_changed"]
+
+    def _update_accept(self) -> None:
+        row = self.table.currentIndex().row()
+        self.accept_button.setEnabled(self.worker is None and 0 <= row < len(self.results)
+                                      and self.results[row].result == "signer_changed")
+
+    def accept_signer(self) -> None:
+        """Accept the new certificate of the selected held file's school (after a confirmation naming both
+        certificates), then show what importing its held files gave."""
+        from papi_desktop.errors import PapiError
+        from papi_desktop.exchange.trust import accept_signer
+        from papi_desktop.gui import dialogs
+        from papi_desktop.storage.repository import Repository
+
+        row = self.table.currentIndex().row()
+        if not 0 <= row < len(self.results) or self.results[row].result != "signer_changed":
+            return
+        held = self.results[row]
+        question = self.tr("%1\n\nOnly accept if you have checked with the school (by telephone, say) that it "
+                           "changed its digital certificate. The acceptance is recorded in the audit log.")
+        if not dialogs.confirm(self, self.tr("Accept the new signer of %1").replace("%1", held.school_code or ""),
+                               question.replace("%1", held.reason(current_language())),
+                               yes=self.tr("Accept and import"), no=self.tr("Cancel")):
+            return
+        try:
+            with Repository.open(self.db_path) as repo:
+                report = accept_signer(repo, held.school_code or "")
+        except PapiError as exc:
+            dialogs.show_error(self, exc)
+            return
+        by_path = {r.path: r for r in report.results}
+        self.results = [by_path.pop(r.path, r) if r.result == "signer_changed" else r for r in self.results]
+        self.results += list(by_path.values())
+        self._show_results()
+        self.imported.emit()
+
+    def _office_setting(self) -> bool:
+        from papi_desktop.exchange.trust import signature_required
+        from papi_desktop.storage.repository import Repository
+
+        with Repository.open(self.db_path) as repo:
+            return signature_required(repo)
+
+    def _save_require_signature(self, on: bool) -> None:
+        from papi_desktop.exchange.trust import set_signature_required
+        from papi_desktop.storage.repository import Repository
+
+        with Repository.open(self.db_path) as repo:
+            set_signature_required(repo, on)
+
+    def _done(self) -> None:
+        report = self.report = self.worker.report
+        self.results = report.results
+        self._show_results()
         total = len(report.results)
         if self.progress.maximum() == 0:
             self.progress.setRange(0, max(1, total))
@@ -220,6 +298,7 @@ class ImportPanel(QWidget):
         for w in (self.files_button, self.folder_button, self.dry_run):
             w.setEnabled(True)
         self.cancel_button.setEnabled(False)
+        self._update_accept()
         report, self._announce = self._announce, None
         if report is not None:
             if not report.dry_run and any(r.result in ("imported", "updated") for r in report.results):

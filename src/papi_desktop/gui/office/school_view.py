@@ -7,8 +7,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -84,6 +87,7 @@ class SchoolDialog(QDialog):
         self.table.setColumnWidth(2, 110)
         self.table.setColumnWidth(3, 300)
         layout.addWidget(self.table, 1)
+        self._add_evidence(layout)
         buttons = QDialogButtonBox()
         self.pdf_button = QPushButton(self.tr("&Print / export PDF"))
         self.pdf_button.clicked.connect(self.print_pdf)
@@ -94,6 +98,38 @@ class SchoolDialog(QDialog):
         from papi_desktop.gui.fit import fit_to_screen
 
         fit_to_screen(self, 1100, 700)
+
+    def _add_evidence(self, layout: QVBoxLayout) -> None:
+        """The school's evidence files, each opened only through :func:`~papi_desktop.gui.attachments.open_evidence`."""
+        from papi_desktop.gui.attachments import size_text
+
+        self.evidence = QListWidget()
+        self.evidence.setAccessibleName(self.tr("Evidence files"))
+        self.evidence.setMaximumHeight(110)
+        for att in self.repo.list_attachments(self.assessment_id):
+            item = QListWidgetItem(f"{att.criterion_id}: {att.filename}  ({size_text(att.size)})")
+            item.setData(Qt.ItemDataRole.UserRole, att)
+            self.evidence.addItem(item)
+        self.open_button = QPushButton(self.tr("&Open evidence file"))
+        self.open_button.setEnabled(self.evidence.count() > 0)
+        if self.evidence.count():
+            self.evidence.setCurrentRow(0)
+        self.open_button.clicked.connect(self.open_evidence)
+        self.evidence.itemActivated.connect(lambda _i: self.open_evidence())
+        caption = QLabel(self.tr("Evidence files (%1):").replace("%1", str(self.evidence.count())))
+        caption.setBuddy(self.evidence)
+        row = QHBoxLayout()
+        row.addWidget(self.evidence, 1)
+        row.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(caption)
+        layout.addLayout(row)
+
+    def open_evidence(self):
+        """Open the selected evidence file (a marked temporary copy; refused types are not opened)."""
+        from papi_desktop.gui.attachments import open_evidence
+
+        item = self.evidence.currentItem()
+        return open_evidence(self, self.repo, item.data(Qt.ItemDataRole.UserRole)) if item else None
 
     def print_pdf(self) -> str | None:
         from papi_desktop.gui import actions
