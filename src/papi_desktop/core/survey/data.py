@@ -75,7 +75,8 @@ def forms_of_member(member: Mapping) -> tuple[Questionnaire, list[SurveyForm]]:
 
 
 def _bad(vi: str, en: str) -> SurveyError:
-    return SurveyError(f"Phần khảo sát ý kiến cha mẹ không hợp lệ: {vi}", f"The parents' survey part is invalid: {en}")
+    return SurveyError(f"Phần khảo sát ý kiến cha mẹ trong tệp không hợp lệ: {vi} Hãy xin trường gửi lại tệp.",
+                       f"The parents' survey in the file is invalid: {en} Ask the school to resend the file.")
 
 
 def _is_day(value: Any) -> bool:
