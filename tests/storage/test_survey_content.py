@@ -129,3 +129,39 @@ def test_a_database_of_the_previous_version_keeps_every_finalised_hash(tmp_path,
             elif a.school_year == "2025-2026":
                 assert content["survey"]["forms"]
         assert len(hashes) >= 2 and any(repo.list_survey_forms(aid) for aid in hashes)
+
+
+def test_a_restored_backup_recomputes_the_survey_summary(tmp_path):
+    """The office's survey summary is derived: a backup whose rows were forged (another share, no gap) is restored
+    without them, and they are recomputed from the forms; forms with bad JSON refuse the backup."""
+    import shutil
+    import sqlite3
+
+    from papi_desktop.demo import make_demo
+    from papi_desktop.errors import BackupError
+    from papi_desktop.exchange.aggregate import sync_summary
+    from papi_desktop.storage.backup import make_backup
+    from papi_desktop.storage.repository import Repository
+    from papi_desktop.storage.restore import restore_backup
+
+    db = tmp_path / "papi.sqlite3"
+    with Repository.open(db) as repo:
+        make_demo(repo, schools=2, seed=3)
+        sync_summary(repo)
+        true_rows = sorted(repo.db.execute("SELECT * FROM survey_summary").fetchall())
+        backup = make_backup(repo.db.conn, repo.path, "manual", out=tmp_path / "backup.sqlite3").path
+    assert true_rows
+    bad_json = shutil.copyfile(backup, tmp_path / "bad.sqlite3")
+    with sqlite3.connect(backup) as conn:
+        conn.execute("UPDATE survey_summary SET counts = '{\"lop_hoc\": [999, 0, 0]}', gaps = '[]', largest_gap = 0")
+    conn.close()
+    restore_backup(db, backup)
+    with Repository.open(db) as repo:
+        sync_summary(repo)
+        assert sorted(repo.db.execute("SELECT * FROM survey_summary").fetchall()) == true_rows
+    with sqlite3.connect(bad_json) as conn:
+        conn.execute("UPDATE survey_forms SET answers = '{\"lop_hoc\": \"yes\", \"lop_hoc\": \"no\"}' "
+                     "WHERE rowid = (SELECT min(rowid) FROM survey_forms)")
+    conn.close()
+    with pytest.raises(BackupError):
+        restore_backup(db, bad_json)
