@@ -1081,8 +1081,8 @@ Chỉ chấp nhận khi đã hỏi lại trường (ví dụ qua điện thoại
         <translation>&amp;Bảng tổng hợp</translation>
     </message>
     <message>
-        <source>&amp;Parents&apos; views</source>
-        <translation>Ý &amp;kiến cha mẹ</translation>
+        <source>W&amp;hat parents say</source>
+        <translation>Ý kiến cha mẹ</translation>
     </message>
     <message>
         <source>&amp;Who has not sent</source>

@@ -188,3 +188,72 @@ def overview_json(o: SurveyOverview, lang: str = "vi") -> dict:
         "total": group(o.total),
     }
 
+
+
+def _percent(value: float | None):
+    return None if value is None else round(100 * value, 1)
+
+
+def survey_sheets(o: SurveyOverview) -> list[tuple[str, list[str], list[list]]]:
+    """The summary workbook's sheets on the survey (Vietnamese): per school (largest gap first), per unit, and the
+    questions. Shares are percentages with one decimal; "số phiếu trả lời" is the forms answering có or không."""
+    per_question = [h for q in o.questions for h in (f"Câu {o.numbers[q.id]} – tỉ lệ có (%)",
+                                                     f"Câu {o.numbers[q.id]} – số phiếu trả lời")]
+    schools = []
+    for s in o.schools:
+        cells = [x for q in o.questions for x in (_percent(s.share(q.id)), s.answered(q.id))] if s.has_survey \
+            else [None] * len(per_question)
+        entered = "" if not s.has_survey else " – ".join(dict.fromkeys(
+            f"{d[8:10]}/{d[5:7]}/{d[:4]}" for d in (s.first_entered, s.last_entered) if d))
+        schools.append([s.school_code, s.school_name, s.unit_name or s.unit_code,
+                        s.forms if s.has_survey else NO_SURVEY.vi, entered, *cells, len(s.gaps),
+                        gap_text(s.gaps[0]) if s.gaps else ""])
+    units = []
+    for u in [*o.units, o.total]:
+        name = "Tất cả đơn vị" if u is o.total else (u.unit_name or u.unit_code)
+        cells = []
+        for q in o.questions:
+            yes, no, _dk = u.counts.get(q.id) or (0, 0, 0)
+            low, high = u.interval(q.id) or (None, None)
+            cells += [_percent(u.share(q.id)), yes + no, _percent(low), _percent(high)]
+        units.append([name, u.schools, u.surveyed, u.forms, *cells])
+    unit_heads = [h for q in o.questions for h in (f"Câu {o.numbers[q.id]} – tỉ lệ có (%)",
+                                                   f"Câu {o.numbers[q.id]} – số phiếu trả lời",
+                                                   f"Câu {o.numbers[q.id]} – khoảng tin cậy 95% từ (%)",
+                                                   f"Câu {o.numbers[q.id]} – đến (%)")]
+    return [
+        ("Ý kiến cha mẹ", ["Mã trường", "Tên trường", "Đơn vị", "Số phiếu", "Ngày nhập phiếu", *per_question,
+                           "Số tiêu chí lệch", "Chênh lệch lớn nhất"], schools),
+        ("Ý kiến cha mẹ theo đơn vị", ["Đơn vị", "Số trường", "Trường có khảo sát", "Số phiếu", *unit_heads], units),
+        ("Câu hỏi khảo sát", ["Câu", "Mã", "Câu hỏi", "Tiêu chí"],
+         [[o.numbers[q.id], q.id, q.text.vi, ", ".join(q.criteria)] for q in o.questions]),
+    ]
+
+
+MAX_GAP_SCHOOLS = 10  # schools named in the summary report's list of largest gaps
+MAX_UNSURVEYED_NAMED = 30
+
+
+def survey_summary(o: SurveyOverview) -> dict:
+    """Plain data of the summary report's section on the survey (see :mod:`papi_desktop.exchange.summary_data`)."""
+    surveyed = [s for s in o.schools if s.has_survey]
+    questions = []
+    for q in o.questions:
+        yes, no, _dk = o.total.counts.get(q.id) or (0, 0, 0)
+        low, high = o.total.interval(q.id) or (None, None)
+        questions.append({"number": o.numbers[q.id], "id": q.id, "text": q.text.vi, "criteria": list(q.criteria),
+                          "answered": yes + no, "share": o.total.share(q.id), "low": low, "high": high,
+                          "schools_under_half": sum(1 for s in surveyed if (s.share(q.id) or 1) < 0.5
+                                                    and s.share(q.id) is not None)})
+    largest = [{"school": s.school_name, "unit": s.unit_name or s.unit_code, "criterion": g.criterion,
+                "verdict": g.verdict, "yes": g.yes, "answered": g.answered, "share": g.share_yes}
+               for s in surveyed[:MAX_GAP_SCHOOLS] if s.gaps for g in s.gaps[:1]]
+    without = [s.school_name for s in o.schools if not s.has_survey]
+    return {
+        "schools": len(o.schools), "surveyed": len(surveyed), "forms": o.total.forms, "questions": questions,
+        "units": [{"unit": "Tổng cộng" if u is o.total else u.unit_name or u.unit_code or "—", "schools": u.schools,
+                   "surveyed": u.surveyed, "forms": u.forms, "shares": [u.share(q.id) for q in o.questions]}
+                  for u in [*o.units, o.total]],
+        "largest": largest, "gap_schools": sum(1 for s in surveyed if s.gaps),
+        "without": without[:MAX_UNSURVEYED_NAMED], "without_count": len(without),
+    }

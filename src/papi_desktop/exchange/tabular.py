@@ -162,7 +162,9 @@ def assessment_sheets(repo, assessment_id: str) -> list[Sheet]:
 
 
 def summary_sheets(repo, *, school_year: str | None = None, unit: str | None = None) -> list[Sheet]:
-    """Sheets of the office's summary: schools (verdicts and scores), criteria (pass rates), actions."""
+    """Sheets of the office's summary: schools (verdicts and scores), criteria (pass rates), actions, and the
+    parents' survey per school, per unit and its questions (:func:`papi_desktop.exchange.survey_office.
+    survey_sheets`)."""
     from papi_desktop.storage.sample import refuse_export
 
     refuse_export(repo)
@@ -198,9 +200,12 @@ def summary_sheets(repo, *, school_year: str | None = None, unit: str | None = N
     actions = [[code, name, cid or "", what, who, vn_date(due) if due else "", STATUS_TEXT.get(st, st)]
                for code, name, cid, what, who, due, st in store.actions_of_year(repo, d.school_year or "")
                if code in shown]
+    from papi_desktop.exchange.survey_office import survey_overview, survey_sheets
+
     return [
         ("Trường", header, schools),
         ("Tiêu chí", ["Mã", terms.DIMENSION.vi, "Tiêu chí", "Số trường đạt", "Số trường", "Tỉ lệ đạt (%)"], criteria),
         ("Kế hoạch", ["Mã trường", "Tên trường", "Tiêu chí", "Việc cần làm", "Người thực hiện", "Hạn", "Trạng thái"],
          actions),
+        *survey_sheets(survey_overview(repo, school_year=d.school_year, unit=unit, sync=False)),
     ]

@@ -76,7 +76,7 @@ def test_english_and_vietnamese_labels(office):
     UiPrefs().language = "en"
     try:
         window = office("en")
-        assert [window.tabs.tabText(i) for i in range(6)] == ["&Import files", "Dash&board", "&Parents' views",
+        assert [window.tabs.tabText(i) for i in range(6)] == ["&Import files", "Dash&board", "W&hat parents say",
                                                               "&Who has not sent", "Co&nflicts", "Su&mmary reports"]
         assert window.import_panel.dry_run.text() == "Only &check, do not import"
     finally:

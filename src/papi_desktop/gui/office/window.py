@@ -42,7 +42,7 @@ class OfficeWindow(QMainWindow):
         self.summaries = SummaryPanel(self.repo, self.filters)
         self.tabs.addTab(self.import_panel, self.tr("&Import files"))
         self.tabs.addTab(self.dashboard, self.tr("Dash&board"))
-        self.tabs.addTab(self.survey, self.tr("&Parents' views"))
+        self.tabs.addTab(self.survey, self.tr("W&hat parents say"))
         self.tabs.addTab(self.roster, self.tr("&Who has not sent"))
         self.tabs.addTab(self.conflicts, self.tr("Co&nflicts"))
         self.tabs.addTab(self.summaries, self.tr("Su&mmary reports"))
