@@ -35,9 +35,9 @@ def test_the_summary_workbook_has_the_schools_numbers(source, received):  # noqa
         assert row[at["Câu 1 – tỉ lệ có (%)"]] == round(100 * q1.yes / q1.answered, 1)
         assert row[at["Câu 1 – số phiếu trả lời"]] == q1.answered
         assert row[at["Số tiêu chí lệch"]] == len(results.gaps)
-    units_header, units = sheets["Ý kiến cha mẹ theo đơn vị"]
+    _units_header, units = sheets["Ý kiến cha mẹ theo đơn vị"]
     assert units[-1][0] == "Tất cả đơn vị" and units[-1][3] == sum(r[at["Số phiếu"]] for r in rows)
-    assert [r[2] for r in sheets["Câu hỏi khảo sát"][1]][0].startswith("Phòng học của con")
+    assert next(r[2] for r in sheets["Câu hỏi khảo sát"][1]).startswith("Phòng học của con")
 
 
 def test_the_summary_report_has_a_section_on_the_parents(source, received, tmp_path):  # noqa: F811
