@@ -2398,8 +2398,8 @@ Vẫn xoá chứ?</translation>
         <translation>Bảng tính (*.csv *.xlsx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <source>%1 %2 — the school: %3; %4 of parents say yes (%5 forms)</source>
-        <translation>%1 %2 — nhà trường: %3; %4 cha mẹ trả lời «Có» (%5 phiếu)</translation>
+        <source>%1 %2 — the school: %3; %4 of parents say yes (%6 of %5 forms)</source>
+        <translation>%1 %2 — nhà trường: %3; %4 cha mẹ trả lời «Có» (%6/%5 phiếu)</translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2663,14 @@ Vẫn xoá chứ?</translation>
     <message>
         <source>Parents&apos; views</source>
         <translation>Ý kiến của cha mẹ học sinh</translation>
+    </message>
+    <message>
+        <source>Where the school&apos;s verdict and the parents disagree</source>
+        <translation>Chỗ kết luận của nhà trường khác với ý kiến cha mẹ</translation>
+    </message>
+    <message>
+        <source>Check these criteria again, or find out why the parents see it otherwise. The report prints them in section III. Click a criterion to open it.</source>
+        <translation>Thầy/cô hãy xem lại các tiêu chí này, hoặc tìm hiểu vì sao cha mẹ thấy khác. Báo cáo in các chỗ này ở mục III. Bấm vào mã tiêu chí để mở tiêu chí đó.</translation>
     </message>
     <message>
         <source>No parents&apos; survey forms entered yet. Enter them in the tab “Parents&apos; views”.</source>
