@@ -2642,6 +2642,10 @@ Vẫn xoá chứ?</translation>
         <translation>Chưa có phiếu nào của điểm trường này.</translation>
     </message>
     <message>
+        <source>%1 forms, entered on %2.</source>
+        <translation>%1 phiếu, nhập ngày %2.</translation>
+    </message>
+    <message>
         <source>%1 forms, entered %2 to %3.</source>
         <translation>%1 phiếu, nhập từ %2 đến %3.</translation>
     </message>

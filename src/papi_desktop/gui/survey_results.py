@@ -136,7 +136,9 @@ class SurveyResultsView(QScrollArea):
             self.table.setRowCount(0)
             self.choices.clear()
         else:
-            self.summary.setText(self.tr("%1 forms, entered %2 to %3.").replace("%1", str(group.forms)).replace(
+            same_day = results.first_entered == results.last_entered
+            self.summary.setText((self.tr("%1 forms, entered on %2.") if same_day else self.tr(
+                "%1 forms, entered %2 to %3.")).replace("%1", str(group.forms)).replace(
                 "%2", _date(results.first_entered)).replace("%3", _date(results.last_entered)))
             number = {q.id: i for i, q in enumerate(self.session.repo.survey_questionnaire(self.session.id).questions,
                                                      start=1)}
