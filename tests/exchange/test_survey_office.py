@@ -82,3 +82,23 @@ def test_a_unit_filter_keeps_only_its_schools(exported, office):
     assert {s.unit_code for s in only.schools} == {unit.unit_code}
     assert only.total.forms == unit.forms
 
+
+
+def test_schools_where_most_parents_say_no_are_counted_even_at_zero():
+    """"Số trường dưới 50%" counts every school under one half, one where nobody said yes included."""
+    from papi_desktop.core.survey import default_questionnaire
+    from papi_desktop.exchange.survey_office import SchoolSurvey, SurveyOverview, UnitSurvey, survey_summary
+
+    q = default_questionnaire()
+    schools = [SchoolSurvey("a", "TH1", "Trường 1", "u", "xã U", forms=3, counts={"lop_hoc": [0, 3, 0]}),
+               SchoolSurvey("b", "TH2", "Trường 2", "u", "xã U", forms=4, counts={"lop_hoc": [1, 3, 0]}),
+               SchoolSurvey("c", "TH3", "Trường 3", "u", "xã U", forms=2, counts={"lop_hoc": [2, 0, 0]}),
+               SchoolSurvey("d", "TH4", "Trường 4", "u", "xã U")]
+    o = SurveyOverview("2025-2026", list(q.yes_no_questions()), {x.id: n for n, x in enumerate(q.questions, 1)},
+                       schools, [], UnitSurvey("", ""))
+    for s in schools:
+        o.total.add(s)
+    d = survey_summary(o)
+    first = d["questions"][0]
+    assert (first["schools_under_half"], first["answered"], round(first["share"], 4)) == (2, 9, round(3 / 9, 4))
+    assert (d["surveyed"], d["without"], d["forms"]) == (3, ["Trường 4"], 9)

@@ -243,8 +243,8 @@ def survey_summary(o: SurveyOverview) -> dict:
         low, high = o.total.interval(q.id) or (None, None)
         questions.append({"number": o.numbers[q.id], "id": q.id, "text": q.text.vi, "criteria": list(q.criteria),
                           "answered": yes + no, "share": o.total.share(q.id), "low": low, "high": high,
-                          "schools_under_half": sum(1 for s in surveyed if (s.share(q.id) or 1) < 0.5
-                                                    and s.share(q.id) is not None)})
+                          "schools_under_half": sum(1 for s in surveyed if (v := s.share(q.id)) is not None
+                                                    and v < 0.5)})
     largest = [{"school": s.school_name, "unit": s.unit_name or s.unit_code, "criterion": g.criterion,
                 "verdict": g.verdict, "yes": g.yes, "answered": g.answered, "share": g.share_yes}
                for s in surveyed[:MAX_GAP_SCHOOLS] if s.gaps for g in s.gaps[:1]]

@@ -96,16 +96,13 @@ def survey_summary_rows(repo, *, school_year: str, unit: str | None = None,
     """``(assessment_id, school_code, school_name, unit_code, unit_name, survey_id, survey_version, forms,
     first_entered, last_entered, counts, gaps, largest_gap)`` of every assessment of the year in the summary (the
     survey columns are None for one without a survey), in Vietnamese name order; counts and gaps parsed."""
-    sql = ("SELECT s.assessment_id, s.school_code, s.school_name, s.unit_code, s.unit_name, v.survey_id, "
-           "v.survey_version, v.forms, v.first_entered, v.last_entered, v.counts, v.gaps, v.largest_gap "
-           "FROM summary s LEFT JOIN survey_summary v ON v.assessment_id = s.assessment_id WHERE s.school_year = ?")
-    args: list = [school_year]
-    if unit:
-        sql += " AND (s.unit_code = ? OR s.unit_name = ?)"
-        args += [unit, unit]
-    if status:
-        sql += " AND s.status = ?"
-        args.append(status)
-    rows = repo.db.conn.execute(sql + " ORDER BY s.sort_key, s.school_code", args).fetchall()
+    from papi_desktop.storage.exchange_store import _where  # the summary's filter (its columns are summary's only)
+
+    where, args = _where(school_year, unit, status)
+    rows = repo.db.conn.execute(
+        "SELECT s.assessment_id, s.school_code, s.school_name, s.unit_code, s.unit_name, v.survey_id, "
+        "v.survey_version, v.forms, v.first_entered, v.last_entered, v.counts, v.gaps, v.largest_gap "
+        f"FROM summary s LEFT JOIN survey_summary v ON v.assessment_id = s.assessment_id{where} "
+        "ORDER BY s.sort_key, s.school_code", args).fetchall()
     return [(*r[:10], json.loads(r[10]) if r[10] else None, json.loads(r[11]) if r[11] else None, r[12])
             for r in rows]
