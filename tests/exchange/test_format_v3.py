@@ -136,7 +136,9 @@ def _forms(c: dict) -> list:
 
 @pytest.mark.parametrize(("change", "words"), [
     (lambda c: _forms(c)[0]["answers"].update(ho_ten="yes"), "không có trong phiếu khảo sát"),
-    (lambda c: _forms(c)[0]["answers"].update(lop_hoc="có lẽ"), "sai cấu trúc"),
+    (lambda c: _forms(c)[0]["answers"].update(lop_hoc="có lẽ"), "không hợp lệ"),
+    (lambda c: _forms(c)[0]["answers"].update(lop_hoc=["yes"]), "không hợp lệ"),
+    (lambda c: _forms(c)[0]["answers"].update({"x" * 50: "yes"}), "không có trong phiếu khảo sát"),
     (lambda c: _forms(c)[0]["answers"].update(lop_hoc="maybe"), "không hợp lệ"),
     (lambda c: _forms(c)[0].update(campus="truong-ma"), "không có trong hồ sơ"),
     (lambda c: _forms(c)[0].update(ten="Nguyễn Văn A"), "sai cấu trúc"),

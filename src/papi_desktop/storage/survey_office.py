@@ -53,8 +53,9 @@ def imported_survey(content: dict, results: dict | None) -> ImportedSurvey | Non
     school, a = content["school"], content["assessment"]
     profile = school_from_profile(school["code"], {k: v for k, v in school.items() if k != "code"})
     q = member["questionnaire"]
-    forms = [(batch_code(profile, a["school_year"], f["class"]), f["class"], f["campus"], f["entered_on"],
-              _ENCODER.encode(f["answers"])) for f in member["forms"]]
+    batches = {label: batch_code(profile, a["school_year"], label) for label in {f["class"] for f in member["forms"]}}
+    forms = [(batches[f["class"]], f["class"], f["campus"], f["entered_on"], _ENCODER.encode(f["answers"]))
+             for f in member["forms"]]
     return ImportedSurvey((q["id"], q["version"], q["sha256"]), forms, summary_row(a["id"], results))
 
 

@@ -23,7 +23,6 @@ it had before the survey existed.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
@@ -39,7 +38,6 @@ SURVEY_DATA_FORMAT = "papi-survey-data/1"
 MAX_FORMS = 10_000
 _FORM_KEYS = {"campus", "class", "entered_on", "answers"}
 _MEMBER_KEYS = {"format", "questionnaire", "forms"}
-_SORT_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(",", ":"))
 
 
 def _form_json(form: SurveyForm) -> dict:
@@ -48,7 +46,7 @@ def _form_json(form: SurveyForm) -> dict:
 
 
 def _sort_key(item: dict) -> tuple:
-    return (item["campus"], item["class"], item["entered_on"], _SORT_JSON.encode(item["answers"]))
+    return (item["campus"], item["class"], item["entered_on"], sorted(item["answers"].items()))
 
 
 def survey_member(questionnaire: Questionnaire, forms: Iterable[SurveyForm]) -> dict | None:
@@ -108,7 +106,10 @@ def check_member(member: Any, campus_codes: Sequence[str]) -> tuple[Questionnair
         raise _bad(f"quá nhiều phiếu ({len(forms)}; tối đa {MAX_FORMS}).",
                    f"too many forms ({len(forms)}; at most {MAX_FORMS}).")
     codes = set(campus_codes)
-    out = []
+    answer_keys = {q.id: set(q.answer_keys()) for q in questionnaire.questions}
+    good_days: set[str] = set()
+    good_labels: set[str] = set()
+    out, keys = [], []
     for n, f in enumerate(forms, start=1):
         if not isinstance(f, dict) or set(f) != _FORM_KEYS or not isinstance(f["answers"], dict) \
                 or not all(isinstance(f[k], str) for k in ("campus", "class", "entered_on")):
@@ -116,17 +117,24 @@ def check_member(member: Any, campus_codes: Sequence[str]) -> tuple[Questionnair
         if (f["campus"] not in codes) if codes else f["campus"] != "":
             raise _bad(f"phiếu thứ {n} ghi điểm trường «{f['campus'][:40]}» không có trong hồ sơ của trường.",
                        f"form {n} names campus '{f['campus'][:40]}', which is not in the school's profile.")
-        if not _is_day(f["entered_on"]):
-            raise _bad(f"phiếu thứ {n} có ngày nhập không hợp lệ.", f"form {n} has an invalid day of entry.")
-        try:
-            label = clean_class_label(f["class"])
-            answers = clean_answers(questionnaire, f["answers"])
-        except ValidationError as exc:
-            raise _bad(f"phiếu thứ {n}: {exc.vi}", f"form {n}: {exc.en}") from None
-        if label != f["class"] or answers != f["answers"]:
-            raise _bad(f"phiếu thứ {n} không ở dạng chuẩn.", f"form {n} is not in canonical form.")
-        out.append(SurveyForm(class_label=label, campus=f["campus"], answers=answers, entered_on=f["entered_on"]))
-    if survey_member(questionnaire, out) != member:
+        if f["entered_on"] not in good_days:
+            if not _is_day(f["entered_on"]):
+                raise _bad(f"phiếu thứ {n} có ngày nhập không hợp lệ.", f"form {n} has an invalid day of entry.")
+            good_days.add(f["entered_on"])
+        answers = f["answers"]
+        if f["class"] not in good_labels or any(not isinstance(v, str) or v not in answer_keys.get(qid, ())
+                                                for qid, v in answers.items()):
+            try:  # the app's own cleaning names what is wrong, and must leave the form as it is
+                label, cleaned = clean_class_label(f["class"]), clean_answers(questionnaire, answers)
+            except ValidationError as exc:
+                raise _bad(f"phiếu thứ {n}: {exc.vi}", f"form {n}: {exc.en}") from None
+            if label != f["class"] or cleaned != answers:
+                raise _bad(f"phiếu thứ {n} không ở dạng chuẩn.", f"form {n} is not in canonical form.")
+            good_labels.add(label)
+        out.append(SurveyForm(class_label=f["class"], campus=f["campus"], answers=dict(answers),
+                              entered_on=f["entered_on"]))
+        keys.append(_sort_key(f))
+    if any(a > b for a, b in zip(keys, keys[1:])):
         raise _bad("các phiếu không theo thứ tự chuẩn.", "the forms are not in canonical order.")
     return questionnaire, out
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from papi_desktop.core.catalogue import Catalogue, Text
 from papi_desktop.core.scoring import MET, NOT_MET, VERDICT_TEXT, Evaluation
 from papi_desktop.core.survey.forms import SurveyForm
-from papi_desktop.core.survey.questionnaire import DONT_KNOW, NO, YES, Question, Questionnaire
+from papi_desktop.core.survey.questionnaire import DONT_KNOW, NO, YES, Questionnaire
 
 Z95 = 1.96
 
@@ -141,20 +141,16 @@ class SurveyResults:
         return self.school.forms
 
 
-def _question_result(q: Question, forms: Sequence[SurveyForm]) -> QuestionResult:
-    counts = Counter(f.answers.get(q.id) for f in forms)
-    return QuestionResult(q.id, q.text, q.criteria, len(forms), counts[YES], counts[NO], counts[DONT_KNOW])
-
-
-def _choice_result(q: Question, forms: Sequence[SurveyForm]) -> ChoiceResult:
-    counts = Counter(f.answers.get(q.id) for f in forms)
-    return ChoiceResult(q.id, q.text, len(forms), tuple((o.key, o.label, counts[o.key]) for o in q.options))
-
-
 def group_results(questionnaire: Questionnaire, forms: Sequence[SurveyForm]) -> GroupResult:
-    """Counts, shares and intervals of every question over ``forms``."""
-    return GroupResult(len(forms), tuple(_question_result(q, forms) for q in questionnaire.yes_no_questions()),
-                       tuple(_choice_result(q, forms) for q in questionnaire.choice_questions()))
+    """Counts, shares and intervals of every question over ``forms`` (one pass over the answers)."""
+    counts = Counter(pair for f in forms for pair in f.answers.items())
+    n = len(forms)
+    return GroupResult(
+        n,
+        tuple(QuestionResult(q.id, q.text, q.criteria, n, counts[(q.id, YES)], counts[(q.id, NO)],
+                             counts[(q.id, DONT_KNOW)]) for q in questionnaire.yes_no_questions()),
+        tuple(ChoiceResult(q.id, q.text, n, tuple((o.key, o.label, counts[(q.id, o.key)]) for o in q.options))
+              for q in questionnaire.choice_questions()))
 
 
 def find_gaps(questionnaire: Questionnaire, school: GroupResult, catalogue: Catalogue | None,
