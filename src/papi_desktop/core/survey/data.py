@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from papi_desktop.core.survey.forms import SurveyForm, clean_answers, clean_class_label
@@ -134,7 +135,7 @@ def check_member(member: Any, campus_codes: Sequence[str]) -> tuple[Questionnair
         out.append(SurveyForm(class_label=f["class"], campus=f["campus"], answers=dict(answers),
                               entered_on=f["entered_on"]))
         keys.append(_sort_key(f))
-    if any(a > b for a, b in zip(keys, keys[1:])):
+    if any(a > b for a, b in pairwise(keys)):
         raise _bad("các phiếu không theo thứ tự chuẩn.", "the forms are not in canonical order.")
     return questionnaire, out
 
