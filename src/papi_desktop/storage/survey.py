@@ -112,8 +112,9 @@ class SurveyMixin:
                                   nfc(form.source) or ""))
         new = sum(1 for f in out if f.id is None)
         if new and self._form_count(assessment_id) + new > MAX_FORMS:
-            raise ValidationError(f"Một bản tự đánh giá có tối đa {MAX_FORMS:,} phiếu khảo sát.".replace(",", "."),
-                                  f"An assessment holds at most {MAX_FORMS:,} survey forms.")
+            most = f"{MAX_FORMS:,}"
+            raise ValidationError(f"Một bản tự đánh giá có tối đa {most.replace(',', '.')} phiếu khảo sát.",
+                                  f"An assessment holds at most {most} survey forms.")
         return questionnaire, out
 
     def _form_count(self, assessment_id: str) -> int:
