@@ -51,8 +51,24 @@ class SchoolGap:
         return self.yes / self.answered
 
 
+class _Shares:
+    """Shares from ``counts`` (question id → [yes, no, don't know])."""
+
+    counts: dict[str, list[int]]
+
+    def answered(self, question_id: str) -> int:
+        yes, no, _dk = self.counts.get(question_id) or (0, 0, 0)
+        return yes + no
+
+    def share(self, question_id: str) -> float | None:
+        return _share((self.counts.get(question_id) or (0,))[0], self.answered(question_id))
+
+    def interval(self, question_id: str) -> tuple[float, float] | None:
+        return wilson((self.counts.get(question_id) or (0,))[0], self.answered(question_id))
+
+
 @dataclass
-class SchoolSurvey:
+class SchoolSurvey(_Shares):
     """One school's assessment of the year; ``forms`` 0 and ``counts`` empty without a survey."""
 
     assessment_id: str
@@ -71,17 +87,9 @@ class SchoolSurvey:
     def has_survey(self) -> bool:
         return self.forms > 0
 
-    def share(self, question_id: str) -> float | None:
-        yes, no, _dk = self.counts.get(question_id) or (0, 0, 0)
-        return _share(yes, yes + no)
-
-    def answered(self, question_id: str) -> int:
-        yes, no, _dk = self.counts.get(question_id) or (0, 0, 0)
-        return yes + no
-
 
 @dataclass
-class UnitSurvey:
+class UnitSurvey(_Shares):
     """The pooled answers of a unit's schools (or of all schools shown)."""
 
     unit_code: str
@@ -97,18 +105,15 @@ class UnitSurvey:
             return
         self.surveyed += 1
         self.forms += school.forms
-        for qid, values in school.counts.items():
-            total = self.counts.setdefault(qid, [0, 0, 0])
-            for i, v in enumerate(values):
-                total[i] += v
-
-    def share(self, question_id: str) -> float | None:
-        yes, no, _dk = self.counts.get(question_id) or (0, 0, 0)
-        return _share(yes, yes + no)
-
-    def interval(self, question_id: str) -> tuple[float, float] | None:
-        yes, no, _dk = self.counts.get(question_id) or (0, 0, 0)
-        return wilson(yes, yes + no)
+        counts = self.counts
+        for qid, (yes, no, dont_know) in school.counts.items():
+            total = counts.get(qid)
+            if total is None:
+                counts[qid] = [yes, no, dont_know]
+            else:
+                total[0] += yes
+                total[1] += no
+                total[2] += dont_know
 
 
 @dataclass
@@ -213,9 +218,8 @@ def survey_sheets(o: SurveyOverview) -> list[tuple[str, list[str], list[list]]]:
         name = "Tất cả đơn vị" if u is o.total else (u.unit_name or u.unit_code)
         cells = []
         for q in o.questions:
-            yes, no, _dk = u.counts.get(q.id) or (0, 0, 0)
             low, high = u.interval(q.id) or (None, None)
-            cells += [_percent(u.share(q.id)), yes + no, _percent(low), _percent(high)]
+            cells += [_percent(u.share(q.id)), u.answered(q.id), _percent(low), _percent(high)]
         units.append([name, u.schools, u.surveyed, u.forms, *cells])
     unit_heads = [h for q in o.questions for h in (f"Câu {o.numbers[q.id]} – tỉ lệ có (%)",
                                                    f"Câu {o.numbers[q.id]} – số phiếu trả lời",
@@ -239,10 +243,9 @@ def survey_summary(o: SurveyOverview) -> dict:
     surveyed = [s for s in o.schools if s.has_survey]
     questions = []
     for q in o.questions:
-        yes, no, _dk = o.total.counts.get(q.id) or (0, 0, 0)
         low, high = o.total.interval(q.id) or (None, None)
         questions.append({"number": o.numbers[q.id], "id": q.id, "text": q.text.vi, "criteria": list(q.criteria),
-                          "answered": yes + no, "share": o.total.share(q.id), "low": low, "high": high,
+                          "answered": o.total.answered(q.id), "share": o.total.share(q.id), "low": low, "high": high,
                           "schools_under_half": sum(1 for s in surveyed if (v := s.share(q.id)) is not None
                                                     and v < 0.5)})
     largest = [{"school": s.school_name, "unit": s.unit_name or s.unit_code, "criterion": g.criterion,

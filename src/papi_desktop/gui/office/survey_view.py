@@ -128,7 +128,8 @@ def _table(model: ShareModel, name: str) -> QTableView:
 
 
 class SurveyPanel(QWidget):
-    """``open_requested(assessment_id)`` when the user opens a school."""
+    """``open_requested(assessment_id)`` when the user opens a school. Reads the overview when shown, or at once
+    when the filters change while it is shown (:meth:`follow_filters`): the dashboard never waits for it."""
 
     open_requested = Signal(str)
 
@@ -136,6 +137,7 @@ class SurveyPanel(QWidget):
         super().__init__(parent)
         self.repo, self.filters = repo, filters
         self.overview = None
+        self._stale = True
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -165,9 +167,21 @@ class SurveyPanel(QWidget):
         legend.setMinimumHeight(2 * self.fontMetrics().lineSpacing() + 8)
         layout.addWidget(splitter, 1)
 
+    def follow_filters(self) -> None:
+        """The school year or unit changed (or new files came): read again now if shown, else when shown."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
     def refresh(self) -> None:
         from papi_desktop.exchange.survey_office import NO_SURVEY, gap_text, survey_overview
 
+        self._stale = False
         year, unit = self.filters()
         o = self.overview = survey_overview(self.repo, school_year=year, unit=unit, sync=False)
         lang = current_language()

@@ -74,7 +74,7 @@ class OfficeWindow(QMainWindow):
         self.dashboard.refresh()  # the other tabs follow through filters_changed
 
     def _filters_changed(self) -> None:
-        self.survey.refresh()
+        self.survey.follow_filters()
         self.roster.refresh()
         self.summaries.show_filters()
 
