@@ -180,3 +180,18 @@ def test_forms_changed_after_signing_break_the_hash(office, tmp_path, v3_good):
     r = _import_bad(office, tmp_path, pack(files))
     assert "mã băm nội dung không khớp" in r.reason_vi or "kích thước nội dung" in r.reason_vi
     assert zipfile.is_zipfile(tmp_path / "bad.papi")
+
+
+def test_a_conflict_over_the_survey_shows_both_counts(office, tmp_path, v3_good):
+    """The same revision sent again with one form fewer is kept aside as a conflict, and the comparison says how
+    many forms each version carries (the only difference)."""
+    from papi_desktop.exchange.conflicts import compare, list_conflicts
+
+    (tmp_path / "a.papi").write_bytes(v3_good)
+    assert import_paths(office, [tmp_path / "a.papi"]).count(IMPORTED) == 1
+    held = len(json.loads(entries(v3_good)["assessment.json"])["survey"]["forms"])
+    (tmp_path / "b.papi").write_bytes(rebuild(v3_good, content=lambda c: _forms(c).pop()))
+    assert import_paths(office, [tmp_path / "b.papi"]).results[0].result == "conflict"
+    facts = {r.key: r for r in compare(office, list_conflicts(office)[0].id).facts}
+    assert (facts["survey"].held, facts["survey"].incoming) == (str(held), str(held - 1))
+    assert facts["survey"].differs

@@ -102,3 +102,22 @@ def test_schools_where_most_parents_say_no_are_counted_even_at_zero():
     first = d["questions"][0]
     assert (first["schools_under_half"], first["answered"], round(first["share"], 4)) == (2, 9, round(3 / 9, 4))
     assert (d["surveyed"], d["without"], d["forms"]) == (3, ["Trường 4"], 9)
+
+
+def test_the_summary_csv_names_each_schools_survey(exported, office, tmp_path):
+    """The CSV summary (the schools sheet) carries each school's number of forms and its largest gap, and says
+    "không có khảo sát" for a school that sent none."""
+    import csv
+
+    from papi_desktop.exchange.tabular import summary_sheets, write_tables
+
+    import_paths(office, exported)
+    for year in ("2025-2026", "2024-2025"):
+        path = write_tables(tmp_path / f"{year}.csv", summary_sheets(office, school_year=year))
+        rows = list(csv.reader(path.open(encoding="utf-8-sig")))
+        at = rows[0].index("Phiếu ý kiến cha mẹ")
+        o = survey_overview(office, school_year=year)
+        forms = {s.school_code: s.forms for s in o.schools}
+        for r in rows[1:]:
+            assert r[at] == (str(forms[r[0]]) if forms[r[0]] else "không có khảo sát")
+        assert year != "2025-2026" or any(r[at + 1] for r in rows[1:])

@@ -173,6 +173,10 @@ def compare(repo, conflict_id: int) -> Comparison:
                         ("doc", "Số / ngày văn bản", "Document no. / date"), ("code", "Mã xác thực",
                                                                                "Verification code")):
         out.facts.append(Row(key, vi, en, mine.get(key, ""), theirs.get(key, "")))
+    forms = [len((c.get("survey") or {}).get("forms", [])) if c else None for c in (held, incoming)]
+    if any(forms):  # the parents' survey forms (format version 3): how many each version carries
+        out.facts.append(Row("survey", "Phiếu ý kiến cha mẹ", "Parents' survey forms",
+                             *("" if n is None else str(n) for n in forms)))
     for key, (vi, en) in FIELD_NAMES.items():
         a = json.dumps((held or {}).get("school", {}).get(key), ensure_ascii=False, sort_keys=True)
         b = json.dumps(incoming["school"].get(key), ensure_ascii=False, sort_keys=True)

@@ -175,19 +175,26 @@ def summary_sheets(repo, *, school_year: str | None = None, unit: str | None = N
     dim_ids = [x[0] for x in d.dimensions]
     header = ["Mã trường", "Tên trường", "Đơn vị", "Năm học", "Lần sửa", terms.SCORE.vi]
     header += [f"Điểm {name}" for _id, name, _en in d.dimensions] + [c.criterion_id for c in d.columns]
-    header += ["Số tiêu chí đạt", "Mã xác thực"]
+    header += ["Số tiêu chí đạt", "Mã xác thực", "Phiếu ý kiến cha mẹ", "Chênh lệch lớn nhất với ý kiến cha mẹ"]
     short = {"met": "Đạt", "not_met": "Chưa đạt", "na": "KAD", "unanswered": ""}
     from papi_desktop.core.snapshot import verification_code
 
     held = {r[0]: r[1:] for r in store.summary_rows(repo, school_year=d.school_year or "", unit=unit,
                                                      columns=("assessment_id", "revision", "content_hash"))}
+    from papi_desktop.exchange.survey_office import NO_SURVEY, gap_text, survey_overview, survey_sheets
+
+    parents = survey_overview(repo, school_year=d.school_year, unit=unit, sync=False)
+    surveyed = {s.assessment_id: s for s in parents.schools}
     schools = []
     for i, r in enumerate(d.rows):
         revision, content_hash = held[r.assessment_id]
+        s = surveyed.get(r.assessment_id)
         schools.append([r.school_code, r.school_name, r.unit_name, d.school_year, revision, r.score]
                        + [d.dimension_score(i, k) for k in dim_ids]
                        + [short[d.verdict(i, j)] for j in range(len(d.columns))]
-                       + [r.met, verification_code(content_hash) if content_hash else ""])
+                       + [r.met, verification_code(content_hash) if content_hash else "",
+                          s.forms if s and s.has_survey else NO_SURVEY.vi,
+                          gap_text(s.gaps[0]) if s and s.gaps else ""])
     dim_names = {x[0]: x[1] for x in d.dimensions}
     criteria = []
     for c in d.columns:
@@ -200,12 +207,10 @@ def summary_sheets(repo, *, school_year: str | None = None, unit: str | None = N
     actions = [[code, name, cid or "", what, who, vn_date(due) if due else "", STATUS_TEXT.get(st, st)]
                for code, name, cid, what, who, due, st in store.actions_of_year(repo, d.school_year or "")
                if code in shown]
-    from papi_desktop.exchange.survey_office import survey_overview, survey_sheets
-
     return [
         ("Trường", header, schools),
         ("Tiêu chí", ["Mã", terms.DIMENSION.vi, "Tiêu chí", "Số trường đạt", "Số trường", "Tỉ lệ đạt (%)"], criteria),
         ("Kế hoạch", ["Mã trường", "Tên trường", "Tiêu chí", "Việc cần làm", "Người thực hiện", "Hạn", "Trạng thái"],
          actions),
-        *survey_sheets(survey_overview(repo, school_year=d.school_year, unit=unit, sync=False)),
+        *survey_sheets(parents),
     ]
