@@ -9,8 +9,9 @@ import json
 import pytest
 
 from papi_desktop import cli
+from papi_desktop.core.terms import NO_SURVEY
 from papi_desktop.exchange.importer import IMPORTED, import_paths
-from papi_desktop.exchange.survey_office import NO_SURVEY, overview_json, survey_overview
+from papi_desktop.exchange.survey_office import overview_json, survey_overview
 
 from .conftest import entries, rebuild
 from .test_hostile import _import_bad

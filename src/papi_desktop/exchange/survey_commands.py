@@ -82,8 +82,9 @@ def cmd_results(args: argparse.Namespace) -> int:
 
 def cmd_office(args: argparse.Namespace) -> int:
     from papi_desktop.cli import open_repo
+    from papi_desktop.core.terms import NO_SURVEY
     from papi_desktop.errors import user_language
-    from papi_desktop.exchange.survey_office import NO_SURVEY, gap_text, overview_json, survey_overview
+    from papi_desktop.exchange.survey_office import gap_text, overview_json, survey_overview
 
     lang = user_language()
     with open_repo(args) as repo:

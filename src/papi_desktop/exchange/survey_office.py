@@ -16,14 +16,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from papi_desktop.core.catalogue import Text
 from papi_desktop.core.scoring import VERDICT_TEXT
 from papi_desktop.core.survey import Question, default_questionnaire, questionnaire_for, wilson
+from papi_desktop.core.terms import NO_SURVEY
 from papi_desktop.exchange.aggregate import sync_summary
 from papi_desktop.storage import survey_office as store
-
-#: said wherever a school has no survey
-NO_SURVEY = Text("không có khảo sát", "no survey")
 
 
 def _share(yes: int, answered: int) -> float | None:

@@ -181,7 +181,8 @@ def summary_sheets(repo, *, school_year: str | None = None, unit: str | None = N
 
     held = {r[0]: r[1:] for r in store.summary_rows(repo, school_year=d.school_year or "", unit=unit,
                                                      columns=("assessment_id", "revision", "content_hash"))}
-    from papi_desktop.exchange.survey_office import NO_SURVEY, gap_text, survey_overview, survey_sheets
+    from papi_desktop.core.terms import NO_SURVEY
+    from papi_desktop.exchange.survey_office import gap_text, survey_overview, survey_sheets
 
     parents = survey_overview(repo, school_year=d.school_year, unit=unit, sync=False)
     surveyed = {s.assessment_id: s for s in parents.schools}

@@ -24,7 +24,7 @@ T: dict[str, tuple[str, str]] = {
     "missing_reference": ("Chưa ghi ngày chốt số liệu.", "The date the figures refer to is not set."),
     "s1": ("I. THÔNG TIN CHUNG", "I. GENERAL INFORMATION"),
     "s2": ("II. KẾT QUẢ TỰ ĐÁNH GIÁ", "II. SELF-ASSESSMENT RESULTS"),
-    "s_parents": ("III. Ý KIẾN CỦA CHA MẸ HỌC SINH", "III. THE PARENTS' VIEWS"),
+    "s_parents": ("III. Ý KIẾN CỦA CHA MẸ HỌC SINH", "III. THE PARENTS' VIEWS"),  # terms.PARENTS_VIEWS
     "s3": ("IV. TỒN TẠI, HẠN CHẾ", "IV. SHORTCOMINGS"),
     "s4": ("V. KẾ HOẠCH KHẮC PHỤC", "V. IMPROVEMENT PLAN"),
     "s5": ("VI. ĐỀ XUẤT, KIẾN NGHỊ", "VI. PROPOSALS"),

@@ -179,7 +179,8 @@ class SurveyPanel(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        from papi_desktop.exchange.survey_office import NO_SURVEY, gap_text, survey_overview
+        from papi_desktop.core.terms import NO_SURVEY
+        from papi_desktop.exchange.survey_office import gap_text, survey_overview
 
         self._stale = False
         year, unit = self.filters()
