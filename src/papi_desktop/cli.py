@@ -31,6 +31,7 @@ ROOM_COMMANDS = (
     "papi_desktop.exchange.conflict_commands",
     "papi_desktop.storage.answer_commands",
     "papi_desktop.exchange.survey_commands",
+    "papi_desktop.exchange.review_commands",
 )
 EXIT_USAGE = 2
 EXIT_ERROR = 1
@@ -70,10 +71,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def list_rows(repo) -> list[dict]:
-    """One plain row per assessment (used by ``list`` and its JSON output)."""
+    """One plain row per assessment (used by ``list`` and its JSON output); ``review`` is the office's decision (at
+    the office) or the newest receipt's (at the school): null, "accepted", "returned" or "resubmitted"."""
     from papi_desktop.core.snapshot import verification_code
+    from papi_desktop.exchange.review import list_fields
 
     names = {s.code: s.name for s in repo.list_schools()}
+    reviews = list_fields(repo)
     return [
         {
             "id": a.id,
@@ -85,6 +89,8 @@ def list_rows(repo) -> list[dict]:
             "score": a.score,
             "updated_at": a.updated_at,
             "verification_code": verification_code(a.content_hash) if a.is_final and a.content_hash else None,
+            "review": reviews.get(a.id, (None, None))[0],
+            "review_reason": reviews.get(a.id, (None, None))[1] or None,
         }
         for a in repo.list_assessments()
     ]

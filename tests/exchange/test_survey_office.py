@@ -21,7 +21,8 @@ def test_the_summary_workbook_has_the_schools_numbers(source, received):  # noqa
     results give them; «… theo đơn vị» pools them; «Câu hỏi khảo sát» names the questions."""
     from papi_desktop.exchange.tabular import summary_sheets
 
-    sheets = {title: (header, rows) for title, header, rows in summary_sheets(received, school_year="2025-2026")}
+    sheets = {title: (header, rows) for title, header, rows in summary_sheets(received, school_year="2025-2026",
+                                                                              all_submissions=True)}
     header, rows = sheets["Ý kiến cha mẹ"]
     at = {h: i for i, h in enumerate(header)}
     assert [r[0] for r in rows] == [s.school_code for s in survey_overview(received).schools]
@@ -49,7 +50,7 @@ def test_the_summary_report_has_a_section_on_the_parents(source, received, tmp_p
     from papi_desktop.exchange.summary_pdf import write_summary_pdf
 
     save_office(received, OFFICE)
-    path = write_summary_pdf(received, tmp_path / "tong-hop.pdf", school_year="2025-2026")
+    path = write_summary_pdf(received, tmp_path / "tong-hop.pdf", school_year="2025-2026", all_submissions=True)
     text = " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(path).pages)
     part = text.split("III. Ý KIẾN CỦA CHA MẸ HỌC SINH", 1)[1].split("IV. TỒN TẠI, HẠN CHẾ", 1)[0]
     o = survey_overview(received)
@@ -113,7 +114,7 @@ def test_the_summary_csv_names_each_schools_survey(exported, office, tmp_path):
 
     import_paths(office, exported)
     for year in ("2025-2026", "2024-2025"):
-        path = write_tables(tmp_path / f"{year}.csv", summary_sheets(office, school_year=year))
+        path = write_tables(tmp_path / f"{year}.csv", summary_sheets(office, school_year=year, all_submissions=True))
         rows = list(csv.reader(path.open(encoding="utf-8-sig")))
         at = rows[0].index("Phiếu ý kiến cha mẹ")
         o = survey_overview(office, school_year=year)
@@ -121,3 +122,22 @@ def test_the_summary_csv_names_each_schools_survey(exported, office, tmp_path):
         for r in rows[1:]:
             assert r[at] == (str(forms[r[0]]) if forms[r[0]] else "không có khảo sát")
         assert year != "2025-2026" or any(r[at + 1] for r in rows[1:])
+
+
+def test_the_summaries_count_the_same_schools_for_the_survey(received):  # noqa: F811
+    """By default the summaries count the accepted submissions only: the survey's sheets and section then hold
+    exactly those schools, pooled over their forms only."""
+    from papi_desktop.exchange.office import save_office
+    from papi_desktop.exchange.review import decide
+    from papi_desktop.exchange.summary_data import summary_data
+    from papi_desktop.exchange.tabular import summary_sheets
+
+    save_office(received, OFFICE)
+    o = survey_overview(received)
+    accepted = [s for s in o.schools if s.has_survey][:2]
+    for s in accepted:
+        decide(received, s.assessment_id, "accepted", reviewer="Trần Thị Hoa")
+    sheets = {title: rows for title, _h, rows in summary_sheets(received, school_year="2025-2026")}
+    assert sorted(r[0] for r in sheets["Ý kiến cha mẹ"]) == sorted(s.school_code for s in accepted)
+    part = summary_data(received, school_year="2025-2026")["survey"]
+    assert (part["schools"], part["forms"]) == (2, sum(s.forms for s in accepted))

@@ -209,6 +209,54 @@ def office(work: Path) -> Iterator:
     yield "tong-hop-truong", office_window.open_school(office_window.dashboard.model.assessment_id(0))
 
 
+def review_loop(work: Path) -> Iterator:
+    """The review loop: the office's dashboard with review states, the return dialog with notes, the school view;
+    the school's home page with the verdict and a criterion page with the office's note."""
+    from papi_desktop.demo import make_demo
+    from papi_desktop.exchange.importer import import_paths
+    from papi_desktop.exchange.receipt import write_receipt
+    from papi_desktop.exchange.receipt_import import import_receipts
+    from papi_desktop.exchange.review import decide
+    from papi_desktop.exchange.roster import load_roster
+    from papi_desktop.exchange.writer import export_all
+    from papi_desktop.gui.office import create_office_window
+    from papi_desktop.gui.office.review_dialog import ReviewDialog
+    from papi_desktop.storage.repository import Repository
+
+    school_db, office_db = work / "truong-xem-xet.sqlite3", work / "phong-xem-xet.sqlite3"
+    with Repository.open(school_db) as school, Repository.open(office_db) as desk:
+        make_demo(school, schools=12, seed=1)
+        import_paths(desk, export_all(school, work / "gui-phong", school_year="2025-2026"))
+        desk.set_setting("office", {"name": "Phòng Văn hóa – Xã hội phường Buôn Ma Thuột"})
+        ids = [a.id for a in desk.list_assessments()]
+        notes = {"CD.01": "Số lớp ghép ghi chưa khớp với hồ sơ trường; đề nghị ghi lại theo số liệu ngày 30/9.",
+                 "CD.03": "Bổ sung ảnh chụp phòng học tạm."}
+        decide(desk, ids[0], "returned", reason="Thiếu minh chứng cho hai tiêu chí về phòng học", notes=notes,
+               reviewer="Trần Thị Hoa")
+        decide(desk, ids[1], "accepted", reviewer="Trần Thị Hoa")
+        import_receipts(school, [write_receipt(desk, ids[0], work / "tra-lai.papi-receipt")])
+        school.set_setting("gui.current_school", school.get_assessment(ids[0]).school_code)
+        roster = work / "danh-sach.csv"
+        roster.write_text("\n".join(["Mã trường,Tên trường,Đơn vị"] + [f"{s.code},{s.name},{s.unit_name}"
+                                                                      for s in school.list_schools()]),
+                          encoding="utf-8-sig")
+        load_roster(desk, roster)
+    office_window = create_office_window(office_db)
+    office_window.show()
+    office_window.tabs.setCurrentWidget(office_window.dashboard)
+    yield "xem-xet-bang", office_window
+    office_window.tabs.setCurrentWidget(office_window.roster)
+    yield "xem-xet-tinh-trang", office_window
+    yield "xem-xet-tra-lai", _dialog(ReviewDialog(office_window.repo, ids[2], "returned", office_window))
+    yield "xem-xet-tiep-nhan", _dialog(ReviewDialog(office_window.repo, ids[2], "accepted", office_window))
+    yield "xem-xet-truong", office_window.open_school(ids[0])
+    window = _window(school_db)
+    window.home.show_school(window.repo.get_assessment(ids[0]).school_code)
+    yield "truong-giay-bao", window
+    window.open_assessment(ids[0], criterion="CD.01")
+    yield "truong-ghi-chu", window
+
+
 def parents(work: Path) -> Iterator:
     """The parents' survey: the principal's tab (entry, results), the review page's box with its gaps, and the
     office's tab for a year with surveys and for a year whose file came before the survey."""
@@ -237,7 +285,8 @@ def parents(work: Path) -> Iterator:
 
 
 SCREENS: dict[str, Callable[[Path], Iterator]] = {
-    "first_start": first_start, "principal": principal, "wizard": wizard, "office": office, "parents": parents,
+    "first_start": first_start, "principal": principal, "wizard": wizard, "office": office,
+    "review_loop": review_loop, "parents": parents,
 }
 
 

@@ -44,6 +44,21 @@ def _fmt(v, digits: int = 2) -> str:
     return "–" if v is None else f"{v:.{digits}f}".replace(".", ",")
 
 
+def counting_sentence(d: dict) -> str:
+    """Which submissions the summary counts (the accepted ones, unless asked for all), with the review states."""
+    from papi_desktop.exchange.review import ACCEPTED, RESUBMITTED, RETURNED
+
+    counts = d.get("review_counts") or {}
+    parts = [f"{counts[k]} {word}" for k, word in ((ACCEPTED, "bản đã tiếp nhận"), (RETURNED, "bản trả lại"),
+                                                   (RESUBMITTED, "bản trường đã gửi lại"),
+                                                   ("pending", "bản chưa xem xét")) if counts.get(k)]
+    states = f"Trong số bản đã nhận có {', '.join(parts)}. " if parts else ""
+    if d.get("counted") == "all":
+        return (f"{states}Báo cáo này tổng hợp tất cả {d['submitted']} bản đã nhận, kể cả bản chưa xem xét, bị trả "
+                "lại hoặc mới gửi lại.")
+    return f"{states}Báo cáo này chỉ tổng hợp {d['submitted']} bản đã được tiếp nhận."
+
+
 class _Story:
     """The summary's flowables, built in reading order."""
 
@@ -75,12 +90,14 @@ class _Story:
         self.p(f"{office['name']} báo cáo tổng hợp kết quả tự đánh giá các tiêu chí nâng cao Chỉ số Hiệu quả quản trị "
                f"và Hành chính công cấp tỉnh (PAPI) của các trường tiểu học công lập năm học {self.year} như sau:")
         self.p("I. TÌNH HÌNH CHUNG", "heading")
+        received = d.get("received", d["submitted"])
         if d["expected"]:
-            self.p(f"Theo danh sách, có {d['expected']} trường phải gửi bản tự đánh giá; đã nhận {d['submitted']} "
+            self.p(f"Theo danh sách, có {d['expected']} trường phải gửi bản tự đánh giá; đã nhận {received} "
                    f"bản đã hoàn thành.")
         else:
-            self.p(f"Đã nhận {d['submitted']} bản tự đánh giá đã hoàn thành (chưa nạp danh sách các trường phải "
+            self.p(f"Đã nhận {received} bản tự đánh giá đã hoàn thành (chưa nạp danh sách các trường phải "
                    "gửi, nên chưa đối chiếu được trường chưa gửi).")
+        self.p(counting_sentence(d))
         if d["missing_count"]:
             names = ", ".join(f"{n} ({c})" for c, n, _u in d["missing"])
             more = (f" và {d['missing_count'] - len(d['missing'])} trường khác"
@@ -219,7 +236,9 @@ def build_summary_pdf(data: dict, path: str | Path, *, invariant: bool = False) 
     return p_out
 
 
-def write_summary_pdf(repo, path: str | Path, *, school_year: str | None = None, unit: str | None = None) -> Path:
-    """The summary PDF of the office's repository for a school year (default: the latest) and unit; ExchangeError
-    when the office's profile is incomplete."""
-    return build_summary_pdf(summary_data(repo, school_year=school_year, unit=unit), path)
+def write_summary_pdf(repo, path: str | Path, *, school_year: str | None = None, unit: str | None = None,
+                      all_submissions: bool = False) -> Path:
+    """The summary PDF of the office's repository for a school year (default: the latest) and unit — of the
+    accepted submissions unless ``all_submissions``; ExchangeError when the office's profile is incomplete."""
+    return build_summary_pdf(summary_data(repo, school_year=school_year, unit=unit,
+                                          all_submissions=all_submissions), path)

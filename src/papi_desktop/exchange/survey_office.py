@@ -127,10 +127,11 @@ class SurveyOverview:
         return [s for s in self.schools if not s.has_survey]
 
 
-def survey_overview(repo, *, school_year: str | None = None, unit: str | None = None,
-                    sync: bool = True) -> SurveyOverview:
+def survey_overview(repo, *, school_year: str | None = None, unit: str | None = None, sync: bool = True,
+                    counted: set[str] | None = None) -> SurveyOverview:
     """The survey of the finalised assessments of ``school_year`` (default: the latest with data), optionally of
-    one unit (code or name). See the module docstring."""
+    one unit (code or name) and of the assessments ``counted`` only (the summaries: the accepted submissions).
+    See the module docstring."""
     from papi_desktop.core.text import vi_sort_key
     from papi_desktop.storage import exchange_store
 
@@ -140,6 +141,8 @@ def survey_overview(repo, *, school_year: str | None = None, unit: str | None = 
     year = school_year or (years[0] if years else None)
     overview = SurveyOverview(year)
     rows = store.survey_summary_rows(repo, school_year=year, unit=unit) if year else []
+    if counted is not None:
+        rows = [r for r in rows if r[0] in counted]
     used = Counter((r[5], r[6]) for r in rows if r[5])
     questionnaire = questionnaire_for(*max(used, key=lambda k: (used[k], k))) if used else default_questionnaire()
     overview.questions = list(questionnaire.yes_no_questions())

@@ -177,9 +177,14 @@ class AssessmentView(QWidget):
             dialogs.show_error(self, exc)
 
     def reopen(self) -> None:
+        from papi_desktop.exchange.review import reopen_reason, returned_receipt
+        from papi_desktop.gui.i18n import current_language
+
+        returned = returned_receipt(self.session.repo, self.session.assessment)  # the office's reason, offered
         reason = dialogs.ask_text(self, self.tr("Reopen"),
                                   self.tr("Why must the finalised self-assessment be changed? The reason is kept in "
-                                          "the history."), required=True)
+                                          "the history."),
+                                  reopen_reason(returned, current_language()) if returned else "", required=True)
         if not reason:
             return
         try:

@@ -26,6 +26,7 @@ from papi_desktop.gui.attachments import AttachmentsPanel
 from papi_desktop.gui.cause_box import CauseBox
 from papi_desktop.gui.editors import make_editor
 from papi_desktop.gui.i18n import text
+from papi_desktop.gui.office_note import OfficeNoteBox
 from papi_desktop.gui.session import AssessmentSession
 
 VERDICT_COLOURS = {MET: "#1b7d32", NOT_MET: "#b3261e", NA: "#555555"}
@@ -63,6 +64,8 @@ class CriterionPage(QScrollArea):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.title.setFont(font)
         layout.addWidget(self.title)
+        self.office_note = OfficeNoteBox(criterion.id, session)  # the office's note when it returned the assessment
+        layout.addWidget(self.office_note)
 
         about = QGroupBox(self.tr("About this criterion"))
         about_layout = QVBoxLayout(about)

@@ -341,6 +341,67 @@ def m004_security(db: Database) -> None:
 
 
 @migrations()
+def m007_review(db: Database) -> None:
+    """The loop back to the school. At the office: ``reviews``, every decision on a submission (accepted or returned,
+    with the reason, notes per criterion, who and when), numbered per assessment; the newest one is the state. At
+    the school (and at the next level, from a bundle): ``receipts``, the offices' receipt files read here, kept byte
+    for byte; ``office_signers``, the certificate each office signed its first signed receipt with (trust on first
+    use)."""
+    db.execute(
+        """CREATE TABLE reviews (
+            id INTEGER PRIMARY KEY,
+            receipt_id TEXT NOT NULL UNIQUE,
+            assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            sequence INTEGER NOT NULL,
+            revision INTEGER NOT NULL,
+            content_hash TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('accepted', 'returned')),
+            reason TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '{}',
+            reviewer TEXT NOT NULL DEFAULT '',
+            decided_at TEXT NOT NULL,
+            receipt_written_at TEXT,
+            receipt_file TEXT NOT NULL DEFAULT '',
+            UNIQUE (assessment_id, sequence)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE receipts (
+            id INTEGER PRIMARY KEY,
+            receipt_id TEXT NOT NULL UNIQUE,
+            assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            office_key TEXT NOT NULL,
+            office_name TEXT NOT NULL,
+            sequence INTEGER NOT NULL,
+            revision INTEGER NOT NULL,
+            content_hash TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('accepted', 'returned')),
+            reason TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '{}',
+            reviewer TEXT NOT NULL DEFAULT '',
+            decided_at TEXT NOT NULL,
+            signer TEXT NOT NULL DEFAULT '',
+            file_name TEXT NOT NULL DEFAULT '',
+            file_sha256 TEXT NOT NULL,
+            data BLOB NOT NULL,
+            received_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX receipts_assessment ON receipts(assessment_id, office_key, sequence)")
+    db.execute(
+        """CREATE TABLE office_signers (
+            office_key TEXT PRIMARY KEY,
+            office_name TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            key_sha256 TEXT NOT NULL,
+            cert_sha256 TEXT NOT NULL,
+            certificate BLOB NOT NULL,
+            recorded_at TEXT NOT NULL
+        )"""
+    )
+
+
+@migrations()
 def m009_survey_office(db: Database) -> None:
     """The parents' survey in the data file and at the office (issue 16).
 

@@ -1,4 +1,4 @@
-"""The office window ("Tổng hợp — cơ quan nhận báo cáo"): tabs Nhập tệp, Bảng tổng hợp, Ý kiến cha mẹ, Trường chưa
+"""The office window ("Tổng hợp — cơ quan nhận báo cáo"): tabs Nhập tệp, Bảng tổng hợp, Ý kiến cha mẹ, Tình trạng
 gửi, Xung đột, Báo cáo tổng hợp. It opens its own connection to the database; the import worker opens another.
 
 Every tab follows the school year (and unit) chosen on the dashboard; the window fits the screen's free area.
@@ -42,8 +42,8 @@ class OfficeWindow(QMainWindow):
         self.summaries = SummaryPanel(self.repo, self.filters)
         self.tabs.addTab(self.import_panel, self.tr("&Import files"))
         self.tabs.addTab(self.dashboard, self.tr("Dash&board"))
-        self.tabs.addTab(self.survey, self.tr("W&hat parents say"))
-        self.tabs.addTab(self.roster, self.tr("&Who has not sent"))
+        self.tabs.addTab(self.survey, self.tr("Parents' feedbac&k"))
+        self.tabs.addTab(self.roster, self.tr("&Who has sent"))
         self.tabs.addTab(self.conflicts, self.tr("Co&nflicts"))
         self.tabs.addTab(self.summaries, self.tr("Su&mmary reports"))
         central = QWidget()
@@ -89,8 +89,14 @@ class OfficeWindow(QMainWindow):
         except PapiError as exc:
             dialogs.show_error(self, exc)
             return None
+        self.school_dialog.reviewed.connect(self._reviewed)
         self.school_dialog.show()
         return self.school_dialog
+
+    def _reviewed(self, assessment_id: str) -> None:
+        """A decision taken in the school's window: the dashboard and the roster show it."""
+        self.dashboard.refresh()
+        self.dashboard.select_assessment(assessment_id)
 
     def closeEvent(self, event) -> None:
         self.import_panel.wait()
