@@ -162,8 +162,6 @@ class SurveyPanel(QWidget):
         splitter.addWidget(legend)
         for i, stretch in enumerate((2, 4, 1)):
             splitter.setStretchFactor(i, stretch)
-        rows = self.units.verticalHeader().defaultSectionSize()
-        self.units.setMinimumHeight(self.units.horizontalHeader().sizeHint().height() + 2 * rows + 4)
         legend.setMinimumHeight(2 * self.fontMetrics().lineSpacing() + 8)
         layout.addWidget(splitter, 1)
 
@@ -218,6 +216,11 @@ class SurveyPanel(QWidget):
             table.resizeColumnsToContents()
             for col in range(table.model().columnCount()):
                 table.setColumnWidth(col, min(widest, table.columnWidth(col)))
+        # at least two units in view, under the (two-line) header and above the sideways scroll bar
+        units = self.units
+        units.setMinimumHeight(units.horizontalHeader().sizeHint().height() + 2 * units.verticalHeader()
+                               .defaultSectionSize() + units.horizontalScrollBar().sizeHint().height()
+                               + 2 * units.frameWidth())
 
     def open_row(self, row: int) -> None:
         if 0 <= row < len(self.schools_model.ids):
