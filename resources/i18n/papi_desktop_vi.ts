@@ -184,8 +184,8 @@
 <context>
     <name>CauseBox</name>
     <message>
-        <source>Cause (printed in section III of the report)</source>
-        <translation>Nguyên nhân (in ở mục III của báo cáo)</translation>
+        <source>Cause (printed in section IV of the report)</source>
+        <translation>Nguyên nhân (in ở mục IV của báo cáo)</translation>
     </message>
     <message>
         <source>Why is the criterion not met? Write it in a sentence or two. While the box is empty, the report prints the suggestion shown in grey.</source>
@@ -1161,6 +1161,10 @@ Chỉ chấp nhận khi đã hỏi lại trường (ví dụ qua điện thoại
         <translation>&amp;Bảng tổng hợp</translation>
     </message>
     <message>
+        <source>Parents&apos; feedbac&amp;k</source>
+        <translation>Ý kiến cha mẹ</translation>
+    </message>
+    <message>
         <source>&amp;Who has sent</source>
         <translation>Tình trạng &amp;gửi</translation>
     </message>
@@ -1852,8 +1856,8 @@ Vẫn xoá chứ?</translation>
         <translation>kế hoạch của tỉnh mà văn bản này thực hiện (nếu có)</translation>
     </message>
     <message>
-        <source>Proposals (section V), by who can solve them</source>
-        <translation>Đề xuất, kiến nghị (mục V), theo cấp có thể giải quyết</translation>
+        <source>Proposals (section VI), by who can solve them</source>
+        <translation>Đề xuất, kiến nghị (mục VI), theo cấp có thể giải quyết</translation>
     </message>
     <message>
         <source>Commune People&apos;s Committee:</source>
@@ -2508,6 +2512,13 @@ Vẫn xoá chứ?</translation>
     </message>
 </context>
 <context>
+    <name>ShareModel</name>
+    <message>
+        <source>Q%1</source>
+        <translation>Câu %1</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPanel</name>
     <message>
         <source>The office (printed on the summary report)</source>
@@ -2677,8 +2688,8 @@ Vẫn xoá chứ?</translation>
         <translation>Bảng tính (*.csv *.xlsx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <source>%1 %2 — the school: %3; %4 of parents say yes (%5 forms)</source>
-        <translation>%1 %2 — nhà trường: %3; %4 cha mẹ trả lời «Có» (%5 phiếu)</translation>
+        <source>%1 %2 — the school: %3; %4 of parents say yes (%6 of %5 forms)</source>
+        <translation>%1 %2 — nhà trường: %3; %4 cha mẹ trả lời «Có» (%6/%5 phiếu)</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +2807,69 @@ Vẫn xoá chứ?</translation>
     </message>
 </context>
 <context>
+    <name>SurveyPanel</name>
+    <message>
+        <source>By unit (all the parents of its schools together):</source>
+        <translation>Theo đơn vị (gộp ý kiến cha mẹ của mọi trường trong đơn vị):</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Schools with a survey</source>
+        <translation>Trường có khảo sát</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <source>Parents&apos; answers by unit</source>
+        <translation>Ý kiến cha mẹ theo đơn vị</translation>
+    </message>
+    <message>
+        <source>By school, the largest gap with the school&apos;s verdicts first (double-click opens the school):</source>
+        <translation>Theo trường, trường lệch nhiều nhất với kết quả tự đánh giá ở trên cùng (nhấp đúp để mở trường):</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Parents&apos; answers by school</source>
+        <translation>Ý kiến cha mẹ theo trường</translation>
+    </message>
+    <message>
+        <source>The questions</source>
+        <translation>Các câu hỏi</translation>
+    </message>
+    <message>
+        <source>No finalised assessments have been imported yet.</source>
+        <translation>Chưa nhập bản tự đánh giá đã hoàn thành nào.</translation>
+    </message>
+    <message>
+        <source>School year %1: %2 of %3 schools sent a parents&apos; survey (%4 forms). Share of parents answering “yes” to each question; red: fewer than half.</source>
+        <translation>Năm học %1: %2/%3 trường có gửi khảo sát ý kiến cha mẹ học sinh (%4 phiếu). Tỉ lệ cha mẹ trả lời “có” ở từng câu hỏi; ô đỏ: chưa đến một nửa trả lời “có”.</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>Largest gap</source>
+        <translation>Chênh lệch lớn nhất</translation>
+    </message>
+    <message>
+        <source>Questions: </source>
+        <translation>Câu hỏi: </translation>
+    </message>
+</context>
+<context>
     <name>SurveyResultsView</name>
     <message>
         <source>Results for</source>
@@ -2858,6 +2932,10 @@ Vẫn xoá chứ?</translation>
         <translation>Chưa có phiếu nào của điểm trường này.</translation>
     </message>
     <message>
+        <source>%1 forms, entered on %2.</source>
+        <translation>%1 phiếu, nhập ngày %2.</translation>
+    </message>
+    <message>
         <source>%1 forms, entered %2 to %3.</source>
         <translation>%1 phiếu, nhập từ %2 đến %3.</translation>
     </message>
@@ -2879,6 +2957,14 @@ Vẫn xoá chứ?</translation>
     <message>
         <source>Parents&apos; views</source>
         <translation>Ý kiến của cha mẹ học sinh</translation>
+    </message>
+    <message>
+        <source>Where the school&apos;s verdict and the parents disagree</source>
+        <translation>Chỗ kết luận của nhà trường khác với ý kiến cha mẹ</translation>
+    </message>
+    <message>
+        <source>Check these criteria again, or find out why the parents see it otherwise. The report prints them in section III. Click a criterion to open it.</source>
+        <translation>Thầy/cô hãy xem lại các tiêu chí này, hoặc tìm hiểu vì sao cha mẹ thấy khác. Báo cáo in các chỗ này ở mục III. Bấm vào mã tiêu chí để mở tiêu chí đó.</translation>
     </message>
     <message>
         <source>No parents&apos; survey forms entered yet. Enter them in the tab “Parents&apos; views”.</source>

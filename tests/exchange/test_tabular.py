@@ -19,12 +19,13 @@ def test_inert_cells():
 
 def test_summary_xlsx_has_expected_sheets_and_rows(exported, office, tmp_path):
     """The summary workbook (of every submission) has schools, criteria, actions and what was counted, with one row
-    per school / criterion."""
+    per school / criterion, then the parents' survey's sheets."""
     import_paths(office, exported)
     path = write_tables(tmp_path / "tong-hop.xlsx", summary_sheets(office, school_year="2025-2026",
                                                                    all_submissions=True))
     wb = load_workbook(path)
-    assert wb.sheetnames == ["Trường", "Tiêu chí", "Kế hoạch", "Cách tính"]
+    assert wb.sheetnames == ["Trường", "Tiêu chí", "Kế hoạch", "Cách tính", "Ý kiến cha mẹ",
+                             "Ý kiến cha mẹ theo đơn vị", "Câu hỏi khảo sát"]
     d = dashboard(office, school_year="2025-2026")
     schools = list(wb["Trường"].iter_rows(values_only=True))
     assert schools[0][:3] == ("Mã trường", "Tên trường", "Đơn vị")

@@ -32,7 +32,9 @@ from tests.gui.layout_screens import SCREEN, TASKBAR  # noqa: E402
 ZOOMS = (100, 125, 150)
 #: item views whose many columns scroll sideways by design (accessible names, in Vietnamese and English)
 WIDE_TABLES = {"Các trường và tiêu chí", "Kết quả của từng tệp", "Câu trả lời và kết quả", "Các xung đột",
-               "Schools and criteria", "Result of each file", "Answers and results", "Conflicts"}
+               "Ý kiến cha mẹ theo trường", "Ý kiến cha mẹ theo đơn vị",
+               "Schools and criteria", "Result of each file", "Answers and results", "Conflicts",
+               "Parents' answers by school", "Parents' answers by unit"}
 
 
 def _name(w) -> str:
@@ -225,6 +227,7 @@ def settle(widget) -> None:
 SCREENS: dict[str, Callable[[Path], Iterator]] = {
     "first_start": screens.first_start, "principal": screens.principal, "dialogs": screens.principal_dialogs,
     "wizard": screens.wizard, "office": screens.office, "review_loop": screens.review_loop,
+    "parents": screens.parents,
     "criterion_pages": criterion_pages,
 }
 

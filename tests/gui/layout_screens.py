@@ -234,3 +234,32 @@ def review_loop(work: Path) -> Iterator:
     yield "truong-giay-bao", window
     window.open_assessment(ids[0], criterion="CD.01")
     yield "truong-ghi-chu", window
+
+
+def parents(work: Path) -> Iterator:
+    """The parents' survey: the principal's tab (entry, results), the review page's box with its gaps, and the
+    office's tab for a year with surveys and for a year whose file came before the survey."""
+    from papi_desktop.demo import school_profile
+    from PySide6.QtWidgets import QApplication
+
+    from papi_desktop.sample import SAMPLE_SEED
+
+    window = _window(work / "papi-mau.sqlite3")
+    window.home.show_school(school_profile(SAMPLE_SEED, 0).code)
+    window.open_assessment(next(a for a in window.home.assessments if not a.is_final).id)
+    view = window.assessment_view
+    view.tabs.setCurrentWidget(view.survey)
+    yield "y-kien-cha-me-nhap", window
+    view.survey.tabs.setCurrentWidget(view.survey.results)
+    view.survey.results.refresh()
+    yield "y-kien-cha-me-ket-qua", window
+    view.show_review()
+    QApplication.processEvents()
+    view.review.verticalScrollBar().setValue(view.review.survey.y() - 120)
+    yield "y-kien-cha-me-tong-hop", window
+    office_window = window.open_office()
+    office_window.tabs.setCurrentWidget(office_window.survey)
+    yield "y-kien-cha-me-co-quan", office_window
+    years = office_window.dashboard.year_combo
+    years.setCurrentIndex(years.findData("2024-2025"))
+    yield "y-kien-cha-me-co-quan-nam-cu", office_window

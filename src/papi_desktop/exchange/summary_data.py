@@ -3,6 +3,8 @@
 
 * situation: schools expected (the roster), finalised assessments received, expected schools missing by name;
 * results: average score per dimension (PAPI's numbering) and pass rate per criterion, score per school;
+* the parents' survey: per question the share of "có" over all forms, per unit, the schools with the largest gaps
+  (:func:`papi_desktop.exchange.survey_office.survey_summary`);
 * shortcomings: the criteria not met by the most schools, and the fact totals declared for each catalogue version
   (``resources/documents/<catalogue>.json``: temporary classrooms, campuses without clean water, …) by unit;
 * causes: the causes the schools gave for those criteria (or the suggestion their answers give), most common first;
@@ -60,6 +62,7 @@ def summary_data(repo, *, school_year: str | None = None, unit: str | None = Non
     counted = {r.assessment_id for r in d.rows}
     facts = fact_totals(repo, year, unit, [c["id"] for c in worst], counted) if year else {}
     review_counts = Counter(everything.review(i) or "pending" for i in range(len(everything.rows)))
+    from papi_desktop.exchange.survey_office import survey_overview, survey_summary
     from papi_desktop.storage.sample import is_sample
 
     return nfc_deep({
@@ -81,6 +84,8 @@ def summary_data(repo, *, school_year: str | None = None, unit: str | None = Non
         "shortcomings": worst,
         "schools": [{"code": r.school_code, "name": r.school_name, "unit": r.unit_name, "score": r.score,
                      "met": r.met} for r in d.rows],
+        "survey": survey_summary(survey_overview(repo, school_year=year or None, unit=unit, sync=False,
+                                                 counted=counted)),
         **facts,
     })
 

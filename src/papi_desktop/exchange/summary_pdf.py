@@ -4,8 +4,9 @@ Nghị định 30/2020 (REFERENCE §5).
 A small pure builder: :func:`build_summary_pdf` takes plain data (:func:`~papi_desktop.exchange.summary_data.
 summary_data`) and a path. The font, the header, title, "Kính gửi", "Nơi nhận" and signature block are the report
 room's (``papi_desktop.report.fonts`` and ``papi_desktop.report.official``), so the school's report and the
-office's summary follow one implementation. Sections: I situation, II results, III shortcomings with the fact
-totals by unit, IV causes, V proposals; the list of schools is the annex after the signature page.
+office's summary follow one implementation. Sections: I situation, II results, III the parents' survey
+(:mod:`~papi_desktop.exchange.summary_pdf_survey`), IV shortcomings with the fact totals by unit, V causes, VI
+proposals; the list of schools is the annex after the signature page.
 """
 
 from __future__ import annotations
@@ -119,9 +120,14 @@ class _Story:
                    heading="2. Tỉ lệ trường đạt theo tiêu chí")
         self.p("3. Kết quả của từng trường: xem Phụ lục kèm theo.", "heading")
 
+    def parents(self) -> None:
+        from papi_desktop.exchange.summary_pdf_survey import parents
+
+        parents(self)
+
     def shortcomings(self) -> None:
         d = self.data
-        self.p("III. TỒN TẠI, HẠN CHẾ", "heading")
+        self.p("IV. TỒN TẠI, HẠN CHẾ", "heading")
         if not d["shortcomings"]:
             self.p("Các trường đã gửi đều đạt mọi tiêu chí.")
         else:
@@ -142,7 +148,7 @@ class _Story:
 
     def causes(self) -> None:
         d = self.data
-        self.p("IV. NGUYÊN NHÂN", "heading")
+        self.p("V. NGUYÊN NHÂN", "heading")
         causes = d.get("causes") or {}
         if not causes:
             self.p("Không có tiêu chí chưa đạt nên không có nguyên nhân cần nêu.")
@@ -155,7 +161,7 @@ class _Story:
 
     def proposals(self) -> None:
         d = self.data
-        self.p("V. ĐỀ XUẤT, KIẾN NGHỊ", "heading")
+        self.p("VI. ĐỀ XUẤT, KIẾN NGHỊ", "heading")
         heads = {"commune": "Đề nghị Ủy ban nhân dân các xã, phường:", "so": "Đề nghị Sở GDĐT:",
                  "province": "Đề nghị Sở GDĐT xem xét, trình UBND tỉnh:"}
         n = 0
@@ -202,7 +208,7 @@ def build_summary_pdf(data: dict, path: str | Path, *, invariant: bool = False) 
     story.out += [*O.header(s, supervising_body=office["supervising_body"], issuer=office["name"],
                             number=office.get("doc_number"), abbreviation=abbr, place=office["place_name"], when=when),
                   *O.title(s, "BÁO CÁO", TITLE.format(year=story.year)), *O.addressees(s, office["recipients"])]
-    for part in (story.situation, story.results, story.shortcomings, story.causes, story.proposals):
+    for part in (story.situation, story.results, story.parents, story.shortcomings, story.causes, story.proposals):
         part()
     keep = story.out[-1:]
     del story.out[-1]

@@ -127,7 +127,7 @@ class CriterionPage(QScrollArea):
         answer_layout.addWidget(self.verdict)
         answer_layout.addWidget(self.problems)
         layout.addWidget(answer_box)
-        self.cause = CauseBox(criterion, session)  # the cause of a criterion not met (report section III)
+        self.cause = CauseBox(criterion, session)  # the cause of a criterion not met (report section IV)
         layout.addWidget(self.cause)
 
         evidence_box = QGroupBox(self.tr("Evidence"))

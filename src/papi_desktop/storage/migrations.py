@@ -401,5 +401,31 @@ def m007_review(db: Database) -> None:
     )
 
 
+@migrations()
+def m009_survey_office(db: Database) -> None:
+    """The parents' survey in the data file and at the office (issue 16).
+
+    ``survey.in_content``: the forms are part of the finalised content (and so of its hash). Set when an assessment
+    is finalised from now on, and for imported ones; an assessment finalised before keeps its content and hash
+    (0). ``survey_summary``: what the office's screens read per assessment — the counts per question
+    (``counts``: ``{question id: [yes, no, don't know]}``), the gaps (``gaps``: ``[[criterion, verdict, yes,
+    answered], …]``, largest first) and ``largest_gap`` (the share of parents who disagree with the verdict in the
+    largest gap, 0 without one), written on import and refreshed with the summary row."""
+    db.execute("ALTER TABLE survey ADD COLUMN in_content INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS survey_summary (
+            assessment_id TEXT PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,
+            survey_id TEXT NOT NULL,
+            survey_version TEXT NOT NULL,
+            forms INTEGER NOT NULL,
+            first_entered TEXT,
+            last_entered TEXT,
+            counts TEXT NOT NULL,
+            gaps TEXT NOT NULL,
+            largest_gap REAL NOT NULL DEFAULT 0
+        )"""
+    )
+
+
 def known_names() -> set[str]:
     return {m.name for m in migrations._migrations}

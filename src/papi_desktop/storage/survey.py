@@ -2,16 +2,19 @@
 
 Part of :class:`~papi_desktop.storage.repository.Repository` (mixed in). Every write is one transaction and one
 audit entry. Forms follow their assessment: they can be entered, changed and deleted while it is a draft, and
-are read-only once it is finalised (the survey belongs to what the school submits). The first form written fixes
-the questionnaire (id, version, SHA-256) for the assessment; later versions of the app keep reading it.
+are read-only once it is finalised (the survey belongs to what the school submits: its forms are the member
+``"survey"`` of the canonical content, :mod:`papi_desktop.core.survey.data`). The first form written fixes the
+questionnaire (id, version, SHA-256) for the assessment; later versions of the app keep reading it.
 """
 
 from __future__ import annotations
 
 import json
 
+from papi_desktop.core.model import Assessment
 from papi_desktop.core.scoring import evaluate_all
 from papi_desktop.core.survey import (
+    MAX_FORMS,
     Questionnaire,
     SurveyForm,
     SurveyResults,
@@ -20,6 +23,7 @@ from papi_desktop.core.survey import (
     clean_class_label,
     default_questionnaire,
     questionnaire_for,
+    survey_member,
     survey_results,
 )
 from papi_desktop.core.text import nfc
@@ -65,6 +69,19 @@ class SurveyMixin:
         return survey_results(self.survey_questionnaire(assessment_id), self.list_survey_forms(assessment_id),
                               catalogue, evaluations, codes)
 
+    def survey_content(self, a: Assessment) -> dict | None:
+        """The member ``"survey"`` of the assessment's canonical content: the forms of a draft, or of a finalised
+        assessment whose forms were finalised with it (one finalised before the survey travelled keeps its
+        content and hash, without them); None without forms."""
+        row = self.db.execute("SELECT in_content FROM survey WHERE assessment_id = ?", [a.id]).fetchone()
+        if row is None or (a.is_final and not row[0]):
+            return None
+        return survey_member(self.survey_questionnaire(a.id), self.list_survey_forms(a.id))
+
+    def _freeze_survey(self, assessment_id: str) -> None:
+        """At finalising (inside its transaction): the forms become part of the finalised content."""
+        self.db.execute("UPDATE survey SET in_content = 1 WHERE assessment_id = ?", [assessment_id])
+
     # -- writing ------------------------------------------------------------------------------------------
 
     def _survey_start(self, assessment_id: str, questionnaire: Questionnaire) -> None:
@@ -93,10 +110,20 @@ class SurveyMixin:
             out.append(SurveyForm(form.id, label, campus, clean_answers(questionnaire, form.answers),
                                   batch_code(school, a.school_year, label), form.entered_on or today,
                                   nfc(form.source) or ""))
+        new = sum(1 for f in out if f.id is None)
+        if new and self._form_count(assessment_id) + new > MAX_FORMS:
+            most = f"{MAX_FORMS:,}"
+            raise ValidationError(f"Một bản tự đánh giá có tối đa {most.replace(',', '.')} phiếu khảo sát.",
+                                  f"An assessment holds at most {most} survey forms.")
         return questionnaire, out
+
+    def _form_count(self, assessment_id: str) -> int:
+        return self.db.execute("SELECT count(*) FROM survey_forms WHERE assessment_id = ?",
+                               [assessment_id]).fetchone()[0]
 
     def _write_forms(self, assessment_id: str, forms: list[SurveyForm]) -> None:
         now = self.clock()
+        self._touch(assessment_id, now)  # the draft's content changed (its summary row is refreshed)
         for form in forms:
             row = [form.batch, form.class_label, form.campus, form.entered_on, _dumps(form.answers), form.source, now]
             if form.id is None:
@@ -130,6 +157,7 @@ class SurveyMixin:
         with self.transaction():
             for form_id in form_ids:
                 self.db.execute("DELETE FROM survey_forms WHERE id = ? AND assessment_id = ?", [form_id, assessment_id])
+            self._touch(assessment_id, self.clock())
             self.audit("survey_forms_deleted", assessment_id, forms=list(form_ids))
 
     def add_survey_file(self, assessment_id: str, forms: list[SurveyForm], *, file_name: str,

@@ -82,8 +82,8 @@ def test_english_and_vietnamese_labels(office):
     UiPrefs().language = "en"
     try:
         window = office("en")
-        assert [window.tabs.tabText(i) for i in range(5)] == ["&Import files", "Dash&board", "&Who has sent",
-                                                              "Co&nflicts", "Su&mmary reports"]
+        assert [window.tabs.tabText(i) for i in range(6)] == ["&Import files", "Dash&board", "Parents' feedbac&k",
+                                                              "&Who has sent", "Co&nflicts", "Su&mmary reports"]
         assert window.import_panel.dry_run.text() == "Only &check, do not import"
     finally:
         UiPrefs().language = "vi"
