@@ -239,9 +239,9 @@ def review_loop(work: Path) -> Iterator:
 def parents(work: Path) -> Iterator:
     """The parents' survey: the principal's tab (entry, results), the review page's box with its gaps, and the
     office's tab for a year with surveys and for a year whose file came before the survey."""
-    from papi_desktop.demo import school_profile
     from PySide6.QtWidgets import QApplication
 
+    from papi_desktop.demo import school_profile
     from papi_desktop.sample import SAMPLE_SEED
 
     window = _window(work / "papi-mau.sqlite3")
