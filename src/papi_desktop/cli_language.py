@@ -30,7 +30,7 @@ METAVARS = {
     "BACKUP": "TỆP_SAO_LƯU", "ID": "MÃ", "CID": "MÃ_TIÊU_CHÍ", "CODE": "MÃ_ĐƠN_VỊ", "YYYY-YYYY": "NĂM_HỌC",
     "DD": "NGÀY", "MM": "THÁNG", "YYYY": "NĂM", "N": "SỐ", "S": "SỐ", "LIB": "THƯ_VIỆN", "LABEL": "TÊN",
     "PNG": "ẢNH.png", "CERT": "CHỨNG_THƯ", "VALUE": "GIÁ_TRỊ", "REASON": "LÝ_DO", "TEXT": "NỘI_DUNG",
-    "LEVEL": "CẤP", "COMMAND": "LỆNH", "CODE[=FINGERPRINT]": "MÃ_TRƯỜNG[=DẤU_VÂN_TAY]",
+    "LEVEL": "CẤP", "COMMAND": "LỆNH", "UNIT": "ĐƠN_VỊ", "CODE[=FINGERPRINT]": "MÃ_TRƯỜNG[=DẤU_VÂN_TAY]",
     # argparse's own metavar of an option given none is its name in capitals
     "NAME": "TÊN", "PARENT": "CƠ_QUAN_CHỦ_QUẢN", "PLACE": "ĐỊA_DANH", "SIGNER": "NGƯỜI_KÝ", "SIGNER_TITLE": "CHỨC_VỤ",
     "RECIPIENT": "NƠI_GỬI", "COPY_TO": "NƠI_NHẬN", "ABBREVIATION": "CHỮ_VIẾT_TẮT", "NUMBER": "SỐ",

@@ -24,6 +24,8 @@ def _random_value(rng, f: Field, typical):
         return sorted(rng.sample(keys, rng.randint(1, len(keys))))
     if f.type == "date":
         return None  # set by the rules that need one (see _repair); the demo's answers leave other dates out
+    if not f.required:
+        return None  # an optional text is a number or a name the sample cannot make up («kế hoạch số …»)
     return rng.choice(["Đã thực hiện theo kế hoạch.", "Có biên bản kèm theo.", "Thực hiện định kỳ."])
 
 
