@@ -148,6 +148,9 @@ def prepare(folder: Path) -> dict[str, tuple[Path, Path]]:
         data = folder / name
         data.mkdir()
         db = data / "papi.sqlite3"
+        # the resume position is a setting of this computer (the data folder's may-nay.json): prepare it in the
+        # data folder the app will run with, never in the user's own
+        os.environ["PAPI_DATA_DIR"] = str(data)
         if name != "empty":
             with Repository.open(db) as repo:
                 make_demo(repo, schools=6, seed=1)

@@ -26,7 +26,7 @@ class DocumentsMixin:
 
     def stored_plan_basis(self, school_year: str) -> dict | None:
         """The plan basis the user set for ``school_year`` (None when not set)."""
-        row = self.db.execute("SELECT basis FROM plan_basis WHERE school_year = ?", [school_year]).fetchone()
+        row = self.conn.execute("SELECT basis FROM plan_basis WHERE school_year = ?", [school_year]).fetchone()
         return json.loads(row[0]) if row else None
 
     def plan_basis(self, school_year: str) -> dict | None:
@@ -55,8 +55,8 @@ class DocumentsMixin:
 
     def stored_details(self, assessment_id: str) -> dict:
         """The report details as stored (``{}`` when none)."""
-        row = self.db.execute("SELECT details FROM report_details WHERE assessment_id = ?",
-                              [assessment_id]).fetchone()
+        row = self.conn.execute("SELECT details FROM report_details WHERE assessment_id = ?",
+                                [assessment_id]).fetchone()
         return json.loads(row[0]) if row else {}
 
     def report_details(self, a: Assessment) -> dict:
@@ -125,7 +125,7 @@ class DocumentsMixin:
 
     def previous_final(self, a: Assessment) -> Assessment | None:
         """The latest finalised assessment of the same school from an earlier school year."""
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT id FROM assessments WHERE school_code = ? AND school_year < ? AND status = 'finalised' "
             "ORDER BY school_year DESC LIMIT 1", [a.school_code, a.school_year]).fetchone()
         return self.get_assessment(row[0]) if row else None
@@ -157,7 +157,7 @@ class DocumentsMixin:
         if unit:
             sql += " AND (s.unit_code = ? OR s.unit_name = ?)"
             args += [unit, unit]
-        return [(r[0], r[1], json.loads(r[2]), bool(r[3])) for r in self.db.execute(sql, args)]
+        return [(r[0], r[1], json.loads(r[2]), bool(r[3])) for r in self.conn.execute(sql, args)]
 
     def year_details(self, school_year: str, unit: str | None = None) -> dict[str, dict]:
         """Report details of the finalised assessments of a school year (by assessment id)."""
@@ -167,7 +167,7 @@ class DocumentsMixin:
         if unit:
             sql += " AND (s.unit_code = ? OR s.unit_name = ?)"
             args += [unit, unit]
-        return {r[0]: json.loads(r[1]) for r in self.db.execute(sql, args)}
+        return {r[0]: json.loads(r[1]) for r in self.conn.execute(sql, args)}
 
     def school_campus_codes(self, assessment_ids: list[str]) -> dict[str, list[str]]:
         """Campus codes of each assessment's frozen school profile (finalised assessments)."""
@@ -175,7 +175,7 @@ class DocumentsMixin:
         for i in range(0, len(assessment_ids), 500):
             chunk = assessment_ids[i:i + 500]
             marks = ", ".join("?" for _ in chunk)
-            for aid, profile in self.db.execute(
+            for aid, profile in self.conn.execute(
                     f"SELECT id, school_profile FROM assessments WHERE id IN ({marks})", chunk):
                 campuses = json.loads(profile).get("campuses", []) if profile else []
                 out[aid] = [c["code"] for c in campuses]

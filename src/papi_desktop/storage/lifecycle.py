@@ -13,8 +13,8 @@ from papi_desktop.core.scoring import finalise_blockers
 from papi_desktop.core.snapshot import canonical_content, content_hash, make_snapshot
 from papi_desktop.core.text import nfc
 from papi_desktop.errors import ValidationError
+from papi_desktop.storage.rows import dict_rows, school_from_profile
 from papi_desktop.storage.rows import dumps as _dumps
-from papi_desktop.storage.rows import school_from_profile
 
 
 class LifecycleMixin:
@@ -23,7 +23,7 @@ class LifecycleMixin:
 
     def school_for(self, a: Assessment) -> School:
         """The school profile of an assessment: frozen at finalising, live for a draft."""
-        row = self.db.execute("SELECT school_profile FROM assessments WHERE id = ?", [a.id]).fetchone()
+        row = self.conn.execute("SELECT school_profile FROM assessments WHERE id = ?", [a.id]).fetchone()
         if row and row[0]:
             return school_from_profile(a.school_code, json.loads(row[0]))
         return self.get_school(a.school_code)
@@ -87,13 +87,14 @@ class LifecycleMixin:
         return self.get_assessment(assessment_id)
 
     def list_revisions(self, assessment_id: str) -> list[dict]:
-        return list(self.db["revisions"].rows_where("assessment_id = ?", [assessment_id], order_by="revision"))
+        return dict_rows(self.conn, "SELECT * FROM revisions WHERE assessment_id = ? ORDER BY revision",
+                         [assessment_id])
 
     def audit_log(self, assessment_id: str | None = None) -> list[AuditEntry]:
-        where, args = ("assessment_id = ?", [assessment_id]) if assessment_id else (None, [])
+        where, args = ("WHERE assessment_id = ?", [assessment_id]) if assessment_id else ("", [])
         return [
             AuditEntry(r["id"], r["at"], r["assessment_id"], r["action"], json.loads(r["detail"]), r["actor"])
-            for r in self.db["audit"].rows_where(where, args, order_by="id")
+            for r in dict_rows(self.conn, f"SELECT * FROM audit {where} ORDER BY id", args)
         ]
 
     # -- snapshots -------------------------------------------------------------------------------------

@@ -38,20 +38,21 @@ class SurveyMixin:
 
     def survey_questionnaire(self, assessment_id: str) -> Questionnaire:
         """The questionnaire the assessment's forms answer (the newest shipped one before the first form)."""
-        row = self.db.execute("SELECT survey_id, survey_version, survey_sha256 FROM survey WHERE assessment_id = ?",
-                              [assessment_id]).fetchone()
+        row = self.conn.execute("SELECT survey_id, survey_version, survey_sha256 FROM survey WHERE assessment_id = ?",
+                                [assessment_id]).fetchone()
         return questionnaire_for(*row) if row else default_questionnaire()
 
     def list_survey_forms(self, assessment_id: str) -> list[SurveyForm]:
         """Every form of the assessment, in the order entered."""
-        rows = self.db.execute(f"SELECT {_COLUMNS} FROM survey_forms WHERE assessment_id = ? ORDER BY id",
-                               [assessment_id]).fetchall()
+        rows = self.conn.execute(f"SELECT {_COLUMNS} FROM survey_forms WHERE assessment_id = ? ORDER BY id",
+                                 [assessment_id]).fetchall()
         return [_form(r) for r in rows]
 
     def survey_files(self, assessment_id: str) -> list[dict]:
         """The files of forms loaded for the assessment: ``file_name``, ``file_sha256``, ``forms``, ``loaded_at``."""
-        rows = self.db.execute("SELECT file_name, file_sha256, forms, loaded_at FROM survey_files "
-                               "WHERE assessment_id = ? ORDER BY loaded_at, file_name", [assessment_id]).fetchall()
+        rows = self.conn.execute("SELECT file_name, file_sha256, forms, loaded_at FROM survey_files "
+                                 "WHERE assessment_id = ? ORDER BY loaded_at, file_name",
+                                 [assessment_id]).fetchall()
         return [dict(zip(("file_name", "file_sha256", "forms", "loaded_at"), r, strict=True)) for r in rows]
 
     def survey_results(self, assessment_id: str) -> SurveyResults:
