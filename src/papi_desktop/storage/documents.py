@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from papi_desktop.core.documents import clean_basis, clean_details, default_basis
 from papi_desktop.core.model import Assessment, valid_school_year
 from papi_desktop.errors import ValidationError
 from papi_desktop.storage.rows import dumps as _dumps
@@ -32,6 +31,8 @@ class DocumentsMixin:
     def plan_basis(self, school_year: str) -> dict | None:
         """The plan basis of ``school_year``: the user's, else the app's known plan of that year, else None."""
         stored = self.stored_plan_basis(school_year)
+        from papi_desktop.core.documents import default_basis
+
         return stored if stored is not None else default_basis(school_year)
 
     def set_plan_basis(self, school_year: str, basis: dict | None) -> dict | None:
@@ -39,6 +40,8 @@ class DocumentsMixin:
         if not valid_school_year(school_year):
             raise ValidationError(f"Năm học «{school_year}» không hợp lệ (ví dụ đúng: 2025-2026).",
                                   f"School year '{school_year}' is invalid (e.g. 2025-2026).")
+        from papi_desktop.core.documents import clean_basis
+
         cleaned = clean_basis(basis)
         with self.transaction():
             if cleaned is None:
@@ -67,6 +70,8 @@ class DocumentsMixin:
             basis = self.plan_basis(a.school_year)
             if basis:
                 details["basis"] = basis
+        from papi_desktop.core.documents import clean_details
+
         return clean_details(details)
 
     def _write_details(self, assessment_id: str, details: dict) -> None:
@@ -91,6 +96,8 @@ class DocumentsMixin:
             details["causes"] = {**details.get("causes", {}), **causes}
         if proposals is not _UNSET:
             details["proposals"] = proposals
+        from papi_desktop.core.documents import clean_details
+
         cleaned = clean_details(details, {c.id for c in self.catalogue_of(a).criteria})
         now = self.clock()
         with self.transaction():
@@ -107,6 +114,8 @@ class DocumentsMixin:
             details["basis"] = basis
         else:
             details.pop("basis", None)
+        from papi_desktop.core.documents import clean_details
+
         self._write_details(a.id, clean_details(details))
 
     def _thaw_details(self, assessment_id: str) -> None:

@@ -5,11 +5,8 @@ Part of :class:`~papi_desktop.storage.repository.Repository` (mixed in); every w
 
 from __future__ import annotations
 
-import hashlib
-import io
 from pathlib import Path
 
-from papi_desktop.core.evidence_types import detect, safe_name, shown_name
 from papi_desktop.core.model import ACTION_STATUSES, Action, Attachment
 from papi_desktop.core.text import nfc
 from papi_desktop.errors import NotFoundError, StorageError, ValidationError
@@ -48,6 +45,11 @@ class EvidenceMixin:
     def add_attachment_bytes(self, assessment_id: str, criterion_id: str, filename: str, data: bytes) -> Attachment:
         """Store ``data`` as evidence of a criterion: refused (EvidenceTypeError, with the reason) unless its content
         is an accepted type; named :func:`~papi_desktop.core.evidence_types.safe_name` of ``filename``."""
+        import hashlib
+        import io
+
+        from papi_desktop.core.evidence_types import detect, safe_name, shown_name
+
         self._require_draft(assessment_id)
         if len(data) > MAX_ATTACHMENT_BYTES:
             raise ValidationError(f"Tệp {shown_name(filename)} quá lớn; giới hạn là 50 MB.",

@@ -9,8 +9,6 @@ import json
 from dataclasses import asdict
 
 from papi_desktop.core.model import DRAFT, FINALISED, Assessment, AuditEntry, School
-from papi_desktop.core.scoring import finalise_blockers
-from papi_desktop.core.snapshot import canonical_content, content_hash, make_snapshot
 from papi_desktop.core.text import nfc
 from papi_desktop.errors import ValidationError
 from papi_desktop.storage.rows import dict_rows, school_from_profile
@@ -30,6 +28,8 @@ class LifecycleMixin:
 
     def missing_for_finalise(self, assessment_id: str) -> list[tuple[str, str]]:
         """``(criterion_id, message)`` for everything that blocks finalising (unanswered, invalid)."""
+        from papi_desktop.core.scoring import finalise_blockers
+
         a = self.get_assessment(assessment_id)
         school = self.school_for(a)
         blockers = finalise_blockers(self.catalogue_of(a), self.get_answers(assessment_id),
@@ -56,6 +56,8 @@ class LifecycleMixin:
                 "doc_date": doc_date or now[:10],
             })
             self._freeze_details(a)
+            from papi_desktop.core.snapshot import content_hash
+
             digest = content_hash(self.canonical(assessment_id))
             self.db["assessments"].update(assessment_id, {"content_hash": digest})
             self.audit("assessment_finalised", assessment_id, revision=a.revision, content_hash=digest)
@@ -106,11 +108,15 @@ class LifecycleMixin:
 
     def canonical(self, assessment_id: str) -> dict:
         """Canonical content (see :mod:`papi_desktop.core.snapshot`)."""
+        from papi_desktop.core.snapshot import canonical_content
+
         return canonical_content(*self._parts(assessment_id))
 
     def snapshot(self, assessment_id: str) -> dict:
         """Plain-data snapshot for the report, the data file and the review screen; ``"previous"`` holds the scores
         of the school's latest finalised assessment of an earlier year (None when there is none)."""
+        from papi_desktop.core.snapshot import make_snapshot
+
         parts = self._parts(assessment_id)
         snap = make_snapshot(*parts)
         snap["previous"] = self.previous_result(parts[2])

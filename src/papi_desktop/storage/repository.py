@@ -17,15 +17,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from papi_desktop.core.catalogue import Catalogue, catalogue_for, catalogue_for_year, previous_ids
 from papi_desktop.core.model import Answer, Assessment, Campus, School, now_iso, valid_school_year
-from papi_desktop.core.scoring import evaluate_all, score
 from papi_desktop.core.text import nfc, nfc_deep
 from papi_desktop.errors import (
     DatabaseLockedError,
@@ -43,6 +40,9 @@ from papi_desktop.storage.rows import dict_rows, school_from_profile
 from papi_desktop.storage.rows import dumps as _dumps
 from papi_desktop.storage.survey import SurveyMixin
 
+if TYPE_CHECKING:
+    from papi_desktop.core.catalogue import Catalogue
+
 __all__ = ["MAX_ATTACHMENT_BYTES", "Repository", "carried_answers", "school_from_profile"]
 
 
@@ -50,6 +50,7 @@ def carried_answers(catalogue: Catalogue, old: dict[str, Answer]) -> list[Answer
     """Last year's answers for a new assessment with ``catalogue``: by id (or the id a criterion replaces), marked
     for re-checking; a value the new criterion does not accept is dropped, the principal answers it again."""
     from papi_desktop.core.answers import validate
+    from papi_desktop.core.catalogue import previous_ids
 
     out = []
     for c in catalogue.criteria:
@@ -237,6 +238,8 @@ class Repository(EvidenceMixin, LifecycleMixin, SurveyMixin, DocumentsMixin):
         return self._assessments(f"{where} ORDER BY school_year DESC, school_code", args)
 
     def catalogue_of(self, assessment: Assessment) -> Catalogue:
+        from papi_desktop.core.catalogue import catalogue_for
+
         return catalogue_for(assessment.catalogue_id, assessment.catalogue_version)
 
     def create_assessment(
@@ -251,6 +254,10 @@ class Repository(EvidenceMixin, LifecycleMixin, SurveyMixin, DocumentsMixin):
         """Start a draft with ``catalogue`` (default: the newest that covers ``school_year``). ``copy_from`` copies
         another assessment's answers, marked for re-checking (following criteria that changed id; parts the new
         catalogue no longer asks are left out)."""
+        import uuid
+
+        from papi_desktop.core.catalogue import catalogue_for_year
+
         catalogue = catalogue or catalogue_for_year(school_year)
         if not valid_school_year(school_year):
             raise ValidationError(
@@ -387,6 +394,8 @@ class Repository(EvidenceMixin, LifecycleMixin, SurveyMixin, DocumentsMixin):
             self._refresh_score(assessment_id)
 
     def _refresh_score(self, assessment_id: str) -> float | None:
+        from papi_desktop.core.scoring import evaluate_all, score
+
         a = self.get_assessment(assessment_id)
         cat = self.catalogue_of(a)
         school = self.school_for(a)

@@ -9,27 +9,21 @@ the questionnaire (id, version, SHA-256) for the assessment; later versions of t
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
-from papi_desktop.core.scoring import evaluate_all
-from papi_desktop.core.survey import (
-    Questionnaire,
-    SurveyForm,
-    SurveyResults,
-    batch_code,
-    clean_answers,
-    clean_class_label,
-    default_questionnaire,
-    questionnaire_for,
-    survey_results,
-)
 from papi_desktop.core.text import nfc
 from papi_desktop.errors import NotFoundError, SurveyError, ValidationError
 from papi_desktop.storage.rows import dumps as _dumps
+
+if TYPE_CHECKING:  # the survey's core is imported when a survey is first used, not at start
+    from papi_desktop.core.survey import Questionnaire, SurveyForm, SurveyResults
 
 _COLUMNS = "id, class_label, campus, answers, batch, entered_on, source"
 
 
 def _form(row) -> SurveyForm:
+    from papi_desktop.core.survey import SurveyForm
+
     return SurveyForm(row[0], row[1], row[2], json.loads(row[3]), row[4], row[5], row[6])
 
 
@@ -38,6 +32,8 @@ class SurveyMixin:
 
     def survey_questionnaire(self, assessment_id: str) -> Questionnaire:
         """The questionnaire the assessment's forms answer (the newest shipped one before the first form)."""
+        from papi_desktop.core.survey import default_questionnaire, questionnaire_for
+
         row = self.conn.execute("SELECT survey_id, survey_version, survey_sha256 FROM survey WHERE assessment_id = ?",
                                 [assessment_id]).fetchone()
         return questionnaire_for(*row) if row else default_questionnaire()
@@ -57,6 +53,9 @@ class SurveyMixin:
 
     def survey_results(self, assessment_id: str) -> SurveyResults:
         """The survey's results against the principal's current verdicts (see :mod:`papi_desktop.core.survey`)."""
+        from papi_desktop.core.scoring import evaluate_all
+        from papi_desktop.core.survey import survey_results
+
         a = self.get_assessment(assessment_id)
         catalogue = self.catalogue_of(a)
         school = self.school_for(a)
@@ -77,6 +76,8 @@ class SurveyMixin:
 
     def _clean_forms(self, assessment_id: str, forms: list[SurveyForm]) -> tuple[Questionnaire, list[SurveyForm]]:
         """Checked copies of ``forms`` with class, batch and day set; ValidationError names the first bad one."""
+        from papi_desktop.core.survey import SurveyForm, batch_code, clean_answers, clean_class_label
+
         a = self._require_draft(assessment_id)
         school = self.school_for(a)
         questionnaire = self.survey_questionnaire(assessment_id)
