@@ -8,7 +8,6 @@ the two agree). :func:`argparse_language` switches gettext to it while the comma
 
 from __future__ import annotations
 
-import ast
 import gettext
 import os
 import struct
@@ -41,6 +40,8 @@ def argparse_language(lang: str):
 
 def read_po(text: str) -> dict[str, str]:
     """``msgid → msgstr`` of a .po file (plural entries as ``"singular\\0plural" → "form0\\0form1…"``)."""
+    import ast
+
     entries: dict[str, str] = {}
     current: dict[str, list[str]] = {}
     key = None
