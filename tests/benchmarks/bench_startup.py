@@ -73,20 +73,35 @@ print("ready", peak_kib(), cpu_ms(), flush=True)
 os._exit(0)
 """
 
-# the real start (cli.main → run_gui); show_main_window is wrapped to report the two moments, then the process ends
+# the real start (cli.main → run_gui, which imports the GUI only after parsing the command line and checking the
+# Windows version); show_main_window is wrapped, as soon as its module loads, to report the two moments and end
 APP = PEAK + """
+import importlib.util
+def measured(shown):
+    def show(db_path, on_visible=None):
+        window = shown(db_path, on_visible=lambda _w: print("visible", flush=True))
+        from PySide6.QtWidgets import QApplication
+        QApplication.processEvents()
+        peak, cpu = peak_kib(), cpu_ms()
+        view = ("assessment" if window.session is not None else "welcome" if window.home.school_part.isHidden()
+                else "home")
+        print("ready", peak, cpu, view, flush=True)
+        os._exit(0)
+    return show
+class WrapWhenLoaded:
+    def find_spec(self, name, path=None, target=None):
+        if name != "papi_desktop.gui.app":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        load = spec.loader.exec_module
+        def exec_module(module):
+            load(module)
+            module.show_main_window = measured(module.show_main_window)
+        spec.loader.exec_module = exec_module
+        return spec
+sys.meta_path.insert(0, WrapWhenLoaded())
 from papi_desktop import cli
-from papi_desktop.gui import app as gui_app
-shown = gui_app.show_main_window
-def measured(db_path, on_visible=None):
-    window = shown(db_path, on_visible=lambda _w: print("visible", flush=True))
-    from PySide6.QtWidgets import QApplication
-    QApplication.processEvents()
-    peak, cpu = peak_kib(), cpu_ms()
-    view = "assessment" if window.session is not None else "welcome" if window.home.school_part.isHidden() else "home"
-    print("ready", peak, cpu, view, flush=True)
-    os._exit(0)
-gui_app.show_main_window = measured
 sys.exit(cli.main(sys.argv[1:]))
 """
 
