@@ -4,16 +4,76 @@ from __future__ import annotations
 
 import gettext
 import os
+import re
+
+import pytest
 
 from tests.conftest import ROOT, run_cli
 
-ENGLISH = ("usage:", "positional arguments", "options:", "show this help message and exit", "error:", "invalid",
-           "required:", "FILE", "COMMAND")
+#: argparse's English and the rooms' English metavars (whole words)
+ENGLISH = ("usage", "positional arguments", "optional arguments", "options", "show this help message and exit",
+           "error", "invalid", "required", "default", "FILE", "PATH", "DIR", "DIR_OR_ZIP", "BACKUP", "ID", "CID",
+           "CODE", "YYYY", "N", "S", "F", "LIB", "LABEL", "CERT", "VALUE", "REASON", "TEXT", "COMMAND")
+VIETNAMESE = ("cách dùng", "tuỳ chọn", "TỆP", "MÃ", "NĂM_HỌC", "LỆNH", "SỐ")
 
 
 def _no_english(text: str) -> None:
-    left = [w for w in ENGLISH if w in text]
+    left = [w for w in ENGLISH if re.search(rf"(?<![\w.#-]){re.escape(w)}(?![\w-])", text)]
     assert not left, (left, text)
+
+
+def _commands(help_text: str) -> list[str]:
+    """The sub-commands a help lists (the names indented under the arguments)."""
+    return re.findall(r"^    (\w[\w-]*)\s", help_text, flags=re.M)
+
+
+def _every_help(lang: str) -> dict[str, str]:
+    """``{"roster load": help text}`` of the program and every sub-command, nested ones included."""
+    from papi_desktop.cli import main
+
+    found, todo = {}, [()]
+    while todo:
+        words = todo.pop()
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setenv("PAPI_LANG", lang)
+            mp.setenv("COLUMNS", "100")
+            out = _captured(lambda words=words: main([*words, "--help"]))
+        found[" ".join(words)] = out
+        todo += [(*words, c) for c in _commands(out) if len(words) < 2]
+    return found
+
+
+def _captured(call) -> str:
+    import contextlib
+    import io
+
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer), pytest.raises(SystemExit):
+        call()
+    return buffer.getvalue()
+
+
+def test_every_sub_commands_help_is_vietnamese_metavars_included():
+    """``papi-desktop … --help`` of every sub-command (nested ones too) with PAPI_LANG=vi has no English word:
+    neither argparse's ("usage", "options") nor the rooms' metavars ("FILE", "ID", "CID", "N", …)."""
+    helps = _every_help("vi")
+    assert {"", "report", "roster load", "survey form", "answer", "conflicts resolve"} <= set(helps), sorted(helps)
+    for name, text in helps.items():
+        assert text.startswith(f"cách dùng: papi-desktop {name}".rstrip()), (name, text)
+        _no_english(text)
+        metavars = re.findall(r"--[\w-]+ ([^\s\]|]+)", text)
+        assert not [m for m in metavars if m.isascii() and not m.startswith("{")], (name, metavars)
+    assert "--assessment MÃ" in helps["answer"] and "--criterion MÃ_TIÊU_CHÍ" in helps["answer"]
+    assert "--pkcs11-lib THƯ_VIỆN" in helps["report"] and "--out TỆP.pdf" in helps["report"]  # word by word
+    assert "--db TỆP" in helps["roster load"] and "--name TÊN" in helps["office"]  # argparse's "NAME" too
+    assert "mã tiêu chí, ví dụ TH.02" in helps["show"]  # a help line where the room gave none
+
+
+def test_every_sub_commands_help_stays_english_in_english():
+    """With PAPI_LANG=en every help reads as argparse's and the rooms' English, nothing Vietnamese put in."""
+    for name, text in _every_help("en").items():
+        assert text.startswith(f"usage: papi-desktop {name}".rstrip()) and "show this help message" in text
+        assert not [w for w in VIETNAMESE if w in text], (name, text)
 
 
 def test_help_is_in_vietnamese_when_the_language_is_vietnamese():

@@ -24,6 +24,10 @@
         <translation>Không có chương trình in nào nhận lệnh, nên báo cáo được mở ra để thầy/cô in từ đó (nếu chưa có máy in, hãy kiểm tra máy in đã được cài đặt).</translation>
     </message>
     <message>
+        <source>The report was saved, but neither a printer program nor a program to show PDF files answered. Open the file with a PDF viewer (e.g. Foxit Reader or Adobe Acrobat Reader) to print it.</source>
+        <translation>Báo cáo đã được lưu, nhưng máy không có chương trình in hay chương trình xem PDF nào mở được tệp. Hãy mở tệp bằng một chương trình xem PDF (ví dụ Foxit Reader hoặc Adobe Acrobat Reader) để in.</translation>
+    </message>
+    <message>
         <source>Export data file</source>
         <translation>Xuất tệp dữ liệu</translation>
     </message>
@@ -180,8 +184,8 @@
 <context>
     <name>CauseBox</name>
     <message>
-        <source>Cause (printed in section III of the report)</source>
-        <translation>Nguyên nhân (in ở mục III của báo cáo)</translation>
+        <source>Cause (printed in section IV of the report)</source>
+        <translation>Nguyên nhân (in ở mục IV của báo cáo)</translation>
     </message>
     <message>
         <source>Why is the criterion not met? Write it in a sentence or two. While the box is empty, the report prints the suggestion shown in grey.</source>
@@ -329,10 +333,6 @@
 <context>
     <name>CriterionPage</name>
     <message>
-        <source>About this criterion</source>
-        <translation>Về tiêu chí này</translation>
-    </message>
-    <message>
         <source>Why it matters</source>
         <translation>Vì sao quan trọng</translation>
     </message>
@@ -355,6 +355,14 @@
     <message>
         <source>Still ri&amp;ght</source>
         <translation>&amp;Vẫn đúng</translation>
+    </message>
+    <message>
+        <source>About this criterion (why it matters, how it is judged)</source>
+        <translation>Về tiêu chí này (vì sao quan trọng, cách đánh giá)</translation>
+    </message>
+    <message>
+        <source>Show or hide what the criterion is about</source>
+        <translation>Hiện hoặc ẩn phần giới thiệu tiêu chí</translation>
     </message>
     <message>
         <source>N&amp;ot applicable to this school</source>
@@ -416,6 +424,10 @@
         <translation>Điểm</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Xem xét</translation>
+    </message>
+    <message>
         <source>%1 — %2. Met: %3 schools, pass rate %4</source>
         <translation>%1 — %2. Đạt: %3 trường, tỉ lệ đạt %4</translation>
     </message>
@@ -424,7 +436,7 @@
     <name>DashboardPanel</name>
     <message>
         <source>School &amp;year:</source>
-        <extracomment>the school year or unit shown changed (the other tabs follow)</extracomment>
+        <extracomment>the school year or unit shown changed (the other tabs follow) a submission was accepted or returned here (assessment id)</extracomment>
         <translation>Nă&amp;m học:</translation>
     </message>
     <message>
@@ -436,12 +448,40 @@
         <translation>&amp;Lĩnh vực:</translation>
     </message>
     <message>
+        <source>Re&amp;view:</source>
+        <translation>&amp;Tình trạng:</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Tình trạng xem xét</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tất cả</translation>
+    </message>
+    <message>
         <source>Average score per dimension</source>
         <translation>Điểm trung bình theo lĩnh vực</translation>
     </message>
     <message>
         <source>Schools and criteria</source>
         <translation>Các trường và tiêu chí</translation>
+    </message>
+    <message>
+        <source>&amp;Accept…</source>
+        <translation>Tiế&amp;p nhận…</translation>
+    </message>
+    <message>
+        <source>Write the receip&amp;t…</source>
+        <translation>Ghi giấy bá&amp;o…</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>T&amp;rả lại…</translation>
+    </message>
+    <message>
+        <source>Write all &amp;pending receipts…</source>
+        <translation>Ghi các giấy báo &amp;chưa gửi…</translation>
     </message>
     <message>
         <source>%1 (%2 schools)</source>
@@ -454,6 +494,10 @@
     <message>
         <source>All dimensions</source>
         <translation>Tất cả lĩnh vực</translation>
+    </message>
+    <message>
+        <source>No school shown: no finalised assessment with the review state chosen.</source>
+        <translation>Không có trường nào: chưa có bản tự đánh giá nào ở tình trạng xem xét đã chọn.</translation>
     </message>
     <message>
         <source>No finalised assessments have been imported yet.</source>
@@ -678,6 +722,18 @@
         <translation>Năm học</translation>
     </message>
     <message>
+        <source>accepted</source>
+        <translation>đã tiếp nhận</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>trả lại</translation>
+    </message>
+    <message>
+        <source>sent again</source>
+        <translation>đã gửi lại</translation>
+    </message>
+    <message>
         <source>&amp;School:</source>
         <translation>T&amp;rường:</translation>
     </message>
@@ -720,6 +776,10 @@
     <message>
         <source>Last change</source>
         <translation>Sửa lần cuối</translation>
+    </message>
+    <message>
+        <source>Office&apos;s review</source>
+        <translation>Ý kiến của cơ quan</translation>
     </message>
     <message>
         <source>&amp;Start a new school year…</source>
@@ -917,6 +977,10 @@ Chỉ chấp nhận khi đã hỏi lại trường (ví dụ qua điện thoại
         <translation>Tổng hợp (cơ quan &amp;nhận báo cáo)…</translation>
     </message>
     <message>
+        <source>Read the office&apos;s &amp;receipt…</source>
+        <translation>Đọc &amp;giấy báo kết quả của cơ quan…</translation>
+    </message>
+    <message>
         <source>&amp;Print the report</source>
         <translation>&amp;In báo cáo</translation>
     </message>
@@ -1046,6 +1110,10 @@ Chỉ chấp nhận khi đã hỏi lại trường (ví dụ qua điện thoại
         <translation>Chọn các tệp dữ liệu cần nhập</translation>
     </message>
     <message>
+        <source>PAPI data files and receipts (*.papi *.papi-receipt);;All files (*)</source>
+        <translation>Tệp dữ liệu PAPI và giấy báo kết quả (*.papi *.papi-receipt);;Mọi tệp (*)</translation>
+    </message>
+    <message>
         <source>Where is the received file?</source>
         <translation>Tệp đã nhận hiện nằm ở đâu?</translation>
     </message>
@@ -1059,11 +1127,23 @@ Chỉ chấp nhận khi đã hỏi lại trường (ví dụ qua điện thoại
     </message>
     <message>
         <source>Choose the list of schools</source>
+        <extracomment>row colours of the roster by status</extracomment>
         <translation>Chọn danh sách trường</translation>
     </message>
     <message>
         <source>Lists of schools (*.xlsx *.csv);;All files (*)</source>
         <translation>Danh sách trường (*.xlsx *.csv);;Mọi tệp (*)</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeNoteBox</name>
+    <message>
+        <source>The office&apos;s note on this criterion</source>
+        <translation>Ghi chú của cơ quan về tiêu chí này</translation>
+    </message>
+    <message>
+        <source>%1 returned revision %2 on %3 with this note:</source>
+        <translation>%1 đã trả lại bản %2 lúc %3, ghi chú về tiêu chí này:</translation>
     </message>
 </context>
 <context>
@@ -1081,8 +1161,12 @@ Chỉ chấp nhận khi đã hỏi lại trường (ví dụ qua điện thoại
         <translation>&amp;Bảng tổng hợp</translation>
     </message>
     <message>
-        <source>&amp;Who has not sent</source>
-        <translation>Trường chưa &amp;gửi</translation>
+        <source>Parents&apos; feedbac&amp;k</source>
+        <translation>Ý kiến cha mẹ</translation>
+    </message>
+    <message>
+        <source>&amp;Who has sent</source>
+        <translation>Tình trạng &amp;gửi</translation>
     </message>
     <message>
         <source>Co&amp;nflicts</source>
@@ -1678,6 +1762,42 @@ Vẫn xoá chứ?</translation>
     </message>
 </context>
 <context>
+    <name>Receipts</name>
+    <message>
+        <source>Open the office&apos;s receipt</source>
+        <extracomment>colours of the verdict panel (background, border) by state</extracomment>
+        <translation>Mở giấy báo kết quả của cơ quan</translation>
+    </message>
+    <message>
+        <source>Receipts of the office (*.papi-receipt)</source>
+        <translation>Giấy báo kết quả của cơ quan (*.papi-receipt)</translation>
+    </message>
+    <message>
+        <source>The office&apos;s receipt</source>
+        <translation>Giấy báo kết quả của cơ quan</translation>
+    </message>
+    <message>
+        <source>Has the office told you (by telephone, say) that it changed its digital certificate? Only then accept the new certificate; the acceptance is kept in the history.</source>
+        <translation>Cơ quan đã báo cho thầy/cô (ví dụ qua điện thoại) là đã đổi chứng thư số chưa? Chỉ khi đó mới chấp nhận chứng thư mới; việc chấp nhận được ghi vào lịch sử.</translation>
+    </message>
+    <message>
+        <source>Accept the new certificate</source>
+        <translation>Chấp nhận chứng thư mới</translation>
+    </message>
+    <message>
+        <source>Do not accept</source>
+        <translation>Không chấp nhận</translation>
+    </message>
+    <message>
+        <source>Reopen to make changes</source>
+        <translation>Mở lại để sửa</translation>
+    </message>
+    <message>
+        <source>Why must the finalised self-assessment be changed? The reason is kept in the history.</source>
+        <translation>Vì sao cần sửa bản tự đánh giá đã hoàn thành? Lý do được lưu vào nhật ký.</translation>
+    </message>
+</context>
+<context>
     <name>ReportDetailsBox</name>
     <message>
         <source>The report sent to the offices above</source>
@@ -1736,8 +1856,8 @@ Vẫn xoá chứ?</translation>
         <translation>kế hoạch của tỉnh mà văn bản này thực hiện (nếu có)</translation>
     </message>
     <message>
-        <source>Proposals (section V), by who can solve them</source>
-        <translation>Đề xuất, kiến nghị (mục V), theo cấp có thể giải quyết</translation>
+        <source>Proposals (section VI), by who can solve them</source>
+        <translation>Đề xuất, kiến nghị (mục VI), theo cấp có thể giải quyết</translation>
     </message>
     <message>
         <source>Commune People&apos;s Committee:</source>
@@ -1786,6 +1906,132 @@ Vẫn xoá chứ?</translation>
     <message>
         <source>Fill in who issued the plan and its title; the plan is saved then.</source>
         <translation>Hãy ghi cơ quan ban hành và trích yếu; khi đủ, căn cứ được lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Returned. Write the receipt for the school now? It tells the school the reason and the notes.</source>
+        <translation>Đã trả lại. Ghi giấy báo kết quả để gửi trường ngay bây giờ? Giấy báo cho trường biết lý do và các ghi chú.</translation>
+    </message>
+    <message>
+        <source>Accepted. Write the receipt for the school now?</source>
+        <translation>Đã tiếp nhận. Ghi giấy báo kết quả để gửi trường ngay bây giờ?</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Giấy báo kết quả</translation>
+    </message>
+    <message>
+        <source>Write the receipt…</source>
+        <translation>Ghi giấy báo…</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Để sau</translation>
+    </message>
+    <message>
+        <source>Save the receipt for the school</source>
+        <translation>Lưu giấy báo kết quả gửi trường</translation>
+    </message>
+    <message>
+        <source>Receipts (*.papi-receipt)</source>
+        <translation>Giấy báo kết quả (*.papi-receipt)</translation>
+    </message>
+    <message>
+        <source>The receipt was saved as %1. Send it to the school (USB, e-mail or Zalo); the school opens it in its program.</source>
+        <translation>Đã lưu giấy báo kết quả: %1. Hãy gửi tệp này cho trường (USB, thư điện tử hoặc Zalo); trường mở tệp trong chương trình của trường.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the receipts</source>
+        <translation>Chọn thư mục lưu các giấy báo kết quả</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Giấy báo kết quả</translation>
+    </message>
+    <message>
+        <source>Every reviewed submission has its receipt already.</source>
+        <translation>Mọi bản đã xem xét đều đã có giấy báo kết quả.</translation>
+    </message>
+    <message>
+        <source>%1 receipts were saved in %2. Each file name starts with the school&apos;s code: send each one to its school.</source>
+        <translation>Đã lưu %1 giấy báo kết quả vào %2. Tên mỗi tệp bắt đầu bằng mã trường: hãy gửi từng tệp cho đúng trường.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Return the self-assessment</source>
+        <translation>Trả lại bản tự đánh giá</translation>
+    </message>
+    <message>
+        <source>Accept the self-assessment</source>
+        <translation>Tiếp nhận bản tự đánh giá</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Người xem xét</translation>
+    </message>
+    <message>
+        <source>Reason for returning</source>
+        <translation>Lý do trả lại</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Ý kiến</translation>
+    </message>
+    <message>
+        <source>&amp;Reviewer:</source>
+        <translation>&amp;Người xem xét:</translation>
+    </message>
+    <message>
+        <source>%1 (%2), school year %3, revision %4.</source>
+        <translation>%1 (%2), năm học %3, bản %4.</translation>
+    </message>
+    <message>
+        <source>Verification code: %1</source>
+        <translation>Mã xác thực: %1</translation>
+    </message>
+    <message>
+        <source>Reason for re&amp;turning (the school reads it):</source>
+        <translation>&amp;Lý do trả lại (trường sẽ đọc):</translation>
+    </message>
+    <message>
+        <source>&amp;Comment (optional):</source>
+        <translation>Ý &amp;kiến (không bắt buộc):</translation>
+    </message>
+    <message>
+        <source>Notes per criterion</source>
+        <translation>Ghi chú theo tiêu chí</translation>
+    </message>
+    <message>
+        <source>A note on a criterion shows on that criterion&apos;s page at the school. Double-click the last column to write one; leave it empty for the others.</source>
+        <translation>Ghi chú về một tiêu chí sẽ hiện trên trang của tiêu chí đó ở trường. Bấm đúp vào cột cuối để ghi; để trống với các tiêu chí khác.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Note for the school</source>
+        <translation>Ghi chú cho trường</translation>
+    </message>
+    <message>
+        <source>Re&amp;turn it</source>
+        <translation>&amp;Trả lại</translation>
+    </message>
+    <message>
+        <source>&amp;Accept it</source>
+        <translation>&amp;Tiếp nhận</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2141,18 @@ Vẫn xoá chứ?</translation>
         <translation>Nạp &amp;danh sách trường…</translation>
     </message>
     <message>
+        <source>S&amp;how:</source>
+        <translation>X&amp;em:</translation>
+    </message>
+    <message>
+        <source>Status shown</source>
+        <translation>Tình trạng cần xem</translation>
+    </message>
+    <message>
+        <source>Every school</source>
+        <translation>Mọi trường</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Mã trường</translation>
     </message>
@@ -1907,20 +2165,24 @@ Vẫn xoá chứ?</translation>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <source>Schools that have not sent their data file</source>
-        <translation>Các trường chưa gửi tệp dữ liệu</translation>
+        <source>Status</source>
+        <translation>Tình trạng</translation>
     </message>
     <message>
-        <source>No list of schools loaded yet. Load a CSV or Excel file with the columns code, name and unit to see which schools have not sent their data.</source>
-        <translation>Chưa nạp danh sách trường. Hãy nạp tệp CSV hoặc Excel có các cột mã trường, tên trường và đơn vị để biết trường nào chưa gửi dữ liệu.</translation>
+        <source>Status of each school of the list</source>
+        <translation>Tình trạng của từng trường trong danh sách</translation>
     </message>
     <message>
-        <source>All %1 schools of the list have sent their data for school year %2.</source>
-        <translation>Cả %1 trường trong danh sách đã gửi dữ liệu năm học %2.</translation>
+        <source>No list of schools loaded yet: the table shows the schools that sent their data (%1). Load a CSV or Excel file with the columns code, name and unit to see which schools have not sent.</source>
+        <translation>Chưa nạp danh sách trường: bảng chỉ có các trường đã gửi dữ liệu (%1). Hãy nạp tệp CSV hoặc Excel có các cột mã, tên và đơn vị để biết trường nào chưa gửi.</translation>
     </message>
     <message>
-        <source>%1 of the %2 schools of the list have not sent their data for school year %3:</source>
-        <translation>%1 trong số %2 trường của danh sách chưa gửi dữ liệu năm học %3:</translation>
+        <source>School year %1, %2 schools on the list: %3.</source>
+        <translation>Năm học %1, %2 trường trong danh sách: %3.</translation>
+    </message>
+    <message>
+        <source>Every school of the list has sent its data.</source>
+        <translation>Tất cả các trường trong danh sách đã gửi dữ liệu.</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2231,10 @@ Vẫn xoá chứ?</translation>
         <translation>Điểm chung: %1/10</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Xem xét</translation>
+    </message>
+    <message>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -1993,12 +2259,36 @@ Vẫn xoá chứ?</translation>
         <translation>Câu trả lời và kết quả</translation>
     </message>
     <message>
+        <source>&amp;Accept…</source>
+        <translation>Tiế&amp;p nhận…</translation>
+    </message>
+    <message>
+        <source>Write the receip&amp;t…</source>
+        <translation>Ghi giấy &amp;báo…</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>T&amp;rả lại…</translation>
+    </message>
+    <message>
         <source>&amp;Print / export PDF</source>
         <translation>&amp;In / Xuất PDF</translation>
     </message>
     <message>
         <source>&amp;Close</source>
         <translation>Đón&amp;g</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Tình trạng xem xét: %1</translation>
+    </message>
+    <message>
+        <source>revision %1, %2, %3</source>
+        <translation>bản %1, lúc %2, người xem xét %3</translation>
+    </message>
+    <message>
+        <source>Reviewed before it came here: %1</source>
+        <translation>Cấp dưới đã xem xét trước khi gửi lên: %1</translation>
     </message>
     <message>
         <source>Evidence files</source>
@@ -2222,6 +2512,13 @@ Vẫn xoá chứ?</translation>
     </message>
 </context>
 <context>
+    <name>ShareModel</name>
+    <message>
+        <source>Q%1</source>
+        <translation>Câu %1</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPanel</name>
     <message>
         <source>The office (printed on the summary report)</source>
@@ -2250,6 +2547,10 @@ Vẫn xoá chứ?</translation>
     <message>
         <source>Sa&amp;ve the office details</source>
         <translation>&amp;Lưu thông tin cơ quan</translation>
+    </message>
+    <message>
+        <source>Count ever&amp;y submission received, not only the accepted ones</source>
+        <translation>Tính cả các bản chưa tiếp nhận (&amp;mọi bản đã nhận)</translation>
     </message>
     <message>
         <source>Summary as &amp;Excel…</source>
@@ -2387,8 +2688,8 @@ Vẫn xoá chứ?</translation>
         <translation>Bảng tính (*.csv *.xlsx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <source>%1 %2 — the school: %3; %4 of parents say yes (%5 forms)</source>
-        <translation>%1 %2 — nhà trường: %3; %4 cha mẹ trả lời «Có» (%5 phiếu)</translation>
+        <source>%1 %2 — the school: %3; %4 of parents say yes (%6 of %5 forms)</source>
+        <translation>%1 %2 — nhà trường: %3; %4 cha mẹ trả lời «Có» (%6/%5 phiếu)</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2807,69 @@ Vẫn xoá chứ?</translation>
     </message>
 </context>
 <context>
+    <name>SurveyPanel</name>
+    <message>
+        <source>By unit (all the parents of its schools together):</source>
+        <translation>Theo đơn vị (gộp ý kiến cha mẹ của mọi trường trong đơn vị):</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Schools with a survey</source>
+        <translation>Trường có khảo sát</translation>
+    </message>
+    <message>
+        <source>Forms</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <source>Parents&apos; answers by unit</source>
+        <translation>Ý kiến cha mẹ theo đơn vị</translation>
+    </message>
+    <message>
+        <source>By school, the largest gap with the school&apos;s verdicts first (double-click opens the school):</source>
+        <translation>Theo trường, trường lệch nhiều nhất với kết quả tự đánh giá ở trên cùng (nhấp đúp để mở trường):</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <source>Parents&apos; answers by school</source>
+        <translation>Ý kiến cha mẹ theo trường</translation>
+    </message>
+    <message>
+        <source>The questions</source>
+        <translation>Các câu hỏi</translation>
+    </message>
+    <message>
+        <source>No finalised assessments have been imported yet.</source>
+        <translation>Chưa nhập bản tự đánh giá đã hoàn thành nào.</translation>
+    </message>
+    <message>
+        <source>School year %1: %2 of %3 schools sent a parents&apos; survey (%4 forms). Share of parents answering “yes” to each question; red: fewer than half.</source>
+        <translation>Năm học %1: %2/%3 trường có gửi khảo sát ý kiến cha mẹ học sinh (%4 phiếu). Tỉ lệ cha mẹ trả lời “có” ở từng câu hỏi; ô đỏ: chưa đến một nửa trả lời “có”.</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Tất cả đơn vị</translation>
+    </message>
+    <message>
+        <source>Largest gap</source>
+        <translation>Chênh lệch lớn nhất</translation>
+    </message>
+    <message>
+        <source>Questions: </source>
+        <translation>Câu hỏi: </translation>
+    </message>
+</context>
+<context>
     <name>SurveyResultsView</name>
     <message>
         <source>Results for</source>
@@ -2568,6 +2932,10 @@ Vẫn xoá chứ?</translation>
         <translation>Chưa có phiếu nào của điểm trường này.</translation>
     </message>
     <message>
+        <source>%1 forms, entered on %2.</source>
+        <translation>%1 phiếu, nhập ngày %2.</translation>
+    </message>
+    <message>
         <source>%1 forms, entered %2 to %3.</source>
         <translation>%1 phiếu, nhập từ %2 đến %3.</translation>
     </message>
@@ -2589,6 +2957,14 @@ Vẫn xoá chứ?</translation>
     <message>
         <source>Parents&apos; views</source>
         <translation>Ý kiến của cha mẹ học sinh</translation>
+    </message>
+    <message>
+        <source>Where the school&apos;s verdict and the parents disagree</source>
+        <translation>Chỗ kết luận của nhà trường khác với ý kiến cha mẹ</translation>
+    </message>
+    <message>
+        <source>Check these criteria again, or find out why the parents see it otherwise. The report prints them in section III. Click a criterion to open it.</source>
+        <translation>Thầy/cô hãy xem lại các tiêu chí này, hoặc tìm hiểu vì sao cha mẹ thấy khác. Báo cáo in các chỗ này ở mục III. Bấm vào mã tiêu chí để mở tiêu chí đó.</translation>
     </message>
     <message>
         <source>No parents&apos; survey forms entered yet. Enter them in the tab “Parents&apos; views”.</source>
@@ -2688,6 +3064,37 @@ Vẫn xoá chứ?</translation>
     <message>
         <source>Enter the number of classes, pupils and teachers (the report prints them).</source>
         <translation>Hãy nhập số lớp, số học sinh và số giáo viên (báo cáo in các số này).</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictBox</name>
+    <message>
+        <source>The office&apos;s verdict</source>
+        <translation>Kết quả xem xét của cơ quan</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen to make changes</source>
+        <translation>Mở lại để &amp;sửa</translation>
+    </message>
+    <message>
+        <source>%1 accepted revision %2 of this self-assessment (%3).</source>
+        <translation>%1 đã tiếp nhận bản %2 của bản tự đánh giá này (%3).</translation>
+    </message>
+    <message>
+        <source>%1 returned revision %2 of this self-assessment (%3). Reason: «%4».</source>
+        <translation>%1 đã trả lại bản %2 của bản tự đánh giá này (%3). Lý do: «%4».</translation>
+    </message>
+    <message>
+        <source>Its notes are on the pages of the criteria %5.</source>
+        <translation>Ghi chú của cơ quan có ở trang các tiêu chí %5.</translation>
+    </message>
+    <message>
+        <source>You have finalised revision %1 since: send its data file to the office.</source>
+        <translation>Trường đã hoàn thành bản %1 sau đó: hãy gửi tệp dữ liệu của bản này cho cơ quan.</translation>
+    </message>
+    <message>
+        <source>The changes are being made in revision %1; finalise it and send its data file.</source>
+        <translation>Đang sửa ở bản %1; sửa xong hãy hoàn thành rồi gửi tệp dữ liệu cho cơ quan.</translation>
     </message>
 </context>
 <context>

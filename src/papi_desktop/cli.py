@@ -31,6 +31,7 @@ ROOM_COMMANDS = (
     "papi_desktop.exchange.conflict_commands",
     "papi_desktop.storage.answer_commands",
     "papi_desktop.exchange.survey_commands",
+    "papi_desktop.exchange.review_commands",
 )
 EXIT_USAGE = 2
 EXIT_ERROR = 1
@@ -73,10 +74,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def list_rows(repo) -> list[dict]:
-    """One plain row per assessment (used by ``list`` and its JSON output)."""
+    """One plain row per assessment (used by ``list`` and its JSON output); ``review`` is the office's decision (at
+    the office) or the newest receipt's (at the school): null, "accepted", "returned" or "resubmitted"."""
     from papi_desktop.core.snapshot import verification_code
+    from papi_desktop.exchange.review import list_fields
 
     names = {s.code: s.name for s in repo.list_schools()}
+    reviews = list_fields(repo)
     return [
         {
             "id": a.id,
@@ -88,6 +92,8 @@ def list_rows(repo) -> list[dict]:
             "score": a.score,
             "updated_at": a.updated_at,
             "verification_code": verification_code(a.content_hash) if a.is_final and a.content_hash else None,
+            "review": reviews.get(a.id, (None, None))[0],
+            "review_reason": reviews.get(a.id, (None, None))[1] or None,
         }
         for a in repo.list_assessments()
     ]
@@ -178,9 +184,11 @@ def window_only(argv: list[str]) -> bool:
 
 def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     """The command line; ``commands=False`` leaves out the rooms' commands (see :func:`window_only`)."""
+    from papi_desktop.cli_language import CliParser
+
     db_parent = argparse.ArgumentParser(add_help=False)
-    db_parent.add_argument("--db", metavar=_t("TỆP", "FILE"), help=_t("tệp dữ liệu SQLite", "SQLite database file"))
-    parser = argparse.ArgumentParser(
+    db_parent.add_argument("--db", metavar="FILE", help=_t("tệp dữ liệu SQLite", "SQLite database file"))
+    parser = CliParser(
         prog="papi-desktop",
         description=_t("Tự đánh giá các tiêu chí nâng cao Chỉ số PAPI của trường tiểu học.",
                        "Self-assessment of primary schools against the PAPI criteria."),
@@ -191,11 +199,11 @@ def build_parser(*, commands: bool = True) -> argparse.ArgumentParser:
     parser.add_argument("--sample", action="store_true",
                         help=_t("mở dữ liệu mẫu để xem thử (tệp riêng, không đụng đến dữ liệu của bạn)",
                                 "open the sample data to try the program (its own file, your data is not touched)"))
-    parser.add_argument("--open", metavar=_t("TỆP.papi", "FILE.papi"),
+    parser.add_argument("--open", metavar="FILE.papi",
                         help=_t("mở cửa sổ tổng hợp (cơ quan nhận báo cáo) và nhập tệp dữ liệu này",
                                 "open the receiving office's window and import this data file"))
     parser.add_argument("--print-db-path", action="store_true", help=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command", metavar=_t("LỆNH", "COMMAND"))
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("demo", parents=[db_parent], help=_t("tạo dữ liệu mẫu", "create sample data"))
     p.add_argument("--schools", type=int, default=6, metavar="N",

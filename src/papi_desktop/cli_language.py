@@ -4,16 +4,110 @@ its error messages) through gettext, the mechanism argparse is written for.
 The catalogue's source is ``resources/i18n/argparse_vi.po`` (msgids of Python 3.10–3.14); ``python3 .ci/dev.py
 i18n`` compiles it to ``resources/i18n/vi/LC_MESSAGES/papi-desktop-cli.mo`` with :func:`mo_bytes` (a test checks
 the two agree). :func:`argparse_language` switches gettext to it while the command line is parsed, and back.
+
+The words the rooms give their arguments — metavars such as ``FILE`` or ``ID``, and a help line where a room gave
+none — are put in the user's language when the help is written: :class:`CliParser` (the parser of every
+sub-command) writes its help with :class:`LocalisedHelpFormatter`, which looks each argument up in
+:data:`METAVARS` and :data:`HELP` (so arguments from any room, and from the parent parsers they share, are covered
+without the rooms doing anything).
 """
 
 from __future__ import annotations
 
+import argparse
 import gettext
 import os
+import re
 import struct
 from contextlib import contextmanager
 
 DOMAIN = "papi-desktop-cli"
+
+#: the rooms' metavars in Vietnamese: a whole metavar ("YYYY-YYYY"), else word by word ("FILE.pdf", "CID=TEXT")
+METAVARS = {
+    "FILE": "TỆP", "F": "TỆP", "PATH": "ĐƯỜNG_DẪN", "DIR": "THƯ_MỤC", "DIR_OR_ZIP": "THƯ_MỤC_HOẶC_ZIP",
+    "BACKUP": "TỆP_SAO_LƯU", "ID": "MÃ", "CID": "MÃ_TIÊU_CHÍ", "CODE": "MÃ_ĐƠN_VỊ", "YYYY-YYYY": "NĂM_HỌC",
+    "DD": "NGÀY", "MM": "THÁNG", "YYYY": "NĂM", "N": "SỐ", "S": "SỐ", "LIB": "THƯ_VIỆN", "LABEL": "TÊN",
+    "PNG": "ẢNH.png", "CERT": "CHỨNG_THƯ", "VALUE": "GIÁ_TRỊ", "REASON": "LÝ_DO", "TEXT": "NỘI_DUNG",
+    "LEVEL": "CẤP", "COMMAND": "LỆNH", "CODE[=FINGERPRINT]": "MÃ_TRƯỜNG[=DẤU_VÂN_TAY]",
+    # argparse's own metavar of an option given none is its name in capitals
+    "NAME": "TÊN", "PARENT": "CƠ_QUAN_CHỦ_QUẢN", "PLACE": "ĐỊA_DANH", "SIGNER": "NGƯỜI_KÝ", "SIGNER_TITLE": "CHỨC_VỤ",
+    "RECIPIENT": "NƠI_GỬI", "COPY_TO": "NƠI_NHẬN", "ABBREVIATION": "CHỮ_VIẾT_TẮT", "NUMBER": "SỐ",
+}
+#: the metavar of an option given none whose name is not in :data:`METAVARS`
+VALUE_VI = "GIÁ_TRỊ"
+
+
+def vietnamese_metavar(metavar: str) -> str:
+    """``"FILE.pdf"`` → ``"TỆP.pdf"``, ``"CID=TEXT"`` → ``"MÃ_TIÊU_CHÍ=NỘI_DUNG"`` (unknown words are kept)."""
+    if metavar in METAVARS:
+        return METAVARS[metavar]
+    return re.sub(r"[A-Z][A-Z0-9_]*", lambda word: METAVARS.get(word.group(0), word.group(0)), metavar)
+
+
+#: ``(vi, en)`` help of an argument a room gave no help, by its destination; ``"command dest"`` first
+HELP = {
+    "db": ("tệp dữ liệu SQLite", "SQLite database file"),
+    "json": ("in kết quả dạng JSON", "print the result as JSON"),
+    "assessment": ("mã bản tự đánh giá (xem lệnh list)", "assessment id (see the list command)"),
+    "criterion": ("mã tiêu chí, ví dụ TH.02", "criterion id, e.g. TH.02"),
+    "year": ("năm học, ví dụ 2025-2026", "school year, e.g. 2025-2026"),
+    "unit": ("mã xã, phường: chỉ các trường của đơn vị này", "commune or ward code: only that unit's schools"),
+    "out": ("tệp sẽ ghi ra", "file to write"),
+    "out_dir": ("thư mục ghi các tệp (với --all)", "folder to write the files to (with --all)"),
+    "format": ("định dạng: papi (tệp dữ liệu), xlsx hoặc csv (bảng tính)",
+               "format: papi (data file), xlsx or csv (spreadsheet)"),
+    "token_label": ("tên của USB token", "the USB token's label"),
+    "key_label": ("tên của khoá ký trên USB token", "the signing key's label on the token"),
+    "paths": ("tệp .papi, hoặc thư mục chứa các tệp đó", ".papi files, or folders holding them"),
+    "bundle out": ("thư mục hoặc tệp .zip sẽ ghi ra", "folder or .zip file to write"),
+    "verify file": ("tệp PDF cần kiểm tra", "the PDF file to check"),
+    "load file": ("tệp CSV hoặc XLSX", "CSV or XLSX file"),
+}
+
+
+class LocalisedHelpFormatter(argparse.HelpFormatter):
+    """Help written in the user's language: each argument's metavar from :data:`METAVARS` (Vietnamese) and, where
+    a room gave no help, a line from :data:`HELP`."""
+
+    def __init__(self, prog, *args, **kwargs):
+        super().__init__(prog, *args, **kwargs)
+        self.command = prog.split()[-1] if prog else ""
+
+    def localise(self, action: argparse.Action) -> None:
+        from papi_desktop.errors import user_language
+
+        vi = user_language() == "vi"
+        if action.help is None:
+            line = HELP.get(f"{self.command} {action.dest}") or HELP.get(action.dest)
+            if line:
+                action.help = line[0 if vi else 1]
+        if vi and isinstance(action.metavar, str) and action.metavar.isascii():  # not put in Vietnamese yet
+            action.metavar = vietnamese_metavar(action.metavar)
+        elif vi and action.metavar is None and action.choices is None and action.nargs != 0:
+            action.metavar = METAVARS.get(action.dest.upper(), VALUE_VI)  # not argparse's English "NAME"
+
+    def add_usage(self, usage, actions, groups, prefix=None):
+        for action in actions:
+            self.localise(action)
+        super().add_usage(usage, actions, groups, prefix)
+
+    def add_argument(self, action):
+        self.localise(action)
+        super().add_argument(action)
+
+
+class CliParser(argparse.ArgumentParser):
+    """The parser of the program and of every sub-command: its help in the user's language
+    (:class:`LocalisedHelpFormatter`); sub-commands' parsers are CliParsers too."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", LocalisedHelpFormatter)
+        super().__init__(*args, **kwargs)
+
+    def parse_known_args(self, args=None, namespace=None):
+        self.format_usage()  # puts every argument's words in the user's language, for the error messages too
+        return super().parse_known_args(args, namespace)
 
 
 @contextmanager

@@ -4,7 +4,10 @@ School ``i`` depends only on ``(seed, i)``, so ``--schools 20`` after ``--school
 leaves the first five as they were; running the same command twice adds nothing. Answers come from each
 answer model's ``sample`` (any catalogue works): values are drawn at random, then repaired until the catalogue's
 checks — against other criteria and the school profile too — pass; about a quarter of the criteria are left not
-met on purpose.
+met on purpose. Every 2025-2026 assessment gets the parents' survey forms of :func:`papi_desktop.demo_survey.
+fill_sample_survey` before it is finalised, so the sample data file and the office's sample carry surveys; school
+0's 2024-2025 assessment, finalised before the app had a survey, has none (its data file is what an older app
+sent: the office shows "không có khảo sát").
 
 School 0 has two school years: 2024-2025, finalised while the district office (Phòng GDĐT) still existed, and
 2025-2026, a draft reported to the commune People's Committee after the 2025 reform.
@@ -22,6 +25,7 @@ from papi_desktop.core.answers.rules import Env
 from papi_desktop.core.catalogue import Catalogue, Criterion, catalogue_for_year
 from papi_desktop.core.model import Action, Answer, Campus, School
 from papi_desktop.core.scoring import MET
+from papi_desktop.demo_survey import fill_sample_survey
 from papi_desktop.storage.repository import Repository
 
 PROVINCE = "Đắk Lắk"
@@ -228,6 +232,7 @@ def _make_school(repo: Repository, seed: int, i: int, existing: set[str]) -> tup
         _fill(repo, rng, catalogue, profile, a.id, NEW_YEAR, complete=False)
     else:
         _fill(repo, rng, catalogue, profile, a.id, NEW_YEAR, complete=final)
-        if final:
-            repo.finalise(a.id, doc_number=rng.randint(1, 40), doc_date="2026-05-15")
+    fill_sample_survey(repo, a.id, seed=seed)
+    if i != 0 and final:
+        repo.finalise(a.id, doc_number=rng.randint(1, 40), doc_date="2026-05-15")
     return (1, n + 1)

@@ -8,7 +8,7 @@ per finalised assessment), ``import`` of the first ``--files`` files into an emp
 over the result. Two floors, both with the app's schema and durability settings (WAL, synchronous=FULL) and
 the same batch size (one commit per batch):
 
-* **insert floor** — the same rows (schools, assessments, answers, actions, blobs, attachments, summary,
+* **insert floor** — the same rows (schools, assessments, answers, actions, blobs, attachments, summary, survey forms,
   received, audit) inserted with plain ``sqlite3.executemany`` from data that was parsed and scored before the
   clock started. This is the cost of writing alone.
 * **read+insert floor** — the same, but the clock also covers reading each file from disk, unzipping it and
@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "src"))
 
 from papi_desktop.demo import make_demo  # noqa: E402
-from papi_desktop.exchange.aggregate import summary_for_content  # noqa: E402
+from papi_desktop.exchange.aggregate import summaries_for_content  # noqa: E402
 from papi_desktop.exchange.dashboard import dashboard  # noqa: E402
 from papi_desktop.exchange.importer import BATCH_SIZE, collect_files, default_workers, import_paths  # noqa: E402
 from papi_desktop.exchange.writer import export_all  # noqa: E402
@@ -74,8 +74,12 @@ def parse(path: Path) -> tuple[dict, bytes, dict[str, bytes]]:
     return content, manifest_raw, blobs
 
 
-def rows_of(content: dict, manifest_raw: bytes, blobs: dict, summary: dict, now: str) -> dict[str, list]:
-    """The rows the importer writes for one file, as plain tuples."""
+def rows_of(content: dict, manifest_raw: bytes, blobs: dict, summaries: tuple, now: str) -> dict[str, list]:
+    """The rows the importer writes for one file, as plain tuples (the parents' survey forms included)."""
+    from papi_desktop.storage.survey_office import imported_survey
+
+    summary, results = summaries
+    survey = imported_survey(content, results)
     enc = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
     s, a = content["school"], content["assessment"]
     aid, fin = a["id"], a["finalised_at"]
@@ -96,6 +100,9 @@ def rows_of(content: dict, manifest_raw: bytes, blobs: dict, summary: dict, now:
         "summary": [tuple(summary[c] for c in cols)],
         "received": [(aid, "f.papi", "0" * 64, manifest_raw, None, now)],
         "audit": [(now, aid, "assessment_imported", "{}", "")],
+        "survey": [(aid, *survey.questionnaire, now)] if survey else [],
+        "survey_forms": [(aid, *form, now) for form in survey.forms] if survey else [],
+        "survey_summary": [survey.summary] if survey else [],
     }
 
 
@@ -116,6 +123,11 @@ SQL = {
     "received": "INSERT INTO received (assessment_id, file_name, file_sha256, manifest, signature, "
                 "received_at) VALUES (?, ?, ?, ?, ?, ?)",
     "audit": "INSERT INTO audit (at, assessment_id, action, detail, actor) VALUES (?, ?, ?, ?, ?)",
+    "survey": "INSERT INTO survey (assessment_id, survey_id, survey_version, survey_sha256, started_at, in_content) "
+              "VALUES (?, ?, ?, ?, ?, 1)",
+    "survey_forms": "INSERT INTO survey_forms (assessment_id, batch, class_label, campus, entered_on, answers, "
+                    "source, updated_at) VALUES (?, ?, ?, ?, ?, ?, '', ?)",
+    "survey_summary": "INSERT INTO survey_summary VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
 }
 
 
@@ -145,6 +157,8 @@ def main() -> int:
     ap.add_argument("--work", default="/tmp/papi-bench")
     ap.add_argument("--workers", type=int, default=0, help="0 = the importer's default")
     ap.add_argument("--reuse", action="store_true", help="reuse the demo database and files of an earlier run")
+    ap.add_argument("--no-surveys", action="store_true", help="sample schools without parents' survey forms (the "
+                    "files of format version 1/2, as before the survey travelled)")
     args = ap.parse_args()
     work = Path(args.work)
     args.schools = args.schools or args.files * 3 // 2 + 200
@@ -152,6 +166,10 @@ def main() -> int:
     if not args.reuse:
         shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True, exist_ok=True)
+    if args.no_surveys:
+        import papi_desktop.demo
+
+        papi_desktop.demo.fill_sample_survey = lambda *a, **k: 0
     if not (args.reuse and src_db.exists()):
         with Repository.open(src_db) as repo:
             timed(f"demo --schools {args.schools}", lambda: make_demo(repo, schools=args.schools))
@@ -182,7 +200,7 @@ def main() -> int:
     prepared = []
     for p in files:
         f = read_papi_path(p)
-        summary = summary_for_content(f.catalogue, f.content, f.content_hash)
+        summary = summaries_for_content(f.catalogue, f.content, f.content_hash)
         prepared.append((f.content, f.manifest_raw, {sha: f.attachment(sha) for sha in f.attachments}, summary))
     per_file = [rows_of(c, m, b, s, now) for c, m, b, s in prepared]
     floor_db = work / "office-floor.sqlite3"

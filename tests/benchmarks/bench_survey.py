@@ -55,6 +55,7 @@ def main() -> int:
         repo = Repository.open(Path(tmp) / "bench.sqlite3")
         make_demo(repo, schools=1, seed=1)
         draft = next(a for a in repo.list_assessments() if not a.is_final)
+        repo.delete_survey_forms(draft.id, [f.id for f in repo.list_survey_forms(draft.id)])  # the sample's own
         code = repo.school_for(draft).campuses[0].code
         answers = iter(range(10**6))
         save = median_ms(lambda: repo.save_answer(draft.id, Answer("TH.04", {"choice": "yes" if next(answers) % 2

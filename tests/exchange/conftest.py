@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from .loop import loop  # noqa: F401 - the review loop's fixture
+
 
 def dump(repo) -> dict[str, list]:
     """Every row of every table except the import log (which records attempts by design)."""

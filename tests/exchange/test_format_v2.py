@@ -31,8 +31,10 @@ def complete(repo, a) -> None:
 
 
 def _finalise_with_details(repo) -> str:
-    """Give the sample school's 2025-2026 draft a plan, a reference date, a cause and proposals; finalise it."""
+    """Give the sample school's 2025-2026 draft a plan, a reference date, a cause and proposals (and no parents'
+    survey, which would make it version 3); finalise it."""
     d = next(a for a in repo.list_assessments() if not a.is_final and a.school_code.endswith("00000"))
+    repo.delete_survey_forms(d.id, [f.id for f in repo.list_survey_forms(d.id)])
     complete(repo, d)
     repo.set_plan_basis(d.school_year, BASIS)
     not_met = next(c for c, v in repo.snapshot(d.id)["verdicts"].items() if v == "not_met")
@@ -75,12 +77,16 @@ def test_details_travel_and_the_office_prints_the_same_report(with_details, offi
 
 
 def test_files_without_details_stay_version_one(exported):
-    """An assessment finalised without report details is written as format version 1, content without the
-    member, so older offices keep reading it."""
+    """An assessment finalised without report details (and without a survey) is written as format version 1,
+    content without the member, so older offices keep reading it."""
+    versions = []
     for path in exported:
         files = entries(path.read_bytes())
-        assert json.loads(files["manifest.json"])["format_version"] == 1
-        assert "report" not in json.loads(files["assessment.json"])
+        content = json.loads(files["assessment.json"])
+        versions.append(json.loads(files["manifest.json"])["format_version"])
+        assert versions[-1] == (3 if "survey" in content else 1)
+        assert "report" not in content
+    assert 1 in versions
 
 
 def test_schema_accepts_old_and_new_content(with_details, exported):

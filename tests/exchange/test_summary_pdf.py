@@ -70,15 +70,17 @@ def test_header_is_the_official_one(summary):
 
 
 def test_sections_carry_situation_results_shortcomings_causes_and_proposals(summary):
-    """Sections I–V: expected, received and missing schools by name; scores; the criteria most schools miss and the
-    fact totals by unit; their causes; proposals from the totals and the schools' own."""
+    """Sections I–VI: expected, received and missing schools by name; scores; the parents' survey (none here); the
+    criteria most schools miss and the fact totals by unit; their causes; proposals from the totals and the
+    schools' own."""
     text = " ".join(texts(summary))
     for words in ("I. TÌNH HÌNH CHUNG", "có 4 trường phải gửi", "đã nhận 3 bản", "Còn 1 trường chưa gửi: Trường "
                   "Tiểu học Ơn (TH9)", "II. KẾT QUẢ TỰ ĐÁNH GIÁ", "Điểm tự đánh giá trung bình: 7,25/10",
-                  "không phải điểm Chỉ số PAPI", "7 Quản trị môi trường 7,50", "III. TỒN TẠI, HẠN CHẾ",
+                  "không phải điểm Chỉ số PAPI", "7 Quản trị môi trường 7,50", "III. Ý KIẾN CỦA CHA MẸ HỌC SINH",
+                  "Chưa trường nào gửi kèm phiếu hỏi ý kiến cha mẹ học sinh.", "IV. TỒN TẠI, HẠN CHẾ",
                   "TH.01 – Lớp học là nhà kiên cố: 2/3 trường chưa đạt", "xã Ea Kar 3 4", "(1) Phòng học tạm, thuê, "
-                  "mượn (phòng)", "IV. NGUYÊN NHÂN", "Còn phòng học bán kiên cố, phòng học tạm, thuê, mượn (2 trường)",
-                  "V. ĐỀ XUẤT, KIẾN NGHỊ", "Đề nghị Sở Giáo dục và Đào tạo (GDĐT) xem xét, trình Ủy ban nhân dân "
+                  "mượn (phòng)", "V. NGUYÊN NHÂN", "Còn phòng học bán kiên cố, phòng học tạm, thuê, mượn (2 trường)",
+                  "VI. ĐỀ XUẤT, KIẾN NGHỊ", "Đề nghị Sở Giáo dục và Đào tạo (GDĐT) xem xét, trình Ủy ban nhân dân "
                   "(UBND) tỉnh", "Đầu tư xây dựng phòng học kiên cố thay thế 4 phòng", "Trường Tiểu học Số 1 (gửi Sở "
                   "GDĐT): Cấp thêm 2 máy lọc nước."):
         assert words in text, words

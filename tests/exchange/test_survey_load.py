@@ -17,8 +17,9 @@ HEADER = "stt,lop,diem_truong,lop_hoc,nha_ve_sinh,ca_ba,thoi_gian,danh_gia"
 
 @pytest.fixture
 def draft(demo_repo):
-    """(database path, draft id, main campus code) of the sample school's draft."""
+    """(database path, draft id, main campus code) of the sample school's draft, its sample forms removed."""
     a = next(x for x in demo_repo.list_assessments() if not x.is_final and x.school_code.endswith("00000"))
+    demo_repo.delete_survey_forms(a.id, [f.id for f in demo_repo.list_survey_forms(a.id)])
     return demo_repo.path, a.id, demo_repo.school_for(a).campuses[0].code
 
 

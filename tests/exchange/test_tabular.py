@@ -18,11 +18,14 @@ def test_inert_cells():
 
 
 def test_summary_xlsx_has_expected_sheets_and_rows(exported, office, tmp_path):
-    """The summary workbook has schools, criteria and actions sheets with one row per school / criterion."""
+    """The summary workbook (of every submission) has schools, criteria, actions and what was counted, with one row
+    per school / criterion, then the parents' survey's sheets."""
     import_paths(office, exported)
-    path = write_tables(tmp_path / "tong-hop.xlsx", summary_sheets(office, school_year="2025-2026"))
+    path = write_tables(tmp_path / "tong-hop.xlsx", summary_sheets(office, school_year="2025-2026",
+                                                                   all_submissions=True))
     wb = load_workbook(path)
-    assert wb.sheetnames == ["Trường", "Tiêu chí", "Kế hoạch"]
+    assert wb.sheetnames == ["Trường", "Tiêu chí", "Kế hoạch", "Cách tính", "Ý kiến cha mẹ",
+                             "Ý kiến cha mẹ theo đơn vị", "Câu hỏi khảo sát"]
     d = dashboard(office, school_year="2025-2026")
     schools = list(wb["Trường"].iter_rows(values_only=True))
     assert schools[0][:3] == ("Mã trường", "Tên trường", "Đơn vị")
@@ -37,7 +40,7 @@ def test_summary_xlsx_has_expected_sheets_and_rows(exported, office, tmp_path):
 def test_summary_csv_is_utf8_with_bom(exported, office, tmp_path):
     """The CSV starts with a BOM and keeps Vietnamese letters."""
     import_paths(office, exported)
-    path = write_tables(tmp_path / "tong-hop.csv", summary_sheets(office))
+    path = write_tables(tmp_path / "tong-hop.csv", summary_sheets(office, all_submissions=True))
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))

@@ -4,9 +4,10 @@ and dialogs (:data:`SCREENS`) at 100/125/150 % on a 1366×768 screen, saves each
 
     python tests/gui/layout.py --out /tmp/layout
 
-(the script starts itself again on a 1366×768 offscreen screen). ``tests/gui/test_layout.py`` runs it. To check
-more screens (e.g. every criterion page), add a generator to :data:`SCREENS` that yields ``(name, widget)`` for
-each state to look at, with the widget shown.
+(the script starts itself again on a 1366×768 offscreen screen; ``--quick`` checks the hundreds of criterion pages
+without saving each). ``tests/gui/test_layout.py`` runs it. The screens are in :mod:`tests.gui.layout_screens` (the
+windows and dialogs) and :mod:`tests.gui.layout_pages` (every criterion page); to check more, add a generator to
+:data:`SCREENS` that yields ``(name, widget)`` for each state to look at, with the widget shown.
 """
 
 from __future__ import annotations
@@ -21,12 +22,19 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-SCREEN = (1366, 768)
+if __name__ == "__main__":  # run as a script: the app and the other layout modules from this checkout
+    sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
+
+from tests.gui import layout_screens as screens  # noqa: E402
+from tests.gui.layout_pages import criterion_pages  # noqa: E402
+from tests.gui.layout_screens import SCREEN, TASKBAR  # noqa: E402
+
 ZOOMS = (100, 125, 150)
-#: room the system's taskbar takes from a 1366×768 screen (Windows 10/11: 40 px)
-TASKBAR = 40
-#: item views whose many columns scroll sideways by design (accessible names, in Vietnamese)
-WIDE_TABLES = {"Các trường và tiêu chí", "Kết quả của từng tệp", "Câu trả lời và kết quả", "Các xung đột"}
+#: item views whose many columns scroll sideways by design (accessible names, in Vietnamese and English)
+WIDE_TABLES = {"Các trường và tiêu chí", "Kết quả của từng tệp", "Câu trả lời và kết quả", "Các xung đột",
+               "Ý kiến cha mẹ theo trường", "Ý kiến cha mẹ theo đơn vị",
+               "Schools and criteria", "Result of each file", "Answers and results", "Conflicts",
+               "Parents' answers by school", "Parents' answers by unit"}
 
 
 def _name(w) -> str:
@@ -50,11 +58,30 @@ def _in_scrolled_content(w) -> bool:
     return False
 
 
+def _shown_children(widget) -> Iterator:
+    """The widgets shown inside ``widget``'s window (a hidden one's children are not walked: quick for a window
+    that keeps dozens of pages in a stack)."""
+    from PySide6.QtWidgets import QWidget
+
+    todo = [widget]
+    while todo:
+        try:
+            children = todo.pop().children()
+        except RuntimeError:  # deleted meanwhile (e.g. a file dialog's transient parts)
+            continue
+        for child in children:
+            if isinstance(child, QWidget) and not child.isWindow() and not child.isHidden():
+                yield child
+                todo.append(child)
+
+
 def problems(widget, *, sideways_ok: Callable[[object], bool] | None = None) -> list[str]:
     """What does not fit in ``widget`` (a shown window or dialog) and its children, one sentence each:
 
-    * a label whose text needs more room than it has (wrapped: more height; on one line: more width);
+    * a label whose text needs more room than it has (wrapped: more height; on one line: more width), or a caption
+      with a shortcut letter that Qt draws on two lines in a row one line high;
     * a button or check box whose text is wider than the button; a list box whose chosen text is cut short;
+    * an item of a list or tree whose text is cut short ("…"); a tab whose title is cut short;
     * a scroll area (a page, a form, a list) that scrolls sideways — unless ``sideways_ok(view)`` (default: the
       tables of :data:`WIDE_TABLES`);
     * a child that sticks out of its parent (so it is cut off), outside scrolled content;
@@ -67,10 +94,12 @@ def problems(widget, *, sideways_ok: Callable[[object], bool] | None = None) -> 
         QComboBox,
         QCommandLinkButton,
         QLabel,
+        QListView,
         QStyle,
         QStyleOptionComboBox,
+        QTabBar,
         QToolButton,
-        QWidget,
+        QTreeView,
     )
 
     sideways_ok = sideways_ok or (lambda view: view.accessibleName() in WIDE_TABLES)
@@ -81,14 +110,17 @@ def problems(widget, *, sideways_ok: Callable[[object], bool] | None = None) -> 
         if frame.width() > free_w or frame.height() > free_h:
             out.append(f"{_name(widget)} is {frame.width()}×{frame.height()}, larger than the free area of a "
                        f"1366×768 screen ({free_w}×{free_h})")
-    for w in widget.findChildren(QWidget):
-        if not w.isVisibleTo(widget) or w.window() is not widget.window() or w.width() <= 0:
+    for w in _shown_children(widget):
+        if w.width() <= 0:
             continue
         if isinstance(w, QLabel) and w.text() and (w.pixmap() is None or w.pixmap().isNull()):
             if w.wordWrap():
                 need = w.heightForWidth(w.width())
                 if need > w.height() + 1:
                     out.append(f"{_name(w)} needs {need} px of height, has {w.height()}")
+                elif _shortcut_width(w) > w.contentsRect().width() and need < 2 * w.fontMetrics().height():
+                    out.append(f"{_name(w)} is drawn on two lines ({_shortcut_width(w):.1f} px wide with its "
+                               f"underlined letter) where it has room for one ({w.contentsRect().width()} px)")
             elif w.minimumSizeHint().width() > w.width() + 1 or w.fontMetrics().height() > w.height() + 1:
                 out.append(f"{_name(w)} needs {w.minimumSizeHint().width()}×{w.fontMetrics().height()} px, has "
                            f"{w.width()}×{w.height()}")
@@ -106,6 +138,11 @@ def problems(widget, *, sideways_ok: Callable[[object], bool] | None = None) -> 
             need = w.fontMetrics().horizontalAdvance(w.currentText())
             if need > field.width() + 1:
                 out.append(f"{_name(w)} shows «{w.currentText()}» in {field.width()} px, needs {need}")
+        elif isinstance(w, QTabBar):
+            out += [f"{_name(w)}: tab «{w.tabText(i)}» is cut short or hidden" for i in range(w.count())
+                    if w.tabRect(i).width() + 1 < w.tabSizeHint(i).width() or w.tabRect(i).right() > w.width() + 1]
+        if isinstance(w, (QListView, QTreeView)) and not sideways_ok(w) and not _file_dialog_sidebar(w):
+            out += _cut_items(w)
         if isinstance(w, QAbstractScrollArea) and not (isinstance(w, QAbstractItemView) and sideways_ok(w)):
             bar = w.horizontalScrollBar()
             if bar.maximum() > 0:
@@ -120,101 +157,90 @@ def problems(widget, *, sideways_ok: Callable[[object], bool] | None = None) -> 
     return out
 
 
+def _shortcut_width(label) -> float:
+    """How wide a caption with a shortcut letter ("&Tên trường:") is drawn on one line: Qt draws the underlined
+    letter apart from its neighbours (no kerning across it), so wider than it measures the text (0: no letter)."""
+    from PySide6.QtGui import QFontMetricsF
+
+    text = label.text()
+    at = text.replace("&&", "\0\0").find("&")
+    if label.buddy() is None or at < 0 or at + 1 >= len(text):
+        return 0.0
+    metrics = QFontMetricsF(label.font())
+    before, letter, after = text[:at].replace("&&", "&"), text[at + 1], text[at + 2:].replace("&&", "&")
+    return metrics.horizontalAdvance(before) + metrics.horizontalAdvance(letter) + metrics.horizontalAdvance(after)
+
+
+def _file_dialog_sidebar(view) -> bool:
+    """The side bar of Qt's own file dialog (shown only where the system has no file dialog of its own): Qt sizes
+    it, and cuts "Máy tính" short at large text sizes."""
+    from PySide6.QtWidgets import QFileDialog
+
+    return view.objectName() == "sidebar" and isinstance(view.window(), QFileDialog)
+
+
+def _cut_items(view) -> list[str]:
+    """The items of a list or tree (column 0) in sight whose text does not fit the room the view gives it."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QFont, QFontMetrics, QIcon
+    from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeView
+
+    model, style, out = view.model(), view.style(), []
+    margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    todo = [view.rootIndex()]
+    while todo and model is not None:
+        parent = todo.pop()
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            if isinstance(view, QTreeView) and view.isExpanded(index):
+                todo.append(index)
+            text, rect = index.data(Qt.ItemDataRole.DisplayRole), view.visualRect(index)
+            if not isinstance(text, str) or not text or not rect.intersects(view.viewport().rect()):
+                continue
+            option = QStyleOptionViewItem()
+            option.rect, option.text, option.font = rect, text, index.data(Qt.ItemDataRole.FontRole) or view.font()
+            option.features = QStyleOptionViewItem.ViewItemFeature.HasDisplay
+            icon = index.data(Qt.ItemDataRole.DecorationRole)
+            if isinstance(icon, QIcon) and not icon.isNull():
+                option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
+                option.decorationSize = view.iconSize() if view.iconSize().isValid() else rect.size()
+            room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view).adjusted(margin, 0,
+                                                                                                        -margin, 0)
+            metrics = QFontMetrics(QFont(option.font))
+            if view.wordWrap():
+                need = metrics.boundingRect(QRect(0, 0, room.width(), 100000), Qt.TextFlag.TextWordWrap, text)
+                cut = need.height() > room.height() + 1 or need.width() > room.width() + 1
+            else:
+                cut = metrics.horizontalAdvance(text) > room.width() + 1
+            if cut:
+                out.append(f"{_name(view)}: item «{text[:60]}» is cut short ({room.width()}×{room.height()} px)")
+    return out
+
+
 def settle(widget) -> None:
     from PySide6.QtWidgets import QApplication
 
-    for _ in range(4):
+    for _ in range(2):
         QApplication.processEvents()
-    widget.repaint()
-    QApplication.processEvents()
-
-
-# -- the screens: each yields (name, shown widget) for every state to look at ----------------------------------------
-
-
-def _window(db: Path):
-    from papi_desktop.gui.app import create_main_window
-
-    window = create_main_window(db)
-    window.show()
-    return window
-
-
-def _dialog(dialog):
-    dialog.show()
-    return dialog
-
-
-def first_start(work: Path) -> Iterator:
-    yield "chao-mung", _window(work / "trong.sqlite3")
-
-
-def principal(work: Path) -> Iterator:
-    """Home, the new-year dialog, an assessment's walk-through and review, the small dialogs."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from papi_desktop.demo import school_profile
-    from papi_desktop.gui import dialogs
-    from papi_desktop.gui.assessment_view import MissingDialog, missing_items
-    from papi_desktop.gui.home import NewAssessmentDialog
-    from papi_desktop.gui.settings_dialog import SettingsDialog
-    from papi_desktop.sample import SAMPLE_SEED
-
-    window = _window(work / "papi-mau.sqlite3")
-    window.home.show_school(school_profile(SAMPLE_SEED, 0).code)
-    yield "trang-chinh", window
-    yield "nam-hoc-moi", _dialog(NewAssessmentDialog(window, "2026-2027", "2025-2026"))
-    draft = next(a for a in window.home.assessments if not a.is_final)
-    window.open_assessment(draft.id)
-    yield "tieu-chi", window
-    window.assessment_view.show_review()
-    yield "tong-hop", window
-    yield "chua-du", _dialog(MissingDialog(window.session, missing_items(window.session), window))
-    yield "hoan-thanh", _dialog(dialogs.FinaliseDialog(window, window.tr(
-        "Finalise the self-assessment of %1? Afterwards it can only be read; to change it you must reopen it and give "
-        "a reason.").replace("%1", "2025-2026"), None))
-    reason = dialogs.TextDialog(window, "Mở lại", "Vì sao phải sửa bản tự đánh giá đã hoàn thành? Lý do được ghi vào "
-                                "lịch sử.", required=True)
-    reason.show()
-    reason.accept()  # empty: the dialog says what is missing
-    yield "mo-lai", reason
-    box = dialogs.message_box(window, QMessageBox.Icon.Question, "Xoá trường",
-                              "Xoá Trường Tiểu học Nguyễn Thị Minh Khai (TH64300006) cùng 2 bản tự đánh giá (1 bản đã "
-                              "hoàn thành), các câu trả lời, minh chứng và lịch sử?")
-    box.addButton("Xoá trường", QMessageBox.ButtonRole.YesRole)
-    box.addButton("Giữ lại", QMessageBox.ButtonRole.NoRole)
-    yield "hop-thoai", _dialog(box)
-    yield "cai-dat", _dialog(SettingsDialog(window.repo, window.prefs, window.session.school.code, window))
-
-
-def wizard(work: Path) -> Iterator:
-    """Every page of the profile wizard (an existing school, so each page is filled)."""
-    from papi_desktop.gui.wizard import ProfileWizard
-
-    window = _window(work / "papi-mau.sqlite3")
-    wiz = _dialog(ProfileWizard(window.repo, window.home.school_code(), parent=window))
-    for i in range(len(wiz.pages)):
-        yield f"ho-so-truong-{i + 1}", wiz
-        wiz.next()
-
-
-def office(work: Path) -> Iterator:
-    """Every tab of the office's window and one school read-only."""
-    window = _window(work / "papi-mau.sqlite3")
-    office_window = window.open_office()
-    for i in range(office_window.tabs.count()):
-        office_window.tabs.setCurrentIndex(i)
-        yield f"tong-hop-tab-{i + 1}", office_window
-    yield "tong-hop-truong", office_window.open_school(office_window.dashboard.model.assessment_id(0))
 
 
 SCREENS: dict[str, Callable[[Path], Iterator]] = {
-    "first_start": first_start, "principal": principal, "wizard": wizard, "office": office,
+    "first_start": screens.first_start, "principal": screens.principal, "dialogs": screens.principal_dialogs,
+    "wizard": screens.wizard, "office": screens.office, "review_loop": screens.review_loop,
+    "parents": screens.parents,
+    "criterion_pages": criterion_pages,
 }
 
 
-def run(out: Path, zooms=ZOOMS, screens=None) -> dict[str, list[str]]:
-    """Render every screen at every zoom into ``out`` (PNG); returns ``{"name@zoom": [problems]}``."""
+#: (language, zoom) of each pass over the screens: English (longer texts in places) at the largest text size
+PASSES = (*(("vi", z) for z in ZOOMS), ("en", ZOOMS[-1]))
+#: screens with hundreds of states: without ``--quick`` only, each state is also saved as a PNG
+MANY = {"criterion_pages"}
+
+
+def run(out: Path, passes=PASSES, screens=None, quick: bool = False) -> dict[str, list[str]]:
+    """Render every screen in every pass into ``out`` (PNG, ``name-zoom.png``, ``name-en-zoom.png`` in English);
+    returns ``{"name@zoom" or "name@en-zoom": [problems]}``. ``quick``: no PNG of the :data:`MANY` screens."""
     from PySide6.QtWidgets import QApplication
 
     from papi_desktop.gui.app import _application
@@ -224,17 +250,19 @@ def run(out: Path, zooms=ZOOMS, screens=None) -> dict[str, list[str]]:
     app = _application()
     out.mkdir(parents=True, exist_ok=True)
     results = {}
-    for zoom in zooms:
-        work = Path(tempfile.mkdtemp(prefix=f"layout-{zoom}-"))
+    for language, zoom in passes:
+        tag = str(zoom) if language == "vi" else f"{language}-{zoom}"
+        work = Path(tempfile.mkdtemp(prefix=f"layout-{tag}-"))
         os.environ["PAPI_DATA_DIR"] = str(work)
-        UiPrefs().language = "vi"
+        UiPrefs().language = language
         UiPrefs().zoom = zoom
         ensure_sample_db(work / "papi-mau.sqlite3")
         for key in screens or SCREENS:
             for name, widget in SCREENS[key](work):
                 settle(widget)
-                results[f"{name}@{zoom}"] = problems(widget)
-                widget.grab().save(str(out / f"{name}-{zoom}.png"))
+                results[f"{name}@{tag}"] = problems(widget)
+                if not (quick and key in MANY):
+                    widget.grab().save(str(out / f"{name}-{tag}.png"))
             for w in QApplication.topLevelWidgets():
                 w.close()
                 w.deleteLater()
@@ -252,12 +280,12 @@ def screen_config(folder: Path) -> str:
     return f"offscreen:configfile={path}"
 
 
-def run_in_screen(out: Path, screens=None) -> dict[str, list[str]]:
+def run_in_screen(out: Path, screens=None, quick: bool = False) -> dict[str, list[str]]:
     """Run :func:`run` in a fresh process whose (offscreen) screen is 1366×768."""
     env = dict(os.environ, QT_QPA_PLATFORM=screen_config(out), PYTHONPATH=str(ROOT / "src"))
     args = [sys.executable, __file__, "--out", str(out), "--here", *(["--screens", ",".join(screens)] if screens
-                                                                        else [])]
-    done = subprocess.run(args, env=env, capture_output=True, text=True, encoding="utf-8", timeout=600)
+                                                                        else []), *(["--quick"] if quick else [])]
+    done = subprocess.run(args, env=env, capture_output=True, text=True, encoding="utf-8", timeout=1800)
     if done.returncode:
         raise RuntimeError(done.stderr[-4000:])
     return json.loads(done.stdout.splitlines()[-1])
@@ -267,17 +295,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--screens", default="")
+    parser.add_argument("--quick", action="store_true", help="check the criterion pages without saving them")
     parser.add_argument("--here", action="store_true", help="run in this process (the screen is set up already)")
     args = parser.parse_args()
     screens = [s for s in args.screens.split(",") if s] or None
     if not args.here:
-        found = run_in_screen(args.out, screens)
+        found = run_in_screen(args.out, screens, args.quick)
         for name, lines in found.items():
             for line in lines:
                 print(f"{name}: {line}")
         return 1 if any(found.values()) else 0
-    sys.path.insert(0, str(ROOT / "src"))
-    print(json.dumps(run(args.out, screens=screens), ensure_ascii=False))
+    print(json.dumps(run(args.out, screens=screens, quick=args.quick), ensure_ascii=False))
     return 0
 
 

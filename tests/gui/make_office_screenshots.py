@@ -3,7 +3,8 @@
     QT_QPA_PLATFORM=offscreen python tests/gui/make_office_screenshots.py [--out docs/screenshots]
 
 Writes ``tong-hop-nhap-tep.png`` (import results, with one forged file rejected and one conflict),
-``tong-hop-bang.png`` (the dashboard), ``tong-hop-xung-dot.png`` (a conflict side by side), ``tong-hop-truong.png``
+``tong-hop-bang.png`` (the dashboard), ``y-kien-cha-me-co-quan.png`` (the parents' survey per unit and school),
+``tong-hop-xung-dot.png`` (a conflict side by side), ``tong-hop-truong.png``
 (one school read-only) and ``tong-hop-bao-cao.png`` (summaries). Also run by ``tests/gui/office/test_screenshots.py``
 into a temporary folder. Each PNG is kept under 200 KB.
 
@@ -87,6 +88,9 @@ def _make(out: Path, work: Path) -> list[Path]:
     window.tabs.setCurrentWidget(window.dashboard)
     settle()
     shots.append(_save(window, out / "tong-hop-bang.png"))
+    window.tabs.setCurrentWidget(window.survey)
+    settle()
+    shots.append(_save(window, out / "y-kien-cha-me-co-quan.png"))
     window.tabs.setCurrentWidget(window.conflicts)
     settle()
     shots.append(_save(window, out / "tong-hop-xung-dot.png"))

@@ -71,7 +71,8 @@ def _make(out: Path, work: Path) -> list[Path]:
         widget.repaint()
         app.processEvents()
 
-    for zoom, size, suffix in ((100, (1100, 720), ""), (150, (1400, 900), "-150")):
+    # 100 %: the window as it first opens; 150 %: maximised on a 1366×768 screen (less taskbar and title bar)
+    for zoom, size, suffix in ((100, (1100, 720), ""), (150, (1362, 698), "-150")):
         UiPrefs().zoom = zoom
         UiPrefs().language = "vi"
         window = create_main_window(db)
@@ -86,6 +87,8 @@ def _make(out: Path, work: Path) -> list[Path]:
         walk = window.assessment_view.walkthrough
         per_campus = next(c for c in window.session.catalogue.criteria if c.answer.per_campus)
         walk.show_criterion(per_campus.id)
+        if suffix:  # at 150 % «Về tiêu chí này» closed, as a principal would leave it there
+            walk.pages[per_campus.id].about_button.click()
         settle(window)
         shots.append(_save(window, out / f"tieu-chi-theo-diem-truong{suffix}.png"))
         if not suffix:
@@ -94,6 +97,7 @@ def _make(out: Path, work: Path) -> list[Path]:
                 walk.show_criterion(other.id)
                 settle(window)
                 shots.append(_save(window, out / "tieu-chi-cong-khai.png"))
+            shots += _date_field(window, out, settle)
         window.assessment_view.show_review()
         settle(window)
         shots.append(_save(window, out / f"tong-hop{suffix}.png"))
@@ -132,6 +136,34 @@ def _make(out: Path, work: Path) -> list[Path]:
         first.deleteLater()
         app.processEvents()
     UiPrefs().zoom = 100
+    UiPrefs().about_open = True
+    return shots
+
+
+def _date_field(window, out: Path, settle) -> list[Path]:
+    """The first criterion with a date field (catalogue 2026.1: CD.01), scrolled to its answer, with a date typed
+    as dd/mm/yyyy, and its calendar opened inside the school year."""
+    from papi_desktop.gui.widgets import DateField
+
+    walk = window.assessment_view.walkthrough
+    dated = next((c for c in window.session.catalogue.criteria if c.answer.model == "form"
+                  and any(f.type == "date" for f in c.answer.fields)), None)
+    if dated is None:
+        return []
+    walk.show_criterion(dated.id)
+    page = walk.pages[dated.id]
+    [field] = page.editor.findChildren(DateField)
+    if not field.edit.text():
+        field.edit.setText("15/09/" + window.session.assessment.school_year[:4])
+    settle(window)
+    page.ensureWidgetVisible(field, 0, page.height() // 3)
+    settle(window)
+    shots = [_save(window, out / "tieu-chi-ngay.png")]
+    field._open_calendar()
+    field.calendar.show()
+    settle(field.calendar)
+    shots.append(_save(field.calendar, out / "lich-chon-ngay.png"))
+    field.calendar.hide()
     return shots
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pypdf import PdfReader
 
 from papi_desktop.gui import actions
+from papi_desktop.paths import data_dir
 
 
 def _open(window, final: bool):
@@ -74,6 +75,21 @@ def test_without_a_printer_program_the_report_opens_instead(demo_db, open_window
     window.print_action.trigger()
     assert len(opened) == 1 and str(opened[0]).endswith(".pdf")
     assert any("máy in" in m.lower() for m in user.kinds("inform")), user.messages
+
+
+def test_without_a_printer_program_or_a_viewer_the_message_says_where_the_report_is(demo_db, open_window,
+                                                                                  monkeypatch, user):
+    """Ctrl+P on a PC with neither a print handler nor a PDF viewer: one message names the saved file and how to
+    print it (not "print it from there" about a viewer that never opened)."""
+    monkeypatch.setattr(actions, "send_to_printer", lambda p: False)
+    monkeypatch.setattr(actions, "open_file", lambda p: False)
+    window = open_window(demo_db)
+    window.home.table.selectRow(0)
+    window.print_action.trigger()
+    [message] = user.kinds("inform")
+    [path] = (data_dir() / "in").glob("*.pdf")
+    assert str(path) in message and "Foxit" in message
+    assert "in từ đó" not in message  # the "it is opened instead: print it from there" of a viewer that opened
 
 
 def test_windows_printing_uses_the_pdf_programs_print_verb(tmp_path):

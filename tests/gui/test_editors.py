@@ -154,7 +154,8 @@ def test_the_calendar_opens_inside_the_school_year_in_vietnamese(qtbot):
 
 
 def test_wide_choice_rows_wrap_instead_of_widening_the_page(qtbot):
-    """A row of long radio labels flows onto more lines in a narrow page rather than asking for more width."""
+    """A row of long radio labels goes one choice per line in a narrow page (a scale read in order, not a ragged
+    flow) rather than asking for more width, and back onto one line when the page is wide enough."""
     from papi_desktop.core.catalogue import catalogue_for
 
     c = catalogue_for("papi-tieu-hoc", "2026.1").criterion("TH.07")
@@ -165,4 +166,7 @@ def test_wide_choice_rows_wrap_instead_of_widening_the_page(qtbot):
     row = editor._inputs[None][0].widget
     buttons = row.findChildren(QRadioButton)
     assert editor.minimumSizeHint().width() <= 260
-    assert len({b.y() for b in buttons}) > 1  # more than one line
+    assert len({b.y() for b in buttons}) == len(buttons) and len({b.x() for b in buttons}) == 1
+    assert [b.y() for b in buttons] == sorted(b.y() for b in buttons)  # in the catalogue's order
+    editor.resize(1600, 800)
+    qtbot.waitUntil(lambda: len({b.y() for b in buttons}) == 1)

@@ -21,15 +21,15 @@ def test_file_dialogs_start_in_documents_then_where_that_kind_was_last_used(monk
     """A first dialog opens in Documents (never the program's folder); each kind remembers its own last folder."""
     seen = []
 
-    def fake_open(_parent, _title, start, _filters):
+    def fake_open(_parent, _title, start, _filters, **_options):
         seen.append(start)
         return str(tmp_path / "anh" / "phong-hoc.jpg"), ""
 
-    def fake_save(_parent, _title, start, _filters):
+    def fake_save(_parent, _title, start, _filters, **_options):
         seen.append(start)
         return str(tmp_path / "bao-cao" / "x.pdf"), ""
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a: ([fake_open(*a)[0]], "")))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", staticmethod(lambda *a, **k: ([fake_open(*a, **k)[0]], "")))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(fake_save))
     (tmp_path / "anh").mkdir()
     (tmp_path / "bao-cao").mkdir()
@@ -125,3 +125,57 @@ def test_windows_never_open_larger_than_the_screen(demo_db, open_window, qapp):
     for w in (window, office):
         assert w.frameGeometry().width() <= free.width() and w.frameGeometry().height() <= free.height()
     office.close()
+
+
+def test_the_criteria_pane_wraps_long_criteria_instead_of_cutting_them(demo_db, open_window, qtbot):
+    """Every criterion in the pane is shown in full (on as many lines as it needs), also after the window is made
+    narrower; a wider window gives the pane more room and the texts fewer lines."""
+    from tests.gui.layout import _cut_items
+
+    window = open_window(demo_db)
+    walk = _open_draft(window)
+    window.resize(1300, 700)
+    qtbot.waitUntil(lambda: walk.tree.width() > 380)
+    wide, lines_wide = walk.tree.width(), walk.tree.visualItemRect(walk.tree.topLevelItem(0).child(0)).height()
+    window.resize(900, 700)
+    qtbot.waitUntil(lambda: walk.tree.width() < wide)
+    qtbot.wait(50)
+    assert _cut_items(walk.tree) == []
+    assert walk.tree.visualItemRect(walk.tree.topLevelItem(0).child(0)).height() > lines_wide
+    assert walk.tree.horizontalScrollBar().maximum() == 0
+
+
+def test_about_the_criterion_closes_once_for_every_page(demo_db, open_window):
+    """«Về tiêu chí này» closed on one page is closed on the next page and after the program is opened again, so
+    at 150 % the answer is in sight; opened again, it is open everywhere."""
+    window = open_window(demo_db)
+    walk = _open_draft(window)
+    first = walk.pages[walk.current_id()]
+    assert first.about.isVisible()
+    first.about_button.click()
+    assert not first.about.isVisible()
+    walk.go_next()
+    assert not walk.pages[walk.current_id()].about.isVisible()
+    window.close()
+    again = _open_draft(open_window(demo_db))
+    page = again.pages[again.current_id()]
+    assert not page.about.isVisible() and page.editor.isVisible()
+    page.about_button.click()
+    again.go_back()
+    assert again.pages[again.current_id()].about.isVisible()
+
+
+def test_the_first_start_choices_follow_the_text_size(qapp):
+    """The three big choices of the first start are drawn in the chosen text size (Qt draws command links at 9 pt
+    unless told otherwise): at 150 % a choice needs about half as much room again as at 100 %."""
+    from papi_desktop.gui.prefs import apply_zoom
+    from papi_desktop.gui.welcome import WelcomePanel
+
+    heights = {}
+    for zoom in (100, 150):
+        apply_zoom(zoom)
+        panel = WelcomePanel()
+        heights[zoom] = panel.school_button.heightForWidth(2000)
+        panel.deleteLater()
+    apply_zoom(100)
+    assert heights[150] >= heights[100] * 1.3, heights

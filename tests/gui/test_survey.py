@@ -18,9 +18,10 @@ DIGIT = {1: Qt.Key.Key_1, 2: Qt.Key.Key_2, 3: Qt.Key.Key_3, 4: Qt.Key.Key_4, 0: 
 
 @pytest.fixture
 def page(qtbot, demo_db):
-    """The survey tab of the sample school's draft, on its own."""
+    """The survey tab of the sample school's draft, on its own (its sample forms removed)."""
     repo = Repository.open(demo_db)
     draft = next(a for a in repo.list_assessments() if not a.is_final)
+    repo.delete_survey_forms(draft.id, [f.id for f in repo.list_survey_forms(draft.id)])
     session = AssessmentSession(repo, draft.id)
     widget = SurveyPage(session)
     qtbot.addWidget(widget)
@@ -141,7 +142,7 @@ def test_forms_are_kept_per_class_and_per_campus(qtbot, page):
 
 def test_results_and_gaps_are_shown(qtbot, page):
     """The results tab shows each question's counts and share; a criterion met while most parents say no is
-    listed as a gap on the results tab and on the review page."""
+    listed as a gap on the results tab and on the review page, where its link opens the criterion."""
     from papi_desktop.core.model import Answer
     from papi_desktop.gui.survey_results import SurveySummary
 
@@ -159,13 +160,18 @@ def test_results_and_gaps_are_shown(qtbot, page):
     summary = SurveySummary(page.session)
     qtbot.addWidget(summary)
     summary.refresh()
-    assert "4" in summary.label.text() and "TH.04" in summary.label.text()
+    assert "4" in summary.label.text() and '<a href="TH.04">TH.04</a>' in summary.gaps.text()
+    gaps = summary.gaps.text()  # in the language the test run's translator gives
+    assert "25% of parents say yes (1 of 4 forms)" in gaps or "25% cha mẹ trả lời «Có» (1/4 phiếu)" in gaps
+    with qtbot.waitSignal(summary.go_to) as opened:  # the criterion's link opens it
+        summary.gaps.linkActivated.emit("TH.04")
+    assert opened.args == ["TH.04"]
 
 
 def test_a_finalised_assessment_shows_its_forms_read_only(qtbot, demo_db):
     """After finalising, keys change nothing and there is no row for a new form."""
     repo = Repository.open(demo_db)
-    final = next(a for a in repo.list_assessments() if a.is_final)
+    final = next(a for a in repo.list_assessments() if a.is_final and a.school_year == "2024-2025")
     page = SurveyPage(AssessmentSession(repo, final.id))
     qtbot.addWidget(page)
     page.show()

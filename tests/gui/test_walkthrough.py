@@ -218,3 +218,25 @@ def test_a_typed_date_is_saved_after_the_pause(demo_db, open_window, qtbot):
     assert window.session.has_pending()
     qtbot.waitUntil(lambda: not window.session.has_pending(), timeout=3000)
     assert window.repo.get_answers(window.session.id)[c.id].value["date"] == "2025-09-15"
+
+
+def test_tab_order_runs_from_the_pane_through_the_pages_inputs_also_when_a_page_is_shown_again(demo_db,
+                                                                                               open_window):
+    """However many pages were opened before, Tab from the pane goes through the shown page's inputs, in order,
+    then to "Quay lại" — also on a page shown for the second time."""
+    window = open_window(demo_db)
+    walk = _open_draft(window)
+    for cid in walk.order:
+        walk.show_criterion(cid)
+    for cid in (walk.order[0], walk.order[len(walk.order) // 2], walk.order[-1]):
+        walk.show_criterion(cid)
+        page = walk.pages[cid]
+        chain, w = [], walk.tree.nextInFocusChain()
+        while w is not walk.back_button and len(chain) < 5000:
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(window) and w.isEnabled():
+                chain.append(w)
+            w = w.nextInFocusChain()
+        assert w is walk.back_button
+        wanted = [x for x in page.editor.inputs() if x.isEnabled()]
+        assert chain[0] is page and [x for x in chain if x in wanted] == wanted and page.note in chain
+        assert all(page.isAncestorOf(x) for x in chain[1:])

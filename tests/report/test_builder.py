@@ -43,12 +43,12 @@ def test_several_receiving_offices_are_listed_under_kinh_gui(draft_parts):
 
 
 def test_body_sections_tables_and_scores(final_parts):
-    """Sections I–V appear with the general data, one table per dimension, verdicts and scores."""
+    """Sections I–VI appear with the general data, one table per dimension, verdicts and scores."""
     _, _, cat, snap = final_parts
     text = pdf_text(report_bytes(snap, cat))
     school = snap["content"]["school"]
-    for heading in ("I. THÔNG TIN CHUNG", "II. KẾT QUẢ TỰ ĐÁNH GIÁ", "III. TỒN TẠI, HẠN CHẾ",
-                    "IV. KẾ HOẠCH KHẮC PHỤC", "V. ĐỀ XUẤT, KIẾN NGHỊ"):
+    for heading in ("I. THÔNG TIN CHUNG", "II. KẾT QUẢ TỰ ĐÁNH GIÁ", "III. Ý KIẾN CỦA CHA MẸ HỌC SINH",
+                    "IV. TỒN TẠI, HẠN CHẾ", "V. KẾ HOẠCH KHẮC PHỤC", "VI. ĐỀ XUẤT, KIẾN NGHỊ"):
         assert heading in text
     assert f"{school['stats']['classes']} lớp; {school['stats']['pupils']} học sinh" in text
     for campus in school["campuses"]:

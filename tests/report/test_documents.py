@@ -79,7 +79,7 @@ def test_two_schools_with_different_unmet_criteria_get_different_proposals(demo_
         snap = demo_repo.snapshot(a.id)
         cat = demo_repo.catalogue_of(a)
         failing[a.id] = {c for c, v in snap["verdicts"].items() if v == NOT_MET}
-        texts[a.id] = _section(pdf_text(_pdf(demo_repo, a)), "V. ĐỀ XUẤT, KIẾN NGHỊ", "Trên đây là báo cáo")
+        texts[a.id] = _section(pdf_text(_pdf(demo_repo, a)), "VI. ĐỀ XUẤT, KIẾN NGHỊ", "Trên đây là báo cáo")
         proposals[a.id] = proposal_suggestions(cat, sorted(failing[a.id]), {x["criterion_id"]: x["value"] for x in
                                                snap["content"]["answers"]}, snap["content"]["school"]["campuses"])
     assert failing[first.id] != failing[second.id]
@@ -100,10 +100,10 @@ def test_written_proposals_replace_the_suggestions_and_can_be_given_back(draft_p
     repo, a, _cat, _snap = draft_parts
     repo.save_report_details(a.id, proposals={"so": "- Cấp thêm 2 máy lọc nước cho điểm trường chính.",
                                               "province": "", "commune": "", "school": ""})
-    v = _section(pdf_text(_pdf(repo, a)), "V. ĐỀ XUẤT, KIẾN NGHỊ", "Trên đây là báo cáo")
+    v = _section(pdf_text(_pdf(repo, a)), "VI. ĐỀ XUẤT, KIẾN NGHỊ", "Trên đây là báo cáo")
     assert v.strip() == "1. Đề nghị Sở Giáo dục và Đào tạo (GDĐT): - Cấp thêm 2 máy lọc nước cho điểm trường chính."
     repo.save_report_details(a.id, proposals=None)
-    v = _section(pdf_text(_pdf(repo, a)), "V. ĐỀ XUẤT, KIẾN NGHỊ", "Trên đây là báo cáo")
+    v = _section(pdf_text(_pdf(repo, a)), "VI. ĐỀ XUẤT, KIẾN NGHỊ", "Trên đây là báo cáo")
     assert "máy lọc nước" not in v and "1. Đề nghị" in v
 
 
@@ -113,7 +113,7 @@ def test_each_unmet_criterion_has_its_cause(draft_parts):
     repo, a, _cat, snap = draft_parts
     failing = [c for c, v in snap["verdicts"].items() if v == NOT_MET]
     repo.save_report_details(a.id, causes={failing[0]: "Giếng khoan chưa được xét nghiệm chất lượng nước."})
-    iii = _section(pdf_text(_pdf(repo, a)), "III. TỒN TẠI, HẠN CHẾ", "IV. KẾ HOẠCH KHẮC PHỤC")
+    iii = _section(pdf_text(_pdf(repo, a)), "IV. TỒN TẠI, HẠN CHẾ", "V. KẾ HOẠCH KHẮC PHỤC")
     assert iii.count("Nguyên nhân: ") == len(failing)
     assert "Nguyên nhân: Giếng khoan chưa được xét nghiệm chất lượng nước." in iii
 
@@ -127,7 +127,7 @@ def test_an_overdue_action_says_how_many_days(draft_parts):
     repo.save_action(Action(None, a.id, "Sửa mái phòng học điểm trường Buôn Ea Nuôl", "Hiệu trưởng", "2026-03-01"))
     repo.save_action(Action(None, a.id, "Lắp vòi rửa tay", "Kế toán", "2026-02-01", status="done"))
     repo.save_action(Action(None, a.id, "Khảo sát phụ huynh", "Phó hiệu trưởng", "2026-06-30", "in_progress"))
-    iv = _section(pdf_text(_pdf(repo, a, today=date(2026, 4, 5))), "IV. KẾ HOẠCH KHẮC PHỤC", "V. ĐỀ XUẤT")
+    iv = _section(pdf_text(_pdf(repo, a, today=date(2026, 4, 5))), "V. KẾ HOẠCH KHẮC PHỤC", "VI. ĐỀ XUẤT")
     # (the row may be split at the end of a page, so the words are looked for apart)
     assert "Chưa thực hiện; quá hạn" in iv and "35 ngày" in iv
     assert iv.count("quá hạn") == 1 and "Đã hoàn thành" in iv and "Đang thực hiện" in iv

@@ -37,7 +37,8 @@ def test_control_character_in_a_school_name_does_not_break_summary_or_bundle(odd
     from papi_desktop.exchange.bundle import make_bundle
     from papi_desktop.exchange.tabular import summary_sheets
 
-    out = write_tables(tmp_path / "tong-hop.xlsx", summary_sheets(odd_school, school_year="2025-2026"))
+    out = write_tables(tmp_path / "tong-hop.xlsx", summary_sheets(odd_school, school_year="2025-2026",
+                                                                  all_submissions=True))
     names = [r[1] for r in load_workbook(out)["Trường"].iter_rows(min_row=2, values_only=True)]
     assert any("\ufffd" in n for n in names) and not any("\x01" in n or "\u202e" in n for n in names)
     assert make_bundle(odd_school, tmp_path / "gui-so.zip") > 0

@@ -277,7 +277,7 @@ def proposal_suggestions(catalogue: Catalogue, not_met: list[str], values: dict[
 
 def written_or_suggested(catalogue: Catalogue, details: dict, not_met: list[str], values: dict[str, dict],
                          campuses: list[dict], lang: str = "vi") -> tuple[dict[str, tuple[str, bool]], dict[str, str]]:
-    """What a report prints in sections III and V: ``({criterion id: (cause, written)}, {solver: text})`` — the
+    """What a report prints in sections IV and VI: ``({criterion id: (cause, written)}, {solver: text})`` — the
     principal's texts (report details) where written, the suggestions from the failing facts elsewhere."""
     written = details.get("causes") or {}
     causes = {cid: (written[cid], True) if cid in written else

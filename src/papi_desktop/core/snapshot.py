@@ -2,7 +2,8 @@
 
 The snapshot is what the report builder, the data-file exporter and the GUI review read: plain dicts, lists,
 strings and numbers, all text in NFC. The **canonical content** is the part of the snapshot that identifies what
-the school declared (school, assessment identity, answers, evidence, actions) — without derived scores and
+the school declared (school, assessment identity, answers, evidence, actions, and when set the report's details
+and the parents' survey forms) — without derived scores and
 without local times of edits — serialised as sorted, compact UTF-8 JSON. Its SHA-256 is the content hash; the
 **verification code** printed on the paper report and carried by the data file is derived from that hash, so an
 office can check that a signed paper and an imported file are the same.
@@ -32,13 +33,19 @@ def make_snapshot(
     attachments: list[Attachment],
     actions: list[Action],
     details: dict | None = None,
+    survey: dict | None = None,
 ) -> dict[str, Any]:
-    """Everything about one assessment as plain data, with verdicts and scores computed from ``catalogue``."""
+    """Everything about one assessment as plain data, with verdicts and scores computed from ``catalogue``;
+    ``"survey"`` holds the parents' survey results (:func:`~papi_desktop.core.survey.results.results_json`) of the
+    content's survey member, None without one."""
+    from papi_desktop.core.survey import member_results, results_json
+
     campus_codes = [c.code for c in school.campuses]
     evaluations = evaluate_all(catalogue, answers, campus_codes, assessment.school_year, stats=school.stats)
     scores = score(catalogue, evaluations)
-    content = canonical_content(catalogue, school, assessment, answers, attachments, actions, details)
+    content = canonical_content(catalogue, school, assessment, answers, attachments, actions, details, survey)
     digest = content_hash(content)
+    results = member_results(content.get("survey"), catalogue, evaluations, campus_codes)
     return nfc_deep({
         "content": content,
         "content_hash": digest,
@@ -52,6 +59,7 @@ def make_snapshot(
             cid: [p.message.vi for p in ev.messages] for cid, ev in evaluations.items() if ev.messages
         },
         "scores": {"dimensions": scores.dimensions, "overall": scores.overall, "counts": scores.counts},
+        "survey": results_json(results) if results else None,
     })
 
 
@@ -63,11 +71,13 @@ def canonical_content(
     attachments: list[Attachment],
     actions: list[Action],
     details: dict | None = None,
+    survey: dict | None = None,
 ) -> dict[str, Any]:
     """The declared content of an assessment (see the module docstring). Deterministic for equal input.
 
     ``details`` (:mod:`papi_desktop.core.documents`) become the member ``"report"`` only when something is set,
-    so the content of an assessment without them keeps its bytes and hash."""
+    and ``survey`` (the parents' forms, :func:`papi_desktop.core.survey.survey_member`) the member ``"survey"``
+    only when there are forms, so the content of an assessment without them keeps its bytes and hash."""
     school_d = asdict(school)
     content = {
         "format": CANONICAL_FORMAT,
@@ -104,6 +114,8 @@ def canonical_content(
     }
     if details:
         content["report"] = details
+    if survey:
+        content["survey"] = survey
     return nfc_deep(content)
 
 

@@ -28,10 +28,14 @@ ACTION_STATUS = {
 OVERDUE = Text("quá hạn {days} ngày", "{days} days overdue")
 CAUSE = Text("Nguyên nhân", "Cause")
 PROPOSALS = Text("Đề xuất, kiến nghị", "Proposals")
+#: the parents' survey and its section III; parents are "cha mẹ học sinh" (PAPI asks them), never "phụ huynh"
+PARENTS_VIEWS = Text("Ý kiến của cha mẹ học sinh", "The parents' views")
+#: a school (or a data file) without survey forms
+NO_SURVEY = Text("không có khảo sát", "no survey")
 ALL_CAMPUSES = Text("Tất cả các điểm trường", "Every campus")
 REFERENCE_DATE = Text("Số liệu tính đến ngày {date}", "Figures as of {date}")
 
-#: who can solve what a criterion lacks, from the school up (the order of section V)
+#: who can solve what a criterion lacks, from the school up (the order of section VI)
 SOLVERS = ("school", "commune", "so", "province")
 SOLVER = {
     "school": Text("Nhà trường", "The school"),

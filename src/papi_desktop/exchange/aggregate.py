@@ -1,8 +1,9 @@
 """The summary table: one row per assessment with its verdicts and scores, for the office's dashboard.
 
-Rows are written on import (:func:`summary_for_content`, inside the import transaction) and refreshed for
-local assessments by :func:`sync_summary`, which finds rows whose assessment changed (edited, finalised,
-reopened) with one query and recomputes only those — the dashboard calls it before reading.
+Rows are written on import (:func:`summaries_for_content`, inside the import transaction, with the parents'
+survey's row of ``survey_summary``) and refreshed for local assessments by :func:`sync_summary`, which finds rows
+whose assessment changed (edited, finalised, reopened, survey forms entered) with one query and recomputes only
+those — the dashboard calls it before reading.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from papi_desktop.core.catalogue import Catalogue
 from papi_desktop.core.model import Answer
 from papi_desktop.core.scoring import MET, NA, NOT_MET, UNANSWERED, evaluate_all, score
 from papi_desktop.core.text import vi_sort_key
-from papi_desktop.storage import exchange_store
+from papi_desktop.storage import exchange_store, survey_office
 
 #: one letter per verdict in ``summary.verdicts``
 VERDICT_CODES = {MET: "M", NOT_MET: "N", NA: "A", UNANSWERED: "U"}
@@ -52,15 +53,25 @@ def summary_row(catalogue: Catalogue, school: dict, *, assessment_id: str, schoo
 
 def summary_for_content(catalogue: Catalogue, content: dict, content_hash: str) -> dict:
     """Summary row of incoming canonical content (a finalised assessment)."""
+    return summaries_for_content(catalogue, content, content_hash)[0]
+
+
+def summaries_for_content(catalogue: Catalogue, content: dict, content_hash: str) -> tuple[dict, dict | None]:
+    """The summary row of incoming canonical content (a finalised assessment) and the results of its parents'
+    survey (:func:`papi_desktop.core.survey.results_json`, None without one) — both from one evaluation."""
+    from papi_desktop.core.survey import member_results, results_json
+
     a, school = content["assessment"], content["school"]
     answers = {x["criterion_id"]: Answer(x["criterion_id"], x["value"], x["na"], x["na_reason"], x["note"])
                for x in content["answers"]}
-    evaluations = evaluate_all(catalogue, answers, [c["code"] for c in school["campuses"]], a["school_year"],
-                               stats=school.get("stats") or {})
+    codes = [c["code"] for c in school["campuses"]]
+    evaluations = evaluate_all(catalogue, answers, codes, a["school_year"], stats=school.get("stats") or {})
     scores = score(catalogue, evaluations)
-    return summary_row(catalogue, school, assessment_id=a["id"], school_year=a["school_year"], status="finalised",
-                       revision=a["revision"], content_hash=content_hash,
-                       verdicts={cid: ev.verdict for cid, ev in evaluations.items()}, scores=scores)
+    row = summary_row(catalogue, school, assessment_id=a["id"], school_year=a["school_year"], status="finalised",
+                      revision=a["revision"], content_hash=content_hash,
+                      verdicts={cid: ev.verdict for cid, ev in evaluations.items()}, scores=scores)
+    survey = member_results(content.get("survey"), catalogue, evaluations, codes)
+    return row, (results_json(survey) if survey else None)
 
 
 def refresh_summary(repo, assessment_id: str) -> None:
@@ -75,6 +86,7 @@ def refresh_summary(repo, assessment_id: str) -> None:
                       status=a.status, revision=a.revision, content_hash=a.content_hash, verdicts=snap["verdicts"],
                       scores=scores)
     exchange_store.upsert_summary(repo, row)
+    survey_office.upsert_survey_summary(repo, assessment_id, snap["survey"])
 
 
 def sync_summary(repo) -> int:

@@ -1,7 +1,9 @@
 """What an office sends to the next level: its schools' ``.papi`` files and the summary (XLSX and PDF).
 
 The schools' files are passed on as they arrived (same manifest and signature), so the next level can import
-the folder (or the unpacked ZIP) with ``papi-desktop import`` and check each school's signature itself.
+the folder (or the unpacked ZIP) with ``papi-desktop import`` and check each school's signature itself; the office's
+receipts (``tiep-nhan/*.papi-receipt``) tell it which submissions this office accepted or returned. The summary counts
+the accepted submissions.
 """
 
 from __future__ import annotations
@@ -14,10 +16,12 @@ from papi_desktop.errors import ExchangeError
 from papi_desktop.outputs import atomic_output
 
 
-def make_bundle(repo, out: str | Path, *, school_year: str | None = None) -> int:
-    """Write the bundle to the folder ``out`` (or a ZIP when ``out`` ends in ``.zip``); returns the file count."""
+def make_bundle(repo, out: str | Path, *, school_year: str | None = None, signer=None) -> int:
+    """Write the bundle to the folder ``out`` (or a ZIP when ``out`` ends in ``.zip``); returns the file count.
+    The office's receipt of each reviewed submission goes in ``tiep-nhan/`` (signed with ``signer`` when given)."""
     from papi_desktop.exchange.aggregate import sync_summary
     from papi_desktop.exchange.office import require_office
+    from papi_desktop.exchange.receipt import bundle_receipts
     from papi_desktop.exchange.summary_pdf import write_summary_pdf
     from papi_desktop.exchange.tabular import summary_sheets, write_xlsx
     from papi_desktop.exchange.writer import export_all
@@ -39,6 +43,7 @@ def make_bundle(repo, out: str | Path, *, school_year: str | None = None) -> int
             raise ExchangeError(f"Không tạo được thư mục {root}: {exc.strerror}.",
                                 f"Cannot create the folder {root}: {exc.strerror}.") from None
         files = export_all(repo, root / "truong", school_year=year)
+        bundle_receipts(repo, root / "tiep-nhan", year, signer=signer)  # the review states travel with the files
         write_xlsx(root / f"tong-hop-{year}.xlsx", summary_sheets(repo, school_year=year))
         write_summary_pdf(repo, root / f"tong-hop-{year}.pdf", school_year=year)
         if as_zip:

@@ -15,39 +15,37 @@ def _t(vi: str, en: str) -> str:
     return vi if user_language() == "vi" else en
 
 
-def _signer(args):
-    """The school's signing certificate: ``--p12`` (password in PAPI_P12_PASSWORD) or settings ``exchange_signing``."""
-    from papi_desktop.exchange.signing import load_signer
+def signer_for(args, repo):
+    """The signing certificate: ``--p12`` (password in PAPI_P12_PASSWORD), else this computer's
+    (:func:`~papi_desktop.exchange.signing.settings_signer`), else None (export, receipt)."""
+    from papi_desktop.exchange.signing import load_signer, settings_signer
 
     if getattr(args, "p12", None):
         return load_signer(args.p12, os.environ.get("PAPI_P12_PASSWORD"))
-    return None
+    return settings_signer(repo)
 
 
-def _settings_signer(repo):
-    from papi_desktop.exchange.signing import load_signer
-
-    conf = repo.get_setting("exchange_signing") or {}
-    if conf.get("pkcs12"):
-        return load_signer(conf["pkcs12"], conf.get("password") or os.environ.get("PAPI_P12_PASSWORD"))
-    return None
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from papi_desktop.cli import open_repo
+def one_or_all(args) -> None:
+    """``--assessment ID --out FILE`` or ``--all --out-dir DIR``, else a PapiError saying which (export, receipt)."""
     from papi_desktop.errors import PapiError
 
-    fmt = (args.format or (Path(args.out).suffix.lstrip(".").lower() if args.out else "papi")) or "papi"
     if args.all == bool(args.assessment):
         raise PapiError("Hãy chọn một trong hai: --assessment ID hoặc --all.", "Give either --assessment ID or --all.")
     if args.all and not args.out_dir:
         raise PapiError("Với --all hãy cho thư mục đích: --out-dir THƯ_MỤC.", "With --all give --out-dir DIR.")
     if args.assessment and not args.out:
         raise PapiError("Hãy cho tệp đích: --out TỆP.", "Give the output file: --out FILE.")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from papi_desktop.cli import open_repo
+
+    fmt = (args.format or (Path(args.out).suffix.lstrip(".").lower() if args.out else "papi")) or "papi"
+    one_or_all(args)
     with open_repo(args) as repo:
-        signer = _signer(args) or _settings_signer(repo)
+        signer = signer_for(args, repo)
         if args.all:
             from papi_desktop.exchange.writer import export_all
 
@@ -82,11 +80,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         ImportReport,
         import_paths,
     )
+    from papi_desktop.exchange.receipt_import import import_receipts, split_receipts
     from papi_desktop.exchange.trust import accept_signer
 
     if not args.paths and not args.accept_signer:
         raise PapiError("Hãy cho tệp hoặc thư mục cần nhập, hoặc --accept-signer MÃ_TRƯỜNG.",
                         "Give the files or folders to import, or --accept-signer SCHOOL_CODE.")
+    receipts, paths = split_receipts(args.paths)  # the offices' receipts are read after the data files
     report = ImportReport(dry_run=args.dry_run)
     with open_repo(args) as repo:
         for wanted in args.accept_signer or ():
@@ -96,9 +96,11 @@ def cmd_import(args: argparse.Namespace) -> int:
                      f"Accepted the new certificate of school {code.upper()} (written to the audit log); the files "
                      "held:"))
             report.results += accepted.results
-        if args.paths:
-            report.results += import_paths(repo, args.paths, dry_run=args.dry_run,
+        if paths:
+            report.results += import_paths(repo, paths, dry_run=args.dry_run,
                                            require_signature=args.require_signature).results
+        report.results += [r.as_import_result() for r in import_receipts(
+            repo, receipts, dry_run=args.dry_run, accept_new_key=args.accept_office_key)]
     for r in report.results:
         print(r.line(), flush=False)
     n = {k: report.count(k) for k in (IMPORTED, UNCHANGED, UPDATED, OLDER, CONFLICT, SIGNER_CHANGED, REJECTED)}
@@ -140,22 +142,25 @@ def cmd_summary(args: argparse.Namespace) -> int:
         if out.suffix.lower() == ".pdf":
             from papi_desktop.exchange.summary_pdf import write_summary_pdf
 
-            write_summary_pdf(repo, out, school_year=args.year, unit=args.unit)
+            write_summary_pdf(repo, out, school_year=args.year, unit=args.unit, all_submissions=args.all_submissions)
         else:
             from papi_desktop.exchange.tabular import summary_sheets, write_tables
 
-            write_tables(out, summary_sheets(repo, school_year=args.year, unit=args.unit),
-                         csv_separator=_separator(args))
-    print(_t(f"Đã ghi báo cáo tổng hợp {out}.", f"Wrote the summary {out}."))
+            write_tables(out, summary_sheets(repo, school_year=args.year, unit=args.unit,
+                                             all_submissions=args.all_submissions), csv_separator=_separator(args))
+    counted = (_t("mọi bản đã nhận", "every submission received") if args.all_submissions
+               else _t("chỉ các bản đã tiếp nhận", "accepted submissions only"))
+    print(_t(f"Đã ghi báo cáo tổng hợp {out} ({counted}).", f"Wrote the summary {out} ({counted})."))
     return 0
 
 
 def cmd_bundle(args: argparse.Namespace) -> int:
     from papi_desktop.cli import open_repo
     from papi_desktop.exchange.bundle import make_bundle
+    from papi_desktop.exchange.signing import settings_signer
 
     with open_repo(args) as repo:
-        n = make_bundle(repo, args.out, school_year=args.year)
+        n = make_bundle(repo, args.out, school_year=args.year, signer=settings_signer(repo))
     print(_t(f"Đã đóng gói {n} tệp dữ liệu và báo cáo tổng hợp vào {args.out}.",
              f"Bundled {n} data files and the summary into {args.out}."))
     return 0
@@ -186,7 +191,9 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
                                                      "certificate to sign with (password in PAPI_P12_PASSWORD)"))
     p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("import", parents=[db_parent], help=_t("nhập tệp dữ liệu .papi", "import .papi data files"))
+    p = sub.add_parser("import", parents=[db_parent],
+                       help=_t("nhập tệp dữ liệu .papi (và giấy báo kết quả .papi-receipt)",
+                               "import .papi data files (and .papi-receipt receipts)"))
     p.add_argument("--dry-run", action="store_true", help=_t("chỉ kiểm tra, không ghi", "check only, write nothing"))
     p.add_argument("--require-signature", action="store_true",
                    help=_t("từ chối tệp không có chữ ký số (cũng theo cài đặt của cơ quan)",
@@ -194,6 +201,9 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     p.add_argument("--accept-signer", action="append", metavar="CODE[=FINGERPRINT]",
                    help=_t("chấp nhận chứng thư số mới của trường rồi nhập các tệp đang giữ riêng của trường đó",
                            "accept the school's new certificate, then import its files held aside"))
+    p.add_argument("--accept-office-key", action="store_true",
+                   help=_t("chấp nhận chứng thư số mới của cơ quan ký giấy báo (chỉ khi cơ quan đã xác nhận)",
+                           "accept the office's new certificate on these receipts (only once the office confirmed)"))
     p.add_argument("paths", nargs="*", metavar="PATH")
     p.set_defaults(func=cmd_import)
 
@@ -213,6 +223,9 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     p.add_argument("--out", metavar="FILE", required=True)
     p.add_argument("--year", metavar="YYYY-YYYY")
     p.add_argument("--unit", metavar="CODE")
+    p.add_argument("--all-submissions", action="store_true",
+                   help=_t("tính cả các bản chưa xem xét, bị trả lại hoặc mới gửi lại (mặc định: chỉ bản đã tiếp "
+                           "nhận)", "count every submission received (default: accepted ones only)"))
     _csv_separator_option(p)
     p.set_defaults(func=cmd_summary)
 

@@ -173,6 +173,10 @@ def compare(repo, conflict_id: int) -> Comparison:
                         ("doc", "Số / ngày văn bản", "Document no. / date"), ("code", "Mã xác thực",
                                                                                "Verification code")):
         out.facts.append(Row(key, vi, en, mine.get(key, ""), theirs.get(key, "")))
+    forms = [len((c.get("survey") or {}).get("forms", [])) if c else None for c in (held, incoming)]
+    if any(forms):  # the parents' survey forms (format version 3): how many each version carries
+        out.facts.append(Row("survey", "Phiếu ý kiến cha mẹ", "Parents' survey forms",
+                             *("" if n is None else str(n) for n in forms)))
     for key, (vi, en) in FIELD_NAMES.items():
         a = json.dumps((held or {}).get("school", {}).get(key), ensure_ascii=False, sort_keys=True)
         b = json.dumps(incoming["school"].get(key), ensure_ascii=False, sort_keys=True)
@@ -277,7 +281,7 @@ def _same_signer(repo, x: store.IncomingFile) -> None:
 
 def _incoming_rows(repo, raw: dict, file: str | Path | None) -> store.IncomingFile:
     """The rows the kept-aside content becomes, with its evidence files (stored ones, else from the file)."""
-    from papi_desktop.exchange.aggregate import summary_for_content
+    from papi_desktop.exchange.aggregate import summaries_for_content
 
     content = json.loads(raw["content"])
     shas = [t["sha256"] for t in content["attachments"]]
@@ -308,8 +312,8 @@ def _incoming_rows(repo, raw: dict, file: str | Path | None) -> store.IncomingFi
         blobs, signature, signer, manifest, file_sha = f.attachments, f.signature, f.signer, f.manifest_raw, f.sha256
         source = str(path)
     a = content["assessment"]
-    summary = summary_for_content(catalogue_for(a["catalogue_id"], a["catalogue_version"]), content,
-                                  raw["content_hash"])
+    summary, survey = summaries_for_content(catalogue_for(a["catalogue_id"], a["catalogue_version"]), content,
+                                            raw["content_hash"])
     return store.incoming(content, file_sha256=file_sha, content_hash=raw["content_hash"],
                           content_raw=raw["content"].encode("utf-8"), manifest=manifest, signature=signature,
-                          signer=signer, attachments=blobs, summary=summary, source=source)
+                          signer=signer, attachments=blobs, summary=summary, source=source, survey=survey)

@@ -70,6 +70,12 @@ class Dashboard:
 
     #: dimension ids in the order of ``DashboardRow.dimension_list``
     dimension_order: list[str] = field(default_factory=list)
+    #: review state of every reviewed assessment (``exchange.review``: accepted, returned, resubmitted)
+    reviews: dict[str, str] = field(default_factory=dict)
+
+    def review(self, row: int) -> str | None:
+        """The review state of school ``row``: None while not reviewed."""
+        return self.reviews.get(self.rows[row].assessment_id)
 
     def dimension_score(self, row: int, dimension_id: str) -> float | None:
         """Score (0–10) of school ``row`` for a dimension; None when nothing of it applies."""
@@ -118,17 +124,20 @@ def _collector_paused():
 
 
 def dashboard(repo, *, school_year: str | None = None, unit: str | None = None, dimension: str | None = None,
-              include_drafts: bool = False, sync: bool = True) -> Dashboard:
-    """The dashboard of ``school_year`` (default: the latest one with data). See the module docstring."""
+              include_drafts: bool = False, sync: bool = True, reviews: set[str | None] | None = None) -> Dashboard:
+    """The dashboard of ``school_year`` (default: the latest one with data). See the module docstring.
+
+    ``reviews`` keeps only the schools whose review state is in it (None: not reviewed; e.g. ``{"accepted"}`` for
+    a summary of accepted submissions); every count and average is over the schools kept."""
     store.tune_for_reading(repo)
     if sync:
         sync_summary(repo)
     with _collector_paused():
-        return _dashboard(repo, school_year, unit, dimension, include_drafts)
+        return _dashboard(repo, school_year, unit, dimension, include_drafts, reviews)
 
 
 def _dashboard(repo, school_year: str | None, unit: str | None, dimension: str | None,
-               include_drafts: bool) -> Dashboard:
+               include_drafts: bool, reviews: set[str | None] | None = None) -> Dashboard:
     years = store.summary_years(repo)
     year = school_year or (years[0] if years else None)
     d = Dashboard(year, years)
@@ -148,6 +157,9 @@ def _dashboard(repo, school_year: str | None, unit: str | None, dimension: str |
     else:
         raw = store.summary_rows(repo, **where, columns=DashboardRow._fields)
     d.rows = list(map(DashboardRow._make, raw))
+    d.reviews = {aid: state for aid, (state, _reason) in repo.review_states().items()}
+    if reviews is not None:
+        d.rows = [r for r in d.rows if d.reviews.get(r.assessment_id) in reviews]
     if unit or include_drafts:
         d.units = sorted(store.summary_units(repo, year))
     else:

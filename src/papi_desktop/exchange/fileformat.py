@@ -3,7 +3,8 @@
 A ``.papi`` file is a ZIP archive holding
 
 * ``manifest.json`` — what the file is (format, school, assessment, catalogue, hashes, attachments);
-* ``assessment.json`` — the canonical content of one finalised assessment, byte for byte
+* ``assessment.json`` — the canonical content of one finalised assessment (since version 3 with the parents'
+  survey forms, when there are any), byte for byte
   :func:`papi_desktop.core.snapshot.canonical_json`; its SHA-256 is the content hash whose first bits are the
   verification code printed on the paper report;
 * ``attachments/<sha256>`` — each evidence file, once;
@@ -19,9 +20,12 @@ from typing import Any
 from papi_desktop.resources import resource_path
 
 FORMAT_NAME = "papi-desktop-exchange"
-FORMAT_VERSION = 2
-#: members of ``assessment.json`` in format version 1; a file whose content carries any other is version 2
+FORMAT_VERSION = 3
+#: members of ``assessment.json`` in format version 1
 V1_MEMBERS = frozenset({"format", "school", "assessment", "answers", "attachments", "actions"})
+#: the format version that introduced each later member: ``report`` (the report's details) 2, ``survey`` (the
+#: parents' survey forms) 3
+MEMBER_VERSIONS = {"report": 2, "survey": 3}
 SUFFIX = ".papi"
 
 MANIFEST = "manifest.json"
@@ -76,9 +80,10 @@ def manifest_bytes(manifest: dict[str, Any]) -> bytes:
 
 
 def version_for(content: dict[str, Any]) -> int:
-    """The format version a file with this content declares: 1 while it has only version-1 members (older apps
-    keep reading it), else :data:`FORMAT_VERSION`."""
-    return 1 if set(content) <= V1_MEMBERS else FORMAT_VERSION
+    """The format version a file with this content declares: the lowest one that has all its members (1 while it
+    has only version-1 members), so an office on an older app keeps reading every file that needs nothing newer.
+    A member no version knows needs one newer than this app's."""
+    return max((MEMBER_VERSIONS.get(m, FORMAT_VERSION + 1) for m in set(content) - V1_MEMBERS), default=1)
 
 
 def attachment_path(sha256: str) -> str:

@@ -36,7 +36,7 @@ from pathlib import Path
 from papi_desktop.errors import RejectedFileError
 from papi_desktop.exchange import fileformat as ff
 from papi_desktop.exchange import trust
-from papi_desktop.exchange.aggregate import summary_for_content
+from papi_desktop.exchange.aggregate import summaries_for_content
 from papi_desktop.exchange.applying import BATCH_BYTES, Batch, import_one
 from papi_desktop.exchange.import_results import (  # the results, importable from here as before
     CONFLICT,
@@ -86,10 +86,11 @@ class _DryRun(Exception):
 
 def checked(f: PapiFile, source: str | bytes) -> Checked:
     """The rows of a checked file (scored here, where it was read)."""
-    summary = summary_for_content(f.catalogue, f.content, f.content_hash)
+    summary, survey = summaries_for_content(f.catalogue, f.content, f.content_hash)
     return Checked(store.incoming(f.content, file_sha256=f.sha256, content_hash=f.content_hash,
                                   content_raw=f.content_raw, manifest=f.manifest_raw, signature=f.signature,
-                                  signer=f.signer, attachments=f.attachments, summary=summary, source=source))
+                                  signer=f.signer, attachments=f.attachments, summary=summary, source=source,
+                                  survey=survey))
 
 
 def prepare(path: str) -> Checked | Refused | Failed:

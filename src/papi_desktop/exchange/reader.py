@@ -7,7 +7,8 @@ links, encryption, unknown or repeated names, declared sizes and compression rat
 decompressed; bounded reading of each entry (actual sizes, CRC); the manifest (strict JSON: no repeated keys, no
 NaN/Infinity; format name and version, schema); the content (size, content hash, verification code, strict JSON,
 schema, canonical form and NFC, agreement with the manifest, no control or bidi characters, a school year of the
-catalogue and not beyond next year); the catalogue (known to this app, same hash, known criteria); the answers (the
+catalogue and not beyond next year); the catalogue (known to this app, same hash, known criteria); the report's
+details and the parents' survey forms (in the very form the app writes them); the answers (the
 very rule that stops finalising in the school app, :func:`papi_desktop.core.scoring.finalise_blockers`); the
 attachments (streamed: hashes, sizes, and an accepted evidence type judged by content — they are never held in
 memory, the writer reads them again from the file and checks their hashes again); the signature (and its key's
@@ -384,6 +385,7 @@ def _check_catalogue(manifest: dict, content: dict) -> Catalogue:
         raise reject("Một tiêu chí được trả lời hai lần trong tệp.", "A criterion is answered twice in the file.")
     check_school_year(catalogue, content["assessment"]["school_year"])
     _check_report(content, catalogue)
+    _check_survey(content)
     return catalogue
 
 
@@ -401,6 +403,22 @@ def _check_report(content: dict, catalogue: Catalogue) -> None:
         same = False
     if not same:
         raise _mismatch("phần thông tin của báo cáo không hợp lệ", "the report details are not valid")
+
+
+def _check_survey(content: dict) -> None:
+    """The parents' survey forms (format version 3) are exactly what the app writes: a questionnaire this app ships
+    (same SHA-256), at most :data:`~papi_desktop.core.survey.MAX_FORMS` forms, campuses of the school, known
+    questions and answers, canonical order (:func:`papi_desktop.core.survey.check_member`, the one gate)."""
+    from papi_desktop.core.survey import check_member
+    from papi_desktop.errors import SurveyError
+
+    member = content.get("survey")
+    if member is None:
+        return
+    try:
+        check_member(member, [c["code"] for c in content["school"]["campuses"]])
+    except SurveyError as exc:
+        raise reject(exc.vi, exc.en) from None
 
 
 SPOOL_BYTES = 4 * 1024 * 1024  # an evidence file being checked stays in memory up to this size, then on disk

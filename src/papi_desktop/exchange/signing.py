@@ -81,6 +81,17 @@ def load_signer(path: str | Path, password: str | None = None) -> Signer:
     return Signer(key, cert, tuple(extra or ()))
 
 
+def settings_signer(repo) -> Signer | None:
+    """The certificate this computer signs what it sends with — the machine-local setting ``exchange_signing``
+    (``{"pkcs12": path, "password": …}``, the password may be in ``PAPI_P12_PASSWORD`` instead) — or None."""
+    import os
+
+    conf = repo.get_setting("exchange_signing") or {}
+    if conf.get("pkcs12"):
+        return load_signer(conf["pkcs12"], conf.get("password") or os.environ.get("PAPI_P12_PASSWORD"))
+    return None
+
+
 def sign_detached(data: bytes, signer: Signer) -> bytes:
     """DER-encoded detached CMS signature of ``data``."""
     from cryptography.hazmat.primitives import hashes, serialization

@@ -3,6 +3,8 @@
 
 * situation: schools expected (the roster), finalised assessments received, expected schools missing by name;
 * results: average score per dimension (PAPI's numbering) and pass rate per criterion, score per school;
+* the parents' survey: per question the share of "có" over all forms, per unit, the schools with the largest gaps
+  (:func:`papi_desktop.exchange.survey_office.survey_summary`);
 * shortcomings: the criteria not met by the most schools, and the fact totals declared for each catalogue version
   (``resources/documents/<catalogue>.json``: temporary classrooms, campuses without clean water, …) by unit;
 * causes: the causes the schools gave for those criteria (or the suggestion their answers give), most common first;
@@ -31,17 +33,23 @@ def _catalogue_of_year(repo, year: str, unit: str | None):
     return catalogue_for(*max(keys, key=lambda k: (keys[k], k))) if keys else default_catalogue()
 
 
-def summary_data(repo, *, school_year: str | None = None, unit: str | None = None, today: date | None = None) -> dict:
+def summary_data(repo, *, school_year: str | None = None, unit: str | None = None, today: date | None = None,
+                 all_submissions: bool = False) -> dict:
     """Plain data of the summary report; ExchangeError (from :func:`~papi_desktop.exchange.office.require_office`)
-    when the office's profile is incomplete."""
+    when the office's profile is incomplete. It counts the accepted submissions only, unless ``all_submissions``
+    (``counted``: ``"accepted"`` or ``"all"``; ``received``: every finalised submission held; ``review_counts``:
+    how many of them are in each review state)."""
     from papi_desktop.core import terms
     from papi_desktop.exchange import roster
     from papi_desktop.exchange.dashboard import dashboard
     from papi_desktop.exchange.office import require_office
+    from papi_desktop.exchange.review import ACCEPTED
     from papi_desktop.storage import exchange_store as store
 
     office = require_office(repo)
-    d = dashboard(repo, school_year=school_year, unit=unit)
+    everything = dashboard(repo, school_year=school_year, unit=unit)
+    d = everything if all_submissions else dashboard(repo, school_year=everything.school_year, unit=unit,
+                                                     reviews={ACCEPTED}, sync=False)
     year, missing = roster.missing(repo, d.school_year)
     expected = len(store.roster_rows(repo))
     year = d.school_year or ""
@@ -51,7 +59,10 @@ def summary_data(repo, *, school_year: str | None = None, unit: str | None = Non
                  "rate": d.pass_rates[c.criterion_id], "not_met": sum(1 for r in d.rows if r.verdicts[c.index] == "N")}
                 for c in d.columns]
     worst = sorted((c for c in criteria if c["not_met"]), key=lambda c: (-c["not_met"], c["id"]))[:TOP_CRITERIA]
-    facts = fact_totals(repo, year, unit, [c["id"] for c in worst]) if year else {}
+    counted = {r.assessment_id for r in d.rows}
+    facts = fact_totals(repo, year, unit, [c["id"] for c in worst], counted) if year else {}
+    review_counts = Counter(everything.review(i) or "pending" for i in range(len(everything.rows)))
+    from papi_desktop.exchange.survey_office import survey_overview, survey_summary
     from papi_desktop.storage.sample import is_sample
 
     return nfc_deep({
@@ -60,6 +71,9 @@ def summary_data(repo, *, school_year: str | None = None, unit: str | None = Non
         "school_year": year,
         "date": (today or date.today()).isoformat(),
         "submitted": len(d.rows),
+        "received": len(everything.rows),
+        "counted": "all" if all_submissions else "accepted",
+        "review_counts": dict(review_counts),
         "expected": expected or None,
         "missing": [list(m) for m in missing][:MAX_MISSING_NAMED] if expected and year else [],
         "missing_count": len(missing) if expected and year else 0,
@@ -70,19 +84,23 @@ def summary_data(repo, *, school_year: str | None = None, unit: str | None = Non
         "shortcomings": worst,
         "schools": [{"code": r.school_code, "name": r.school_name, "unit": r.unit_name, "score": r.score,
                      "met": r.met} for r in d.rows],
+        "survey": survey_summary(survey_overview(repo, school_year=year or None, unit=unit, sync=False,
+                                                 counted=counted)),
         **facts,
     })
 
 
-def fact_totals(repo, year: str, unit: str | None, worst: list[str]) -> dict:
+def fact_totals(repo, year: str, unit: str | None, worst: list[str], counted: set[str] | None = None) -> dict:
     """``totals`` (declarations), ``units`` (per unit: schools and each total), ``causes`` (per criterion of
     ``worst``: [(cause, schools)]), ``proposals`` (per solver: sentences from the totals) and ``written``
-    (the schools' own proposals to the Sở and the province)."""
+    (the schools' own proposals to the Sở and the province) — over the assessments ``counted`` (default: all)."""
     from papi_desktop.core.remedies import general_causes, remedies_for, school_totals
     from papi_desktop.storage import exchange_store as store
 
     rows = store.summary_rows(repo, school_year=year, unit=unit, columns=(
         "assessment_id", "school_name", "unit_name", "verdicts", "catalogue_id", "catalogue_version"))
+    if counted is not None:
+        rows = [r for r in rows if r[0] in counted]
     if not rows:
         return {"totals": [], "units": [], "causes": {}, "proposals": {}, "written": []}
     catalogues = {(r[4], r[5]): catalogue_for(r[4], r[5]) for r in rows}

@@ -4,8 +4,9 @@ Nghị định 30/2020 (REFERENCE §5).
 A small pure builder: :func:`build_summary_pdf` takes plain data (:func:`~papi_desktop.exchange.summary_data.
 summary_data`) and a path. The font, the header, title, "Kính gửi", "Nơi nhận" and signature block are the report
 room's (``papi_desktop.report.fonts`` and ``papi_desktop.report.official``), so the school's report and the
-office's summary follow one implementation. Sections: I situation, II results, III shortcomings with the fact
-totals by unit, IV causes, V proposals; the list of schools is the annex after the signature page.
+office's summary follow one implementation. Sections: I situation, II results, III the parents' survey
+(:mod:`~papi_desktop.exchange.summary_pdf_survey`), IV shortcomings with the fact totals by unit, V causes, VI
+proposals; the list of schools is the annex after the signature page.
 """
 
 from __future__ import annotations
@@ -43,6 +44,21 @@ def _fmt(v, digits: int = 2) -> str:
     return "–" if v is None else f"{v:.{digits}f}".replace(".", ",")
 
 
+def counting_sentence(d: dict) -> str:
+    """Which submissions the summary counts (the accepted ones, unless asked for all), with the review states."""
+    from papi_desktop.exchange.review import ACCEPTED, RESUBMITTED, RETURNED
+
+    counts = d.get("review_counts") or {}
+    parts = [f"{counts[k]} {word}" for k, word in ((ACCEPTED, "bản đã tiếp nhận"), (RETURNED, "bản trả lại"),
+                                                   (RESUBMITTED, "bản trường đã gửi lại"),
+                                                   ("pending", "bản chưa xem xét")) if counts.get(k)]
+    states = f"Trong số bản đã nhận có {', '.join(parts)}. " if parts else ""
+    if d.get("counted") == "all":
+        return (f"{states}Báo cáo này tổng hợp tất cả {d['submitted']} bản đã nhận, kể cả bản chưa xem xét, bị trả "
+                "lại hoặc mới gửi lại.")
+    return f"{states}Báo cáo này chỉ tổng hợp {d['submitted']} bản đã được tiếp nhận."
+
+
 class _Story:
     """The summary's flowables, built in reading order."""
 
@@ -74,12 +90,14 @@ class _Story:
         self.p(f"{office['name']} báo cáo tổng hợp kết quả tự đánh giá các tiêu chí nâng cao Chỉ số Hiệu quả quản trị "
                f"và Hành chính công cấp tỉnh (PAPI) của các trường tiểu học công lập năm học {self.year} như sau:")
         self.p("I. TÌNH HÌNH CHUNG", "heading")
+        received = d.get("received", d["submitted"])
         if d["expected"]:
-            self.p(f"Theo danh sách, có {d['expected']} trường phải gửi bản tự đánh giá; đã nhận {d['submitted']} "
+            self.p(f"Theo danh sách, có {d['expected']} trường phải gửi bản tự đánh giá; đã nhận {received} "
                    f"bản đã hoàn thành.")
         else:
-            self.p(f"Đã nhận {d['submitted']} bản tự đánh giá đã hoàn thành (chưa nạp danh sách các trường phải "
+            self.p(f"Đã nhận {received} bản tự đánh giá đã hoàn thành (chưa nạp danh sách các trường phải "
                    "gửi, nên chưa đối chiếu được trường chưa gửi).")
+        self.p(counting_sentence(d))
         if d["missing_count"]:
             names = ", ".join(f"{n} ({c})" for c, n, _u in d["missing"])
             more = (f" và {d['missing_count'] - len(d['missing'])} trường khác"
@@ -102,9 +120,14 @@ class _Story:
                    heading="2. Tỉ lệ trường đạt theo tiêu chí")
         self.p("3. Kết quả của từng trường: xem Phụ lục kèm theo.", "heading")
 
+    def parents(self) -> None:
+        from papi_desktop.exchange.summary_pdf_survey import parents
+
+        parents(self)
+
     def shortcomings(self) -> None:
         d = self.data
-        self.p("III. TỒN TẠI, HẠN CHẾ", "heading")
+        self.p("IV. TỒN TẠI, HẠN CHẾ", "heading")
         if not d["shortcomings"]:
             self.p("Các trường đã gửi đều đạt mọi tiêu chí.")
         else:
@@ -125,7 +148,7 @@ class _Story:
 
     def causes(self) -> None:
         d = self.data
-        self.p("IV. NGUYÊN NHÂN", "heading")
+        self.p("V. NGUYÊN NHÂN", "heading")
         causes = d.get("causes") or {}
         if not causes:
             self.p("Không có tiêu chí chưa đạt nên không có nguyên nhân cần nêu.")
@@ -138,7 +161,7 @@ class _Story:
 
     def proposals(self) -> None:
         d = self.data
-        self.p("V. ĐỀ XUẤT, KIẾN NGHỊ", "heading")
+        self.p("VI. ĐỀ XUẤT, KIẾN NGHỊ", "heading")
         heads = {"commune": "Đề nghị Ủy ban nhân dân các xã, phường:", "so": "Đề nghị Sở GDĐT:",
                  "province": "Đề nghị Sở GDĐT xem xét, trình UBND tỉnh:"}
         n = 0
@@ -185,7 +208,7 @@ def build_summary_pdf(data: dict, path: str | Path, *, invariant: bool = False) 
     story.out += [*O.header(s, supervising_body=office["supervising_body"], issuer=office["name"],
                             number=office.get("doc_number"), abbreviation=abbr, place=office["place_name"], when=when),
                   *O.title(s, "BÁO CÁO", TITLE.format(year=story.year)), *O.addressees(s, office["recipients"])]
-    for part in (story.situation, story.results, story.shortcomings, story.causes, story.proposals):
+    for part in (story.situation, story.results, story.parents, story.shortcomings, story.causes, story.proposals):
         part()
     keep = story.out[-1:]
     del story.out[-1]
@@ -213,7 +236,9 @@ def build_summary_pdf(data: dict, path: str | Path, *, invariant: bool = False) 
     return p_out
 
 
-def write_summary_pdf(repo, path: str | Path, *, school_year: str | None = None, unit: str | None = None) -> Path:
-    """The summary PDF of the office's repository for a school year (default: the latest) and unit; ExchangeError
-    when the office's profile is incomplete."""
-    return build_summary_pdf(summary_data(repo, school_year=school_year, unit=unit), path)
+def write_summary_pdf(repo, path: str | Path, *, school_year: str | None = None, unit: str | None = None,
+                      all_submissions: bool = False) -> Path:
+    """The summary PDF of the office's repository for a school year (default: the latest) and unit — of the
+    accepted submissions unless ``all_submissions``; ExchangeError when the office's profile is incomplete."""
+    return build_summary_pdf(summary_data(repo, school_year=school_year, unit=unit,
+                                          all_submissions=all_submissions), path)

@@ -1,4 +1,5 @@
-"""Sub-commands of the parents' survey: ``survey form``, ``survey load``, ``survey results``.
+"""Sub-commands of the parents' survey: ``survey form``, ``survey load``, ``survey results`` (at the school, or at
+the office for an imported assessment) and ``survey office`` (every school's survey at the receiving office).
 
 ``register`` stays light: reportlab and the table reader are imported inside the handlers.
 """
@@ -79,6 +80,33 @@ def cmd_results(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_office(args: argparse.Namespace) -> int:
+    from papi_desktop.cli import open_repo
+    from papi_desktop.core.terms import NO_SURVEY
+    from papi_desktop.errors import user_language
+    from papi_desktop.exchange.survey_office import gap_text, overview_json, survey_overview
+
+    lang = user_language()
+    with open_repo(args) as repo:
+        o = survey_overview(repo, school_year=args.year, unit=args.unit)
+    if args.json:
+        print(json.dumps(overview_json(o, lang), ensure_ascii=False, indent=2))
+        return 0
+    numbers = "  ".join(f"{o.numbers[q.id]:>4}" for q in o.questions)
+    print(_t(f"Năm học {o.school_year or '–'}: {o.total.surveyed}/{o.total.schools} trường có khảo sát, "
+             f"{o.total.forms} phiếu. Tỉ lệ «có» theo câu hỏi:",
+             f"School year {o.school_year or '–'}: {o.total.surveyed}/{o.total.schools} schools with a survey, "
+             f"{o.total.forms} forms. Share of yes per question:"))
+    print(f"{'':<40}{numbers}")
+    for u in [*o.units, o.total]:
+        name = (u.unit_name or u.unit_code or "–") if u is not o.total else _t("Tất cả", "All")
+        print(f"{name[:38]:<40}" + "  ".join(f"{_percent(u.share(q.id)):>4}" for q in o.questions))
+    for s in o.schools:
+        gap = gap_text(s.gaps[0], lang) if s.gaps else ("" if s.has_survey else NO_SURVEY.get(lang))
+        print(f"{s.school_code}  {s.school_name[:40]:<40} {s.forms:>5}  {gap}")
+    return 0
+
+
 def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser) -> None:
     survey = sub.add_parser("survey", help=_t("khảo sát ý kiến cha mẹ học sinh (in phiếu, nạp phiếu, kết quả)",
                                               "the parents' survey (print forms, load forms, results)"))
@@ -109,3 +137,14 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
                                  "survey results and where they disagree with the school's verdicts"))
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_results)
+
+    p = verbs.add_parser("office", parents=[db_parent],
+                         help=_t("ở cơ quan nhận: tỉ lệ «có» theo câu hỏi của từng trường, từng đơn vị; trường "
+                                 "lệch nhiều nhất lên trước",
+                                 "at the receiving office: share of yes per question per school and unit; the "
+                                 "schools with the largest gaps first"))
+    p.add_argument("--year", metavar="YYYY-YYYY", help=_t("năm học (mặc định: năm mới nhất)",
+                                                          "school year (default: the latest)"))
+    p.add_argument("--unit", metavar="UNIT", help=_t("chỉ một đơn vị (mã hoặc tên)", "one unit only (code or name)"))
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_office)

@@ -173,31 +173,47 @@ def assessment_sheets(repo, assessment_id: str) -> list[Sheet]:
     ]
 
 
-def summary_sheets(repo, *, school_year: str | None = None, unit: str | None = None) -> list[Sheet]:
-    """Sheets of the office's summary: schools (verdicts and scores), criteria (pass rates), actions."""
+def summary_sheets(repo, *, school_year: str | None = None, unit: str | None = None,
+                   all_submissions: bool = False) -> list[Sheet]:
+    """Sheets of the office's summary — of the accepted submissions unless ``all_submissions``: schools (verdicts,
+    scores, review state, parents' survey), criteria (pass rates), actions, what was counted, and the parents'
+    survey per school, per unit and its questions (:func:`papi_desktop.exchange.survey_office.survey_sheets`)."""
     from papi_desktop.storage.sample import refuse_export
 
     refuse_export(repo)
     from papi_desktop.exchange.dashboard import dashboard
+    from papi_desktop.exchange.review import ACCEPTED, state_text
     from papi_desktop.storage import exchange_store as store
 
-    d = dashboard(repo, school_year=school_year, unit=unit)
+    everything = dashboard(repo, school_year=school_year, unit=unit)
+    d = everything if all_submissions else dashboard(repo, school_year=everything.school_year, unit=unit,
+                                                     reviews={ACCEPTED}, sync=False)
     dim_ids = [x[0] for x in d.dimensions]
     header = ["Mã trường", "Tên trường", "Đơn vị", "Năm học", "Lần sửa", terms.SCORE.vi]
     header += [f"Điểm {name}" for _id, name, _en in d.dimensions] + [c.criterion_id for c in d.columns]
-    header += ["Số tiêu chí đạt", "Mã xác thực"]
+    header += ["Số tiêu chí đạt", "Mã xác thực", "Phiếu ý kiến cha mẹ", "Chênh lệch lớn nhất với ý kiến cha mẹ",
+               "Xem xét"]
     short = {"met": "Đạt", "not_met": "Chưa đạt", "na": "KAD", "unanswered": ""}
     from papi_desktop.core.snapshot import verification_code
 
     held = {r[0]: r[1:] for r in store.summary_rows(repo, school_year=d.school_year or "", unit=unit,
                                                      columns=("assessment_id", "revision", "content_hash"))}
+    from papi_desktop.core.terms import NO_SURVEY
+    from papi_desktop.exchange.survey_office import gap_text, survey_overview, survey_sheets
+
+    parents = survey_overview(repo, school_year=d.school_year, unit=unit, sync=False,
+                              counted={r.assessment_id for r in d.rows})
+    surveyed = {s.assessment_id: s for s in parents.schools}
     schools = []
     for i, r in enumerate(d.rows):
         revision, content_hash = held[r.assessment_id]
+        s = surveyed.get(r.assessment_id)
         schools.append([r.school_code, r.school_name, r.unit_name, d.school_year, revision, r.score]
                        + [d.dimension_score(i, k) for k in dim_ids]
                        + [short[d.verdict(i, j)] for j in range(len(d.columns))]
-                       + [r.met, verification_code(content_hash) if content_hash else ""])
+                       + [r.met, verification_code(content_hash) if content_hash else "",
+                          s.forms if s and s.has_survey else NO_SURVEY.vi, gap_text(s.gaps[0]) if s and s.gaps else "",
+                          state_text(d.review(i))])
     dim_names = {x[0]: x[1] for x in d.dimensions}
     criteria = []
     for c in d.columns:
@@ -215,4 +231,9 @@ def summary_sheets(repo, *, school_year: str | None = None, unit: str | None = N
         ("Tiêu chí", ["Mã", terms.DIMENSION.vi, "Tiêu chí", "Số trường đạt", "Số trường", "Tỉ lệ đạt (%)"], criteria),
         ("Kế hoạch", ["Mã trường", "Tên trường", "Tiêu chí", "Việc cần làm", "Người thực hiện", "Hạn", "Trạng thái"],
          actions),
+        ("Cách tính", ["Mục", "Giá trị"], [
+            ["Năm học", d.school_year or ""], ["Số bản đã nhận", len(everything.rows)],
+            ["Số bản được tổng hợp", len(d.rows)],
+            ["Tổng hợp", "Tất cả các bản đã nhận" if all_submissions else "Chỉ các bản đã tiếp nhận"]]),
+        *survey_sheets(parents),
     ]

@@ -97,7 +97,8 @@ def send_to_printer(path: str | Path, platform: str | None = None, startfile=Non
 
 
 def print_report(parent: QWidget | None, repo: Repository, assessment_id: str) -> str | None:
-    """In (Ctrl+P): build the report into the data folder's print folder and send it to the printer."""
+    """In (Ctrl+P): build the report into the data folder's print folder and send it to the printer; without a
+    printer program it is opened in the PDF viewer, and without a viewer the message says where the file is."""
     from papi_desktop.paths import data_dir
     from papi_desktop.report.api import render_assessment_pdf  # lazy: reportlab is heavy
 
@@ -108,11 +109,19 @@ def print_report(parent: QWidget | None, repo: Repository, assessment_id: str) -
         printed = done is not None and send_to_printer(out)
     if done is None:
         return None
-    if not printed:
-        dialogs.inform(parent, QCoreApplication.translate("Actions", "Print"),
-                       QCoreApplication.translate("Actions", "No printer program answered, so the report is opened "
-                                                             "instead: print it from there."), str(out))
-        open_file(out)
+    if printed:
+        return str(out)
+    title = QCoreApplication.translate("Actions", "Print")
+    if open_file(out):
+        dialogs.inform(parent, title, QCoreApplication.translate("Actions", "No printer program answered, so the "
+                                                                            "report is opened instead: print it from "
+                                                                            "there."), str(out))
+    else:
+        dialogs.inform(parent, title,
+                       QCoreApplication.translate("Actions", "The report was saved, but neither a printer program nor "
+                                                             "a program to show PDF files answered. Open the file with "
+                                                             "a PDF viewer (e.g. Foxit Reader or Adobe Acrobat Reader) "
+                                                             "to print it."), str(out))
     return str(out)
 
 

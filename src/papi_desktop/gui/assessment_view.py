@@ -23,6 +23,7 @@ from papi_desktop.gui.review import ReviewView
 from papi_desktop.gui.session import AssessmentSession
 from papi_desktop.gui.survey import survey_tab
 from papi_desktop.gui.walkthrough import Walkthrough
+from papi_desktop.gui.widgets import WrappingDelegate
 
 WALK, REVIEW = "walk", "review"
 
@@ -61,7 +62,7 @@ class MissingDialog(QDialog):
         layout.addWidget(intro)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("What is missing"))
-        self.list.setWordWrap(True)
+        WrappingDelegate(self.list)
         for cid, message in missing:
             item = QListWidgetItem(f"{cid}  {text(session.catalogue.criterion(cid).text)} — {message}")
             item.setData(Qt.ItemDataRole.UserRole, cid)
@@ -177,9 +178,14 @@ class AssessmentView(QWidget):
             dialogs.show_error(self, exc)
 
     def reopen(self) -> None:
+        from papi_desktop.exchange.review import reopen_reason, returned_receipt
+        from papi_desktop.gui.i18n import current_language
+
+        returned = returned_receipt(self.session.repo, self.session.assessment)  # the office's reason, offered
         reason = dialogs.ask_text(self, self.tr("Reopen"),
                                   self.tr("Why must the finalised self-assessment be changed? The reason is kept in "
-                                          "the history."), required=True)
+                                          "the history."),
+                                  reopen_reason(returned, current_language()) if returned else "", required=True)
         if not reason:
             return
         try:

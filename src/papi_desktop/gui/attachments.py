@@ -12,6 +12,7 @@ from papi_desktop.core.model import Attachment
 from papi_desktop.errors import PapiError
 from papi_desktop.gui import dialogs
 from papi_desktop.gui.session import AssessmentSession
+from papi_desktop.gui.widgets import WrappingDelegate
 
 
 def size_text(size: int) -> str:
@@ -51,6 +52,7 @@ class AttachmentsPanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Evidence files"))
         self.list.setMaximumHeight(120)
+        WrappingDelegate(self.list)  # a long file name on two lines, not behind a sideways scroll bar
         self.list.itemActivated.connect(lambda _i: self.open_selected())
         self.add_button = QPushButton(self.tr("A&dd file…"))
         self.open_button = QPushButton(self.tr("Open"))

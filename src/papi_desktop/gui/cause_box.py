@@ -1,5 +1,5 @@
 """The cause of a criterion not met (nguyên nhân), on the criterion's page: a short text the principal writes for
-section III of the report. The suggestion from the failing facts shows in grey while the box is empty — and is
+section IV of the report. The suggestion from the failing facts shows in grey while the box is empty — and is
 what the report prints when nothing is written. Saved after a short pause while typing, and on leaving the box."""
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ class CauseBox(QGroupBox):
     """Shown only while the criterion is not met."""
 
     def __init__(self, criterion: Criterion, session: AssessmentSession, parent: QWidget | None = None):
-        super().__init__(self.tr("Cause (printed in section III of the report)"), parent)
+        super().__init__(self.tr("Cause (printed in section IV of the report)"), parent)
         self.criterion, self.session = criterion, session
         self._loading = False
         self._dirty = False

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,8 +25,10 @@ from papi_desktop.core.scoring import MET, NA, NOT_MET, VERDICT_TEXT
 from papi_desktop.core.text import nfc
 from papi_desktop.gui.attachments import AttachmentsPanel
 from papi_desktop.gui.cause_box import CauseBox
-from papi_desktop.gui.editors import make_editor
+from papi_desktop.gui.editors import make_editor, set_line
 from papi_desktop.gui.i18n import text
+from papi_desktop.gui.office_note import OfficeNoteBox
+from papi_desktop.gui.prefs import UiPrefs
 from papi_desktop.gui.session import AssessmentSession
 
 VERDICT_COLOURS = {MET: "#1b7d32", NOT_MET: "#b3261e", NA: "#555555"}
@@ -63,8 +66,20 @@ class CriterionPage(QScrollArea):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         self.title.setFont(font)
         layout.addWidget(self.title)
+        self.office_note = OfficeNoteBox(criterion.id, session)  # the office's note when it returned the assessment
+        layout.addWidget(self.office_note)
 
-        about = QGroupBox(self.tr("About this criterion"))
+        # "About this criterion" opens and closes (remembered for every page): at 150 % on a small screen it
+        # would otherwise push the answer out of sight
+        self.about_button = QToolButton()
+        self.about_button.setText(self.tr("About this criterion (why it matters, how it is judged)"))
+        self.about_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.about_button.setAutoRaise(True)
+        self.about_button.setAccessibleName(self.tr("Show or hide what the criterion is about"))
+        self.about_button.clicked.connect(lambda: self._about_toggled(self.about.isHidden()))
+        layout.addWidget(self.about_button)
+        self.about = about = QFrame()
+        about.setFrameShape(QFrame.Shape.StyledPanel)
         about_layout = QVBoxLayout(about)
         about_layout.addWidget(_label(self.tr("Why it matters"), bold=True))
         about_layout.addWidget(_label(text(criterion.guidance)))
@@ -96,11 +111,9 @@ class CriterionPage(QScrollArea):
         self.na_reason = QLineEdit()
         self.na_reason.setPlaceholderText(self.tr("Reason (required)"))
         self.na_reason.setAccessibleName(self.tr("Reason why the criterion does not apply"))
-        if criterion.answer.allow_na:
-            na_row = QHBoxLayout()
-            na_row.addWidget(self.na)
-            na_row.addWidget(self.na_reason, 1)
-            answer_layout.addLayout(na_row)
+        if criterion.answer.allow_na:  # the reason on its own line, as wide as the answer: it is read in full
+            answer_layout.addWidget(self.na)
+            answer_layout.addWidget(self.na_reason)
         else:
             self.na.hide()
             self.na_reason.hide()
@@ -114,7 +127,7 @@ class CriterionPage(QScrollArea):
         answer_layout.addWidget(self.verdict)
         answer_layout.addWidget(self.problems)
         layout.addWidget(answer_box)
-        self.cause = CauseBox(criterion, session)  # the cause of a criterion not met (report section III)
+        self.cause = CauseBox(criterion, session)  # the cause of a criterion not met (report section IV)
         layout.addWidget(self.cause)
 
         evidence_box = QGroupBox(self.tr("Evidence"))
@@ -141,6 +154,18 @@ class CriterionPage(QScrollArea):
 
     # -- loading and state ----------------------------------------------------------------------------------
 
+    def showEvent(self, event) -> None:
+        self._show_about(UiPrefs().about_open)  # as the user left it on another page
+        super().showEvent(event)
+
+    def _show_about(self, open_: bool) -> None:
+        self.about_button.setArrowType(Qt.ArrowType.DownArrow if open_ else Qt.ArrowType.RightArrow)
+        self.about.setVisible(open_)
+
+    def _about_toggled(self, open_: bool) -> None:
+        UiPrefs().about_open = open_
+        self._show_about(open_)
+
     def reload(self) -> None:
         """Show the session's answer for this criterion and apply read-only state."""
         self._loading = True
@@ -153,7 +178,7 @@ class CriterionPage(QScrollArea):
                 value = prefill(self.criterion, value, self.session.school.stats, self.session.campus_codes)
             self.editor.set_value(value)
             self.na.setChecked(a.na)
-            self.na_reason.setText(a.na_reason)
+            set_line(self.na_reason, a.na_reason)
             if self.note.toPlainText() != a.note:
                 self.note.setPlainText(a.note)
         finally:

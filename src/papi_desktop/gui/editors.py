@@ -33,7 +33,7 @@ from papi_desktop.core.answers import yes_no_partly
 from papi_desktop.core.catalogue import Criterion, Field
 from papi_desktop.core.model import Campus
 from papi_desktop.gui.i18n import text
-from papi_desktop.gui.widgets import DateField, FlowLayout, WheelGuard
+from papi_desktop.gui.widgets import ChoiceLayout, DateField, WheelGuard
 
 EMPTY = "—"
 ERROR_COLOUR, REASON_COLOUR = "#b3261e", "#7a4f00"
@@ -49,10 +49,18 @@ def wrapping_label(value: str, *, small: bool = False) -> QLabel:
     return label
 
 
+def set_line(edit: QLineEdit, value: str) -> None:
+    """Show ``value`` in a one-line field from its beginning (Qt scrolls to the end: a long reason read as its
+    last words); a field that already holds it is left alone, cursor and all."""
+    if edit.text() != value:
+        edit.setText(value)
+        edit.setCursorPosition(0)
+
+
 def radio_row(owner: QWidget, choices: list[tuple[str, str]], accessible: str) -> QButtonGroup:
-    """Radio buttons on ``owner``, one per ``(key, label)``, flowing onto a new line when the row is too wide;
-    each button carries its key."""
-    row = FlowLayout(owner)
+    """Radio buttons on ``owner``, one per ``(key, label)``: on one line, or one per line when the line is too
+    narrow for them all; each button carries its key."""
+    row = ChoiceLayout(owner)
     group = QButtonGroup(owner)
     for i, (key, label) in enumerate(choices):
         rb = QRadioButton(label)
@@ -137,7 +145,8 @@ class FieldInput(QObject):
                 w.addItem(text(o.label), o.key)
             w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             w.installEventFilter(_GUARD)
-            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            # as wide as the longest choice where there is room, down to 24 characters where there is not
+            w.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             w.setMinimumContentsLength(24)
             w.activated.connect(lambda _i: self.edited.emit(False))
         elif f.type == "multichoice":
@@ -198,7 +207,7 @@ class FieldInput(QObject):
             i = w.findData(value)
             w.setCurrentIndex(i if i >= 0 else 0)
         elif isinstance(w, QLineEdit):
-            w.setText(value if isinstance(value, str) else "")
+            set_line(w, value if isinstance(value, str) else "")
         elif t == "multichoice":
             chosen = set(value or []) if isinstance(value, list) else set()
             for cb in self._checks:
@@ -289,7 +298,7 @@ class ChoiceEditor(AnswerEditor):
         self.group.setExclusive(True)
         if self.detail is not None:
             detail = (value or {}).get("detail")
-            self.detail.setText(detail if isinstance(detail, str) else "")
+            set_line(self.detail, detail if isinstance(detail, str) else "")
 
     def inputs(self) -> list[QWidget]:
         return [*self.group.buttons(), *([self.detail] if self.detail is not None else [])]
@@ -372,10 +381,10 @@ class DisclosureEditor(AnswerEditor):
         self.no = QRadioButton(self.tr("Not yet"))
         self.group = QButtonGroup(self)
         row = QWidget()
-        flow = FlowLayout(row)
+        choices = ChoiceLayout(row)
         for i, b in enumerate((self.yes, self.no)):
             self.group.addButton(b, i)
-            flow.addWidget(b)
+            choices.addWidget(b)
         col.addWidget(row)
         self.yes.setAccessibleName(self.tr("Disclosed: yes"))
         self.no.setAccessibleName(self.tr("Disclosed: not yet"))

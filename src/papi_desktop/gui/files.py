@@ -13,6 +13,9 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+#: a file type is shown by its name ("Ảnh và văn bản"), not with its list of patterns, which is too wide to read
+OPTIONS = QFileDialog.Option.HideNameFilterDetails
+
 
 def documents_folder() -> str:
     """The user's Documents folder (home when the system has none)."""
@@ -38,14 +41,14 @@ def remember(kind: str, chosen: str, *, is_folder: bool = False) -> None:
 
 def open_file_name(parent: QWidget | None, kind: str, title: str, filters: str, start: str = "") -> str:
     """One existing file ("" when cancelled); ``start`` overrides the remembered folder."""
-    path, _ = QFileDialog.getOpenFileName(parent, title, start or start_folder(kind), filters)
+    path, _ = QFileDialog.getOpenFileName(parent, title, start or start_folder(kind), filters, options=OPTIONS)
     remember(kind, path)
     return path
 
 
 def open_file_names(parent: QWidget | None, kind: str, title: str, filters: str) -> list[str]:
     """Existing files ([] when cancelled)."""
-    files, _ = QFileDialog.getOpenFileNames(parent, title, start_folder(kind), filters)
+    files, _ = QFileDialog.getOpenFileNames(parent, title, start_folder(kind), filters, options=OPTIONS)
     if files:
         remember(kind, files[0])
     return files
@@ -53,7 +56,8 @@ def open_file_names(parent: QWidget | None, kind: str, title: str, filters: str)
 
 def save_file_name(parent: QWidget | None, kind: str, title: str, suggested: str, filters: str) -> str:
     """Where to save a file, suggesting ``suggested`` in the start folder ("" when cancelled)."""
-    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(start_folder(kind)) / suggested), filters)
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(start_folder(kind)) / suggested), filters,
+                                          options=OPTIONS)
     remember(kind, path)
     return path
 

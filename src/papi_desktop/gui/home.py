@@ -26,6 +26,7 @@ from papi_desktop.core.model import Assessment, valid_school_year
 from papi_desktop.errors import PapiError
 from papi_desktop.gui import dialogs
 from papi_desktop.gui.i18n import datetime_text, number_text, sort_vi
+from papi_desktop.gui.receipts import VerdictBox
 from papi_desktop.storage.repository import Repository
 
 CURRENT_SCHOOL_KEY = "gui.current_school"
@@ -39,6 +40,21 @@ def next_school_year(existing: list[str], today: date | None = None) -> str:
         today = today or date.today()
         first = today.year if today.month >= 8 else today.year - 1
     return f"{first}-{first + 1}"
+
+
+def review_texts(repo: Repository, assessments: list[Assessment]) -> dict[str, str]:
+    """``assessment id → the office's verdict in words`` for those a receipt answered."""
+    from papi_desktop.exchange.review import school_state
+
+    words = {"accepted": QCoreApplication.translate("HomeView", "accepted"),
+             "returned": QCoreApplication.translate("HomeView", "returned"),
+             "resubmitted": QCoreApplication.translate("HomeView", "sent again")}
+    out = {}
+    for a in assessments:
+        receipt = repo.newest_receipt(a.id)
+        if receipt is not None:
+            out[a.id] = words[school_state(a, receipt)]
+    return out
 
 
 def status_text(a: Assessment) -> str:
@@ -160,20 +176,23 @@ class HomeView(QWidget):
                               "saved at once; you can stop at any time and continue later."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setAccessibleName(self.tr("Self-assessments"))
         self.table.setHorizontalHeaderLabels([self.tr("School year"), self.tr("Status"), self.tr("Score"),
-                                              self.tr("Last change")])
+                                              self.tr("Last change"), self.tr("Office's review")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        for col in range(4):
+        for col in range(5):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.itemActivated.connect(lambda _i: self.open_selected())
         self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.verdict = VerdictBox()  # the office's answer to the assessment chosen, from its receipt
+        self.verdict.reopen_requested.connect(self.reopen_returned)
+        layout.addWidget(self.verdict)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&Start a new school year…"))
@@ -217,9 +236,10 @@ class HomeView(QWidget):
             self.details.setText("")
         self.assessments = self.repo.list_assessments(code) if code else []
         self.table.setRowCount(len(self.assessments))
+        reviews = review_texts(self.repo, self.assessments)
         for row, a in enumerate(self.assessments):
             values = [a.school_year, status_text(a), number_text(a.score),
-                      datetime_text(a.updated_at)]
+                      datetime_text(a.updated_at), reviews.get(a.id, "")]
             for col, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, a.id)
@@ -248,6 +268,15 @@ class HomeView(QWidget):
         a = self.selected()
         self.open_button.setEnabled(a is not None)
         self.delete_button.setEnabled(a is not None and not a.is_final)
+        self.verdict.show_for(self.repo, a)
+
+    def reopen_returned(self, assessment_id: str) -> None:
+        """"Mở lại để sửa" on the office's verdict: reopen with the office's reason offered, then open it."""
+        from papi_desktop.gui.receipts import reopen_after_return
+
+        if reopen_after_return(self, self.repo, self.repo.get_assessment(assessment_id)):
+            self.refresh()
+            self.open_requested.emit(assessment_id)
 
     # -- actions --------------------------------------------------------------------------------------------
 

@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("PAPI self-assessment of the school"))
         # the frame is shown before the data layer is imported; nothing here may need Qt's big enum namespace
         self.statusBar().showMessage(self.tr("Opening the data…"))
+        self.setAcceptDrops(True)  # the office's receipts can be dropped on the window
 
     def load(self) -> None:
         """Open the database and build the views; reopens where the principal was. Raises PapiError."""
@@ -82,6 +83,8 @@ class MainWindow(QMainWindow):
         settings.triggered.connect(self.open_settings)
         office = QAction(self.tr("Aggregation (receiving &office)…"), self)
         office.triggered.connect(self.open_office)
+        receipt = QAction(self.tr("Read the office's &receipt…"), self)
+        receipt.triggered.connect(lambda: self.read_receipts())
         self.print_action = QAction(self.tr("&Print the report"), self)
         self.print_action.setShortcut(QKeySequence("Ctrl+P"))
         self.print_action.triggered.connect(self.print_report)
@@ -91,7 +94,7 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
-        for a in (home, self.print_action, settings, office, sample, quit_action):
+        for a in (home, self.print_action, receipt, settings, office, sample, quit_action):
             file_menu.addAction(a)
         old_label = getattr(self, "saved_label", None)
         if old_label is not None:
@@ -124,6 +127,39 @@ class MainWindow(QMainWindow):
             layout.addWidget(self.sample_banner)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)  # Qt deletes the previous central widget
+
+    # -- the office's receipts (drop a .papi-receipt on the window, or Tệp → Đọc giấy báo) --------------------------
+
+    def read_receipts(self, paths: list[str] | None = None) -> list:
+        """Read the office's receipts and show the verdict where it belongs (home page, criteria pages)."""
+        from papi_desktop.gui.receipts import import_receipt_files
+
+        if self.session is not None:
+            self.session.flush()
+        results = import_receipt_files(self, self.repo, paths)
+        if any(r.result == "applied" for r in results):
+            if self.session is not None:
+                self.session.load(self.session.id)
+                self.session.state_changed.emit()
+            self.home.refresh()
+        return results
+
+    @staticmethod
+    def _dropped_receipts(event) -> list[str]:
+        from papi_desktop.exchange.receipt_import import is_receipt
+
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        return [u.toLocalFile() for u in urls if u.isLocalFile() and is_receipt(u.toLocalFile())]
+
+    def dragEnterEvent(self, event) -> None:
+        if self._dropped_receipts(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = self._dropped_receipts(event)
+        if paths:
+            event.acceptProposedAction()
+            self.read_receipts(paths)
 
     def _resume(self) -> None:
         state = self.repo.get_setting(RESUME_KEY) or {}

@@ -89,6 +89,15 @@ class UiPrefs:
     def _set_bytes(self, key: str, value: QByteArray) -> None:
         self._m.set_ui(key, base64.b64encode(bytes(value)).decode("ascii"))
 
+    @property
+    def about_open(self) -> bool:
+        """Whether criterion pages show «Về tiêu chí này» open (closed once, it stays closed on every page)."""
+        return self._m.ui("about_open", True) is not False
+
+    @about_open.setter
+    def about_open(self, value: bool) -> None:
+        self._m.set_ui("about_open", bool(value))
+
     def geometry(self) -> QByteArray | None:
         return self._bytes("geometry")
 

@@ -1,5 +1,5 @@
 """On the review page: what the report says beyond the answers — the date the figures refer to, the Sở's plan the
-report answers (per school year, shared by every report of that year) and the proposals of section V, pre-filled
+report answers (per school year, shared by every report of that year) and the proposals of section VI, pre-filled
 from the criteria not met and editable. Every change is written at once (one transaction each)."""
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ class ReportDetailsBox(QGroupBox):
         self.missing = _red(QLabel())
         layout.addWidget(self.missing)
 
-        self.proposals_box = QGroupBox(self.tr("Proposals (section V), by who can solve them"))
+        self.proposals_box = QGroupBox(self.tr("Proposals (section VI), by who can solve them"))
         pform = QFormLayout(self.proposals_box)
         self.proposals: dict[str, QPlainTextEdit] = {}
         captions = {"commune": self.tr("Commune People's Committee:"), "so": self.tr("Department of Education:"),

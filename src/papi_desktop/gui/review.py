@@ -104,6 +104,7 @@ class ReviewView(QScrollArea):
         failed_layout.addLayout(offer)
         layout.addWidget(failed_box)
         self.survey = SurveySummary(session)  # parents' views and where they disagree (issue 16)
+        self.survey.go_to.connect(self.go_to)
         layout.addWidget(self.survey)
 
         plan_box = QGroupBox(text(terms.PLAN))

@@ -83,6 +83,7 @@ class SurveyPage(QWidget):
             top.addWidget(label)
             top.addWidget(widget)
         self.count = QLabel()
+        self.count.setWordWrap(True)  # two lines at 150 % beside a long campus name
         top.addWidget(self.count, 1)
         layout.addLayout(top)
         self.banner = QLabel()

@@ -236,7 +236,7 @@ class FormsGrid(QTableView):
         metrics = self.fontMetrics()
         for col, q in enumerate(entry.questionnaire.questions):
             labels = [_short(k, text(q.label(k))) for k in q.answer_keys()]
-            self.setColumnWidth(col, max(metrics.horizontalAdvance(t) for t in [*labels, "00"]) + 20)
+            self.setColumnWidth(col, max(metrics.horizontalAdvance(t) for t in [*labels, "00"]) + 14)
 
     def go(self, row: int, column: int) -> None:
         model = self.model()

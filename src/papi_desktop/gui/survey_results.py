@@ -4,7 +4,9 @@ verdicts in memory, so the gaps follow the answers as they are typed."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,9 +40,10 @@ def percent(value: float | None) -> str:
 
 
 def gap_line(gap) -> str:
-    return (QCoreApplication.translate("Survey", "%1 %2 — the school: %3; %4 of parents say yes (%5 forms)")
+    """"TH.04 Học sinh không phải học ca ba — nhà trường: Đạt; 38% cha mẹ trả lời «Có» (79/208 phiếu)"."""
+    return (QCoreApplication.translate("Survey", "%1 %2 — the school: %3; %4 of parents say yes (%6 of %5 forms)")
             .replace("%1", gap.criterion).replace("%2", text(gap.text)).replace("%3", text(VERDICT_TEXT[gap.verdict]))
-            .replace("%4", percent(gap.share_yes)).replace("%5", str(gap.answered)))
+            .replace("%4", percent(gap.share_yes)).replace("%5", str(gap.answered)).replace("%6", str(gap.yes)))
 
 
 class _FitTable(QTableWidget):
@@ -133,7 +136,9 @@ class SurveyResultsView(QScrollArea):
             self.table.setRowCount(0)
             self.choices.clear()
         else:
-            self.summary.setText(self.tr("%1 forms, entered %2 to %3.").replace("%1", str(group.forms)).replace(
+            same_day = results.first_entered == results.last_entered
+            self.summary.setText((self.tr("%1 forms, entered on %2.") if same_day else self.tr(
+                "%1 forms, entered %2 to %3.")).replace("%1", str(group.forms)).replace(
                 "%2", _date(results.first_entered)).replace("%3", _date(results.last_entered)))
             number = {q.id: i for i, q in enumerate(self.session.repo.survey_questionnaire(self.session.id).questions,
                                                      start=1)}
@@ -161,7 +166,11 @@ def _date(iso: str | None) -> str:
 
 
 class SurveySummary(QGroupBox):
-    """On the review page: how many parents answered, and where they disagree with the school's verdicts."""
+    """On the review page, under the criteria not met: how many parents answered, and each criterion where the
+    school's verdict and most parents disagree — as section III of the report says it; each criterion is a link
+    that opens it (``go_to``; Tab reaches the links, Enter follows one)."""
+
+    go_to = Signal(str)
 
     def __init__(self, session: AssessmentSession, parent: QWidget | None = None):
         super().__init__(self.tr("Parents' views"), parent)
@@ -171,22 +180,38 @@ class SurveySummary(QGroupBox):
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(self.label)
+        self.gaps = QLabel()
+        self.gaps.setWordWrap(True)
+        self.gaps.setTextFormat(Qt.TextFormat.RichText)
+        self.gaps.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.gaps.setAccessibleName(self.tr("Where the school's verdict and the parents disagree"))
+        self.gaps.linkActivated.connect(self.go_to)
+        layout.addWidget(self.gaps)
+        self.note = QLabel(self.tr("Check these criteria again, or find out why the parents see it otherwise. The "
+                                   "report prints them in section III. Click a criterion to open it."))
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
 
     def refresh(self) -> None:
         try:
             results = results_of(self.session)
         except PapiError as exc:  # e.g. forms entered with a questionnaire this app does not ship
-            self.label.setText(exc.message(current_language()))
+            self._show(exc.message(current_language()))
             return
         if not results.forms:
-            self.label.setText(self.tr("No parents' survey forms entered yet. Enter them in the tab “Parents' "
-                                       "views”."))
+            self._show(self.tr("No parents' survey forms entered yet. Enter them in the tab “Parents' views”."))
             return
         head = self.tr("%1 forms from parents.").replace("%1", str(results.forms))
         if not results.gaps:
-            self.label.setText(head + " " + self.tr("Their answers agree with the school's verdicts."))
+            self._show(head + " " + self.tr("Their answers agree with the school's verdicts."))
             return
-        self.label.setText(head + " " + self.tr("Criteria where the school's verdict and most parents disagree "
-                                                "(%1):").replace("%1", str(len(results.gaps))) + "\n"
-                           + "\n".join(gap_line(g) for g in results.gaps))
+        self._show(head + " " + self.tr("Criteria where the school's verdict and most parents disagree (%1):")
+                   .replace("%1", str(len(results.gaps))),
+                   "<br>".join(f'<a href="{escape(g.criterion)}">{escape(g.criterion)}</a>'
+                               f'{escape(gap_line(g).removeprefix(g.criterion))}' for g in results.gaps))
 
+    def _show(self, text: str, gaps: str = "") -> None:
+        self.label.setText(text)
+        self.gaps.setText(gaps)
+        self.gaps.setVisible(bool(gaps))
+        self.note.setVisible(bool(gaps))

@@ -27,6 +27,7 @@ from papi_desktop.gui.criterion_page import CriterionPage
 from papi_desktop.gui.i18n import text
 from papi_desktop.gui.prefs import UiPrefs
 from papi_desktop.gui.session import AssessmentSession
+from papi_desktop.gui.widgets import WrappingDelegate
 
 #: name of the criteria pane's divider in the per-user preferences
 PANE_SPLITTER = "criteria-pane"
@@ -101,8 +102,7 @@ class Walkthrough(QWidget):
         self.tree.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
         side = self.fontMetrics().height()
         self.tree.setIconSize(QSize(side, side))
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
+        WrappingDelegate(self.tree)  # long criterion texts on two or three lines, never cut off
         for dim in session.catalogue.dimensions:
             criteria = session.catalogue.criteria_of(dim.id)
             if not criteria:
@@ -211,19 +211,23 @@ class Walkthrough(QWidget):
             page = CriterionPage(self.session.catalogue.criterion(criterion_id), self.session)
             self.pages[criterion_id] = page
             self.stack.addWidget(page)
-            self._chain_tab_order(page)
         return self.pages[criterion_id]
 
     def _chain_tab_order(self, page: CriterionPage) -> None:
         """Keyboard order: pane → page (PgUp/PgDown scroll it) → its inputs → back → next.
 
-        Pages are created after the buttons, so Qt would put their inputs at the end of the chain.
+        Pages are created after the buttons, so Qt would put their inputs at the end of the chain; and the page
+        chained last takes the place between pane and buttons, so a page shown again is chained again. A page's
+        inputs follow it in the chain as one block (when it is made, and after each chaining), so the walk stops
+        where the block ends instead of going round every page already made.
         """
         inputs, w = [], page.nextInFocusChain()
-        while w is not page and len(inputs) < 2000:
-            if page.isAncestorOf(w) and w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        while w is not page and page.isAncestorOf(w):
+            if w.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 inputs.append(w)
             w = w.nextInFocusChain()
+        # the answer first; «Về tiêu chí này» last, just before "Quay lại" (Shift+Tab reaches it)
+        inputs = [w for w in inputs if w is not page.about_button] + [page.about_button]
         previous = self.tree
         for w in [page, *inputs, self.back_button]:
             QWidget.setTabOrder(previous, w)
@@ -237,6 +241,7 @@ class Walkthrough(QWidget):
             return
         self.session.flush()
         page = self.page(criterion_id)
+        self._chain_tab_order(page)
         self.stack.setCurrentWidget(page)
         page.verticalScrollBar().setValue(0)
         i = self.order.index(criterion_id)
@@ -249,6 +254,8 @@ class Walkthrough(QWidget):
             self.tree.blockSignals(True)
             self.tree.setCurrentItem(item)
             self.tree.blockSignals(False)
+            if item.parent() is not None and item.parent().indexOfChild(item) == 0:
+                self.tree.scrollToItem(item.parent())  # the first of a group: its group's name in sight too
             self.tree.scrollToItem(item)
         self.navigated.emit(criterion_id)
 

@@ -8,6 +8,7 @@ of its own). :class:`SampleBanner` sits above every window opened on the sample 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QCommandLinkButton, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 #: repository setting: the role chosen at the first start ("school" or "office")
@@ -59,6 +60,9 @@ class WelcomePanel(QWidget):
     @staticmethod
     def _choice(title: str, description: str) -> QCommandLinkButton:
         button = QCommandLinkButton(title, description)
+        font = QFont(button.font())
+        font.setPointSizeF(button.font().pointSizeF())  # set on the button: else Qt draws it at 9 pt whatever the
+        button.setFont(font)                            # text size chosen in the settings
         button.setAccessibleName(title.replace("&", ""))
         button.setAccessibleDescription(description)
         return button

@@ -1,19 +1,28 @@
-"""Small widgets the answer editors are made of: a flow layout that wraps wide rows of choices, and the
-dd/mm/yyyy date field (typing, pasting, a calendar that opens inside the school year)."""
+"""Small widgets the answer editors are made of: a layout that puts choices on one line or, when they do not fit,
+one per line; the dd/mm/yyyy date field (typing, pasting, a calendar that opens inside the school year); and item
+texts that wrap in lists and trees."""
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QCalendarWidget,
     QHBoxLayout,
+    QLabel,
     QLayout,
     QLineEdit,
     QMenu,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
+    QTreeView,
     QWidget,
     QWidgetAction,
 )
@@ -21,8 +30,9 @@ from PySide6.QtWidgets import (
 from papi_desktop.gui.i18n import current_language
 
 
-class FlowLayout(QLayout):
-    """Items laid out left to right, wrapping to the next line when the row is full (Qt's flow layout example)."""
+class ChoiceLayout(QLayout):
+    """Choices side by side when they all fit on one line, else one choice per line (a scale such as "monthly /
+    each term / once a year" is read in order, never as a ragged flow)."""
 
     def __init__(self, parent: QWidget | None = None, spacing: int = 12):
         super().__init__(parent)
@@ -56,7 +66,9 @@ class FlowLayout(QLayout):
         self._place(rect, move=True)
 
     def sizeHint(self):
-        return self.minimumSize()
+        hints = [item.sizeHint() for item in self._items]
+        return QSize(sum(h.width() for h in hints) + self._spacing * max(0, len(hints) - 1),
+                     max((h.height() for h in hints), default=0))
 
     def minimumSize(self):
         size = QSize()
@@ -65,16 +77,22 @@ class FlowLayout(QLayout):
         return size
 
     def _place(self, rect: QRect, move: bool) -> int:
-        x, y, line = rect.x(), rect.y(), 0
-        for item in self._items:
-            hint = item.sizeHint()
-            if x + hint.width() > rect.right() + 1 and line > 0:
-                x, y, line = rect.x(), y + line + self._spacing // 2, 0
+        hints = [item.sizeHint() for item in self._items]
+        if sum(h.width() for h in hints) + self._spacing * max(0, len(hints) - 1) <= rect.width():
+            x = rect.x()
+            for item, hint in zip(self._items, hints, strict=True):
+                if move:
+                    item.setGeometry(QRect(QPoint(x, rect.y()), hint))
+                x += hint.width() + self._spacing
+            return max((h.height() for h in hints), default=0)
+        parent = self.parentWidget()
+        gap = parent.style().pixelMetric(QStyle.PixelMetric.PM_LayoutVerticalSpacing) if parent else 6
+        y = rect.y()
+        for item, hint in zip(self._items, hints, strict=True):
             if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._spacing
-            line = max(line, hint.height())
-        return y + line - rect.y()
+                item.setGeometry(QRect(rect.x(), y, min(hint.width(), rect.width()), hint.height()))
+            y += hint.height() + gap
+        return y - gap - rect.y() if hints else 0
 
 
 _DIGITS = re.compile(r"^\s*(\d{1,2})\s*[/.\-\s]\s*(\d{1,2})\s*[/.\-\s]\s*(\d{4})\s*$")
@@ -125,6 +143,7 @@ class DateField(QWidget):
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = QCalendarWidget()
         self.calendar.setGridVisible(True)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)  # week numbers
         self.calendar.clicked.connect(self._picked)
         self.calendar.activated.connect(self._picked)
         menu = QMenu(self.button)
@@ -192,3 +211,87 @@ class WheelGuard(QObject):
             event.ignore()
             return True
         return False
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Item texts of a list or tree wrapped onto as many lines as they need (Qt measures every item on one line and
+    cuts the rest off with "…"); re-measured when the view gets wider or narrower.
+
+    Items are measured as if the vertical scroll bar were shown, so whether it is shown never changes the lines.
+    """
+
+    def __init__(self, view: QAbstractItemView):
+        super().__init__(view)
+        self._view = view
+        self._width = -1
+        view.setItemDelegate(self)
+        view.setWordWrap(True)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        if isinstance(view, QTreeView):
+            view.setUniformRowHeights(False)
+        view.installEventFilter(self)
+
+    def _text_width(self, index) -> int:
+        view = self._view
+        bar = view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+        width = view.contentsRect().width() - bar
+        if isinstance(view, QTreeView):
+            depth, parent = 0, index.parent()
+            while parent.isValid():
+                depth, parent = depth + 1, parent.parent()
+            width -= view.indentation() * (depth + (1 if view.rootIsDecorated() else 0))
+        return max(40, width)
+
+    def sizeHint(self, option, index):
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.features |= QStyleOptionViewItem.ViewItemFeature.WrapText
+        opt.rect = QRect(0, 0, self._text_width(index), 1)
+        style = self._view.style()
+        size = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, opt, QSize(), self._view)
+        return size + QSize(0, opt.fontMetrics.height() // 3)  # air between items of several lines
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Resize and obj is self._view and self._view.width() != self._width:
+            self._width = self._view.width()
+            self._view.doItemsLayout()  # the row heights follow the new width
+            if self._view.currentIndex().isValid():
+                self._view.scrollTo(self._view.currentIndex())
+        return False
+
+
+class Caption(QLabel):
+    """A field's caption with a shortcut letter ("&Tên trường:"): on one line up to about 32 characters, wrapped
+    beyond (Qt's own guess wraps a caption of more than 20 into two short lines).
+
+    Qt draws the underlined letter apart from its neighbours (no kerning across it), a pixel or two wider than it
+    measures the text; the caption asks for that much more room, else "Tên trường:" is drawn on a second line its
+    row has no height for."""
+
+    def __init__(self, text: str, buddy: QWidget):
+        super().__init__(text)
+        self.setWordWrap(True)
+        self.setBuddy(buddy)
+
+    def _pieces(self) -> list[str]:
+        """The text before the shortcut letter, the letter, the rest ([text] when there is none)."""
+        text = self.text()
+        at = text.replace("&&", "\0\0").find("&")
+        pieces = [text] if at < 0 or at + 1 >= len(text) else [text[:at], text[at + 1], text[at + 2:]]
+        return [p.replace("&&", "&") for p in pieces]
+
+    def _extra(self) -> int:
+        metrics = QFontMetricsF(self.font())
+        pieces = self._pieces()
+        drawn = sum(metrics.horizontalAdvance(p) for p in pieces)
+        return max(0, math.ceil(drawn - metrics.horizontalAdvance("".join(pieces))))
+
+    def sizeHint(self) -> QSize:
+        one_line = math.ceil(QFontMetricsF(self.font()).horizontalAdvance("".join(self._pieces())))
+        margins = self.contentsMargins()
+        width = min(one_line + self._extra(), self.fontMetrics().averageCharWidth() * 32) \
+            + margins.left() + margins.right() + 2 * self.margin()
+        return QSize(width, self.heightForWidth(width))
+
+    def heightForWidth(self, width: int) -> int:
+        return super().heightForWidth(max(1, width - self._extra()))

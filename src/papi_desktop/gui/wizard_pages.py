@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from papi_desktop.core.model import SCHOOL_CODE_RE, Campus, School
 from papi_desktop.core.text import nfc
 from papi_desktop.gui import dialogs
+from papi_desktop.gui.widgets import Caption
 
 if TYPE_CHECKING:
     from papi_desktop.gui.wizard import ProfileWizard
@@ -50,10 +51,7 @@ def _line(form: QFormLayout, label: str, accessible: str, placeholder: str = "")
 
 
 def _row(form: QFormLayout, label: str, field: QWidget) -> None:
-    caption = QLabel(label)
-    caption.setWordWrap(True)
-    caption.setBuddy(field)
-    form.addRow(caption, field)
+    form.addRow(Caption(label, field), field)
 
 
 def _form(page: QWizardPage) -> QFormLayout:
@@ -73,6 +71,13 @@ class ProfilePage(QWizardPage):
         super().__init__()
         self.profile_wizard = wizard
         self.loaded = False
+
+    def intro(self, text: str) -> QLabel:
+        """The page's explanation under its title, wrapping onto every line it needs (QWizard's own subtitle keeps
+        the height of the first page it was measured on and cuts longer ones off)."""
+        label = QLabel(text)
+        label.setWordWrap(True)
+        return label
 
     def initializePage(self) -> None:  # only on the first visit (IndependentPages)
         self.load(self.profile_wizard.working())
@@ -99,8 +104,8 @@ class SchoolPage(ProfilePage):
     def __init__(self, wizard: ProfileWizard):
         super().__init__(wizard)
         self.setTitle(self.tr("Your school"))
-        self.setSubTitle(self.tr("As written on the school's documents."))
         form = _form(self)
+        form.addRow(self.intro(self.tr("As written on the school's documents.")))
         self.code = _line(form, self.tr("School &code:"), self.tr("School code"), self.tr("e.g. TH64300001"))
         self.name = _line(form, self.tr("School &name:"), self.tr("School name"),
                           self.tr("e.g. Trường Tiểu học Lê Lợi"))
@@ -150,8 +155,8 @@ class UnitPage(ProfilePage):
 
         units = unit_list()
         self.setTitle(self.tr("Commune or ward, and size"))
-        self.setSubTitle(self.tr("The report's «Scale» line and the receiving office's summaries use these."))
         form = _form(self)
+        form.addRow(self.intro(self.tr("The report's «Scale» line and the receiving office's summaries use these.")))
         self.unit = QComboBox()
         self.unit.setEditable(True)
         self.unit.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -225,9 +230,10 @@ class OfficesPage(ProfilePage):
     def __init__(self, wizard: ProfileWizard):
         super().__init__(wizard)
         self.setTitle(self.tr("Receiving offices"))
-        self.setSubTitle(self.tr("The offices the report is sent to, one per line (since 1 July 2025 usually the "
-                                 "commune People's Committee and the provincial Department of Education)."))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.intro(self.tr("The offices the report is sent to, one per line (since 1 July 2025 "
+                                            "usually the commune People's Committee and the provincial Department "
+                                            "of Education).")))
         self.offices = QPlainTextEdit()
         self.offices.setTabChangesFocus(True)
         self.offices.setAccessibleName(self.tr("Receiving offices, one per line"))
@@ -275,8 +281,8 @@ class CampusesPage(ProfilePage):
     def __init__(self, wizard: ProfileWizard):
         super().__init__(wizard)
         self.setTitle(self.tr("Campuses"))
-        self.setSubTitle(self.tr("The main campus first, then each satellite campus (điểm trường)."))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.intro(self.tr("The main campus first, then each satellite campus (điểm trường).")))
         self.table = QTableWidget(0, 2)
         self.table.setAccessibleName(self.tr("Campuses"))
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Address")])

@@ -27,6 +27,7 @@ from papi_desktop.report.flow import grid as flow_grid
 from papi_desktop.report.fonts import register_fonts
 from papi_desktop.report.layout import Marks, styles
 from papi_desktop.report.official import write_pdf
+from papi_desktop.report.survey_section import parents
 from papi_desktop.report.texts import Spelled, doc_number, missing_flags, t
 
 INVARIANT_DAY = date(2000, 1, 1)
@@ -140,7 +141,7 @@ def build_report(
     """Write the report PDF of ``snapshot`` to ``out`` (a path or a binary file object).
 
     ``signer`` is ``{"name": ..., "title": "HIỆU TRƯỞNG" | "KT. HIỆU TRƯỞNG / PHÓ HIỆU TRƯỞNG"}`` (default: the
-    school's principal). ``proposals`` replaces the text of section V; ``copies`` adds recipients after
+    school's principal). ``proposals`` replaces the text of section VI; ``copies`` adds recipients after
     "- Như trên;"; ``evidence(sha256)`` gives an attachment's bytes (images are printed in the annex, other files
     listed); ``sample`` (the data is the program's sample data) puts "DỮ LIỆU MẪU" across every page. Returns
     the page count and where the signature block is.
@@ -165,10 +166,13 @@ def build_report(
         story += [S.para(x, ctx.styles["body"].clone("df", alignment=1, firstLineIndent=0))
                   for x in missing_flags(ctx.details, ctx.year_text, lang)]
     story += S.opening(ctx)
-    for part in (S.general, S.results, R.shortcomings, R.plan):
+    for part in (S.general, S.results, parents, R.shortcomings, R.plan):
         story += part(ctx)
     last = R.proposals(ctx)
-    keep = last if len(last) <= 2 else last[-1:]  # heading V and one paragraph, or the last paragraph
+    n = 1  # the last paragraph goes with the closing, and with it the headings that keep with it (VI, a group)
+    while n < len(last) and getattr(last[-n - 1].style, "keepWithNext", 0):
+        n += 1
+    keep = last[-n:]
     story += last[:len(last) - len(keep)]
     story += S.closing(ctx, marks, before=keep)
     story += annex_story(ctx, evidence)

@@ -1,4 +1,4 @@
-"""Sections III–V of the school's report: each criterion not met with its cause, the improvement plan with the
+"""Sections IV–VI of the school's report: each criterion not met with its cause, the improvement plan with the
 overdue actions marked, and the proposals grouped by who can solve them.
 
 Causes and proposals are the principal's (report details, :mod:`papi_desktop.core.documents`); where none was
@@ -17,7 +17,7 @@ from papi_desktop.report.flow import clean, heading_before_table, para
 from papi_desktop.report.layout import TEXT_W
 from papi_desktop.report.texts import t
 
-#: the order of section V: the school's direct supervisor first, the school's own part last
+#: the order of section VI: the school's direct supervisor first, the school's own part last
 PROPOSAL_ORDER = ("commune", "so", "province", "school")
 
 

@@ -1,5 +1,6 @@
 """The parts of the school's report as reportlab flowables: header, title, the opening (căn cứ), sections I–II,
-closing and verification. Sections III–V are in ``findings.py``, the annex in ``annex.py``.
+closing and verification. Section III (the parents' views) is in ``survey_section.py``, IV–VI in ``findings.py``,
+the annex in ``annex.py``.
 
 The fixed official parts (header, title, "Kính gửi", "Nơi nhận", signature) come from ``official.py``; every piece
 of text goes through :func:`para` (NFC, XML-escaped) in the report family; no base-14 font.

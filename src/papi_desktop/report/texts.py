@@ -24,9 +24,10 @@ T: dict[str, tuple[str, str]] = {
     "missing_reference": ("Chưa ghi ngày chốt số liệu.", "The date the figures refer to is not set."),
     "s1": ("I. THÔNG TIN CHUNG", "I. GENERAL INFORMATION"),
     "s2": ("II. KẾT QUẢ TỰ ĐÁNH GIÁ", "II. SELF-ASSESSMENT RESULTS"),
-    "s3": ("III. TỒN TẠI, HẠN CHẾ", "III. SHORTCOMINGS"),
-    "s4": ("IV. KẾ HOẠCH KHẮC PHỤC", "IV. IMPROVEMENT PLAN"),
-    "s5": ("V. ĐỀ XUẤT, KIẾN NGHỊ", "V. PROPOSALS"),
+    "s_parents": ("III. Ý KIẾN CỦA CHA MẸ HỌC SINH", "III. THE PARENTS' VIEWS"),  # terms.PARENTS_VIEWS
+    "s3": ("IV. TỒN TẠI, HẠN CHẾ", "IV. SHORTCOMINGS"),
+    "s4": ("V. KẾ HOẠCH KHẮC PHỤC", "V. IMPROVEMENT PLAN"),
+    "s5": ("VI. ĐỀ XUẤT, KIẾN NGHỊ", "VI. PROPOSALS"),
     "school_line": ("1. Tên trường: {name} (mã trường: {code}). Địa chỉ: {address}.",
                     "1. School: {name} (code {code}). Address: {address}."),
     "campus_line": ("2. Số điểm trường: {n}", "2. Campuses: {n}"),
@@ -71,9 +72,47 @@ T: dict[str, tuple[str, str]] = {
     "to_so": ("Đề nghị Sở GDĐT:", "We ask the Department of Education and Training:"),
     "to_commune": ("Đề nghị {office}:", "We ask {office}:"),
     "to_commune_default": ("Ủy ban nhân dân xã, phường", "the commune People's Committee"),
-    "by_school": ("Nhà trường tự khắc phục (kế hoạch tại mục IV):", "The school remedies itself (plan in section IV):"),
+    "by_school": ("Nhà trường tự khắc phục (kế hoạch tại mục V):", "The school remedies itself (plan in section V):"),
     "proposal_none": ("Nhà trường tiếp tục duy trì các kết quả đã đạt; không có kiến nghị khác.",
                       "The school will keep the results achieved; no further proposals."),
+    "sv_none": ("Bản tự đánh giá này không kèm phiếu hỏi ý kiến cha mẹ học sinh.",
+                "This self-assessment comes without any parents' survey forms."),
+    "sv_forms": ("Nhà trường đã thu lại và nhập {forms} phiếu hỏi ý kiến cha mẹ học sinh (phiếu không ghi tên) của "
+                 "{classes} lớp, {dates}.",
+                 "The school collected and entered {forms} anonymous parents' survey forms from {classes} classes, "
+                 "{dates}."),
+    "sv_dates": ("nhập từ ngày {first} đến ngày {last}", "entered from {first} to {last}"),
+    "sv_date": ("nhập ngày {first}", "entered on {first}"),
+    "sv_campus_forms": ("Theo điểm trường: {items}.", "By campus: {items}."),
+    "sv_campus_item": ("{name}: {n} phiếu", "{name}: {n} forms"),
+    "sv_how": ("Tỉ lệ “có” tính trên số phiếu trả lời “có” hoặc “không” (không tính “không biết” và câu bỏ trống), "
+               "kèm khoảng tin cậy 95% (phương pháp Wilson). Các câu hỏi được đặt sao cho “có” là điều tốt.",
+               "The share of “yes” is taken over the forms answering “yes” or “no” (“don't know” and blanks left "
+               "out), with its 95% interval (Wilson). Every question is put so that “yes” is the good answer."),
+    "sv_table": ("1. Tỉ lệ cha mẹ trả lời “có” theo từng câu hỏi", "1. Share of parents answering “yes”, per question"),
+    "sv_question": ("Câu hỏi", "Question"),
+    "sv_yes": ("Có", "Yes"),
+    "sv_no": ("Không", "No"),
+    "sv_dont_know": ("Không biết", "Don't know"),
+    "sv_share": ("Tỉ lệ “có” (khoảng tin cậy 95%)", "Share of “yes” (95% interval)"),
+    "sv_campus_table": ("{n}. Tỉ lệ trả lời “có” theo điểm trường", "{n}. Share of “yes” by campus"),
+    "sv_campus_head": ("{name} ({n} phiếu)", "{name} ({n} forms)"),
+    "sv_campus_note": ("Trong ngoặc: số phiếu trả lời “có” hoặc “không” ở điểm trường.",
+                       "In brackets: the campus's forms answering “yes” or “no”."),
+    "sv_choices": ("{n}. Các câu hỏi khác (số phiếu chọn)", "{n}. The other questions (forms choosing each answer)"),
+    "sv_choice_none": ("Không phiếu nào trả lời câu này.", "No form answers this question."),
+    "sv_gaps": ("{n}. Chênh lệch giữa kết quả tự đánh giá và ý kiến cha mẹ", "{n}. Where the self-assessment and the "
+                "parents disagree"),
+    "sv_gap_met": ("{cid} – {text}: nhà trường đánh giá “{verdict}”, nhưng chỉ {share} cha mẹ trả lời “có” ở câu "
+                   "{questions} ({yes}/{answered} phiếu; khoảng tin cậy 95%: {interval}).",
+                   "{cid} – {text}: the school says “{verdict}”, but only {share} of parents answer “yes” to "
+                   "question {questions} ({yes}/{answered} forms; 95% interval: {interval})."),
+    "sv_gap_not_met": ("{cid} – {text}: nhà trường đánh giá “{verdict}”, nhưng {share} cha mẹ trả lời “có” ở câu "
+                       "{questions} ({yes}/{answered} phiếu; khoảng tin cậy 95%: {interval}).",
+                       "{cid} – {text}: the school says “{verdict}”, but {share} of parents answer “yes” to "
+                       "question {questions} ({yes}/{answered} forms; 95% interval: {interval})."),
+    "sv_no_gaps": ("Ý kiến của đa số cha mẹ không trái với kết quả tự đánh giá ở tiêu chí nào có câu hỏi tương ứng.",
+                   "For every criterion a question speaks to, most parents agree with the school's verdict."),
     "closing": ("Trên đây là báo cáo kết quả tự đánh giá các tiêu chí nâng cao Chỉ số PAPI năm học {year} "
                 "của {school}./.",
                 "This is the self-assessment report of {school} for the school year {year}./."),

@@ -14,6 +14,7 @@ from typing import Any, BinaryIO
 
 from papi_desktop.storage.blobs import fill_blob
 from papi_desktop.storage.signers import record_signer
+from papi_desktop.storage.survey_office import ImportedSurvey, imported_survey, write_imported_surveys
 
 SUMMARY_COLUMNS = (
     "assessment_id", "school_code", "school_name", "sort_key", "unit_code", "unit_name", "school_year", "status",
@@ -150,6 +151,7 @@ class IncomingFile:
     summary: tuple  # the summary row, in SUMMARY_COLUMNS order
     content_raw: bytes  # the canonical content, for history and conflicts
     source: str | bytes  # the .papi file (path or bytes), where evidence files are read again
+    survey: ImportedSurvey | None = None  # the parents' survey forms and their summary row (format version 3)
 
     @property
     def school_key(self) -> str:
@@ -164,8 +166,9 @@ class IncomingFile:
 
 def incoming(content: dict, *, file_sha256: str, content_hash: str, content_raw: bytes, manifest: bytes,
              signature: bytes | None, signer, attachments: dict[str, int], summary: dict,
-             source: str | bytes) -> IncomingFile:
-    """The rows an incoming finalised assessment becomes, stored like a local one (see :func:`write_imported`)."""
+             source: str | bytes, survey: dict | None = None) -> IncomingFile:
+    """The rows an incoming finalised assessment becomes, stored like a local one (see :func:`write_imported`);
+    ``survey`` are the results of its parents' survey (:func:`papi_desktop.core.survey.results_json`)."""
     school, a = content["school"], content["assessment"]
     aid, code, fin = a["id"], school["code"], a["finalised_at"]
     profile = _json({k: v for k, v in school.items() if k != "code"})
@@ -180,6 +183,7 @@ def incoming(content: dict, *, file_sha256: str, content_hash: str, content_raw:
         sorted(attachments.items()),
         [(aid, x["criterion_id"], x["what"], x["who"], x["due"], x["status"], fin, fin) for x in content["actions"]],
         manifest, signature, tuple(summary[c] for c in SUMMARY_COLUMNS), content_raw, source,
+        imported_survey(content, survey),
     )
 
 
@@ -259,6 +263,7 @@ def write_imported(repo, items: list[IncomingFile], *, file_names: list[str], no
          for x, name in zip(items, file_names, strict=True)],
     )
     conn.executemany(_SUMMARY_SQL, [x.summary for x in items])
+    write_imported_surveys(repo, [(x.assessment_id, x.survey) for x in items], now=now, replace=replace)
     conn.executemany("DELETE FROM summary_stale WHERE assessment_id = ?", [(x.assessment_id,) for x in items])
     repo.write_imported_details([(x.assessment_id, report_member(x.content_raw)) for x in items
                                  if replace or b'"report":' in x.content_raw])

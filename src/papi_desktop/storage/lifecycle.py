@@ -56,6 +56,7 @@ class LifecycleMixin:
                 "doc_date": doc_date or now[:10],
             })
             self._freeze_details(a)
+            self._freeze_survey(assessment_id)
             from papi_desktop.core.snapshot import content_hash
 
             digest = content_hash(self.canonical(assessment_id))
@@ -104,7 +105,8 @@ class LifecycleMixin:
     def _parts(self, assessment_id: str):
         a = self.get_assessment(assessment_id)
         return (self.catalogue_of(a), self.school_for(a), a, self.get_answers(assessment_id),
-                self.list_attachments(assessment_id), self.list_actions(assessment_id), self.report_details(a))
+                self.list_attachments(assessment_id), self.list_actions(assessment_id), self.report_details(a),
+                self.survey_content(a))
 
     def canonical(self, assessment_id: str) -> dict:
         """Canonical content (see :mod:`papi_desktop.core.snapshot`)."""

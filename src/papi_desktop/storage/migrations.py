@@ -398,5 +398,92 @@ def m004_security(db: Database) -> None:
     db["received"].transform(drop={"signer"})
 
 
+@migrations()
+def m007_review(db: Database) -> None:
+    """The loop back to the school. At the office: ``reviews``, every decision on a submission (accepted or returned,
+    with the reason, notes per criterion, who and when), numbered per assessment; the newest one is the state. At
+    the school (and at the next level, from a bundle): ``receipts``, the offices' receipt files read here, kept byte
+    for byte; ``office_signers``, the certificate each office signed its first signed receipt with (trust on first
+    use)."""
+    db.execute(
+        """CREATE TABLE reviews (
+            id INTEGER PRIMARY KEY,
+            receipt_id TEXT NOT NULL UNIQUE,
+            assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            sequence INTEGER NOT NULL,
+            revision INTEGER NOT NULL,
+            content_hash TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('accepted', 'returned')),
+            reason TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '{}',
+            reviewer TEXT NOT NULL DEFAULT '',
+            decided_at TEXT NOT NULL,
+            receipt_written_at TEXT,
+            receipt_file TEXT NOT NULL DEFAULT '',
+            UNIQUE (assessment_id, sequence)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE receipts (
+            id INTEGER PRIMARY KEY,
+            receipt_id TEXT NOT NULL UNIQUE,
+            assessment_id TEXT NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+            office_key TEXT NOT NULL,
+            office_name TEXT NOT NULL,
+            sequence INTEGER NOT NULL,
+            revision INTEGER NOT NULL,
+            content_hash TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('accepted', 'returned')),
+            reason TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '{}',
+            reviewer TEXT NOT NULL DEFAULT '',
+            decided_at TEXT NOT NULL,
+            signer TEXT NOT NULL DEFAULT '',
+            file_name TEXT NOT NULL DEFAULT '',
+            file_sha256 TEXT NOT NULL,
+            data BLOB NOT NULL,
+            received_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX receipts_assessment ON receipts(assessment_id, office_key, sequence)")
+    db.execute(
+        """CREATE TABLE office_signers (
+            office_key TEXT PRIMARY KEY,
+            office_name TEXT NOT NULL,
+            subject TEXT NOT NULL,
+            key_sha256 TEXT NOT NULL,
+            cert_sha256 TEXT NOT NULL,
+            certificate BLOB NOT NULL,
+            recorded_at TEXT NOT NULL
+        )"""
+    )
+
+
+@migrations()
+def m009_survey_office(db: Database) -> None:
+    """The parents' survey in the data file and at the office (issue 16).
+
+    ``survey.in_content``: the forms are part of the finalised content (and so of its hash). Set when an assessment
+    is finalised from now on, and for imported ones; an assessment finalised before keeps its content and hash
+    (0). ``survey_summary``: what the office's screens read per assessment — the counts per question
+    (``counts``: ``{question id: [yes, no, don't know]}``), the gaps (``gaps``: ``[[criterion, verdict, yes,
+    answered], …]``, largest first) and ``largest_gap`` (the share of parents who disagree with the verdict in the
+    largest gap, 0 without one), written on import and refreshed with the summary row."""
+    db.execute("ALTER TABLE survey ADD COLUMN in_content INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        """CREATE TABLE IF NOT EXISTS survey_summary (
+            assessment_id TEXT PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,
+            survey_id TEXT NOT NULL,
+            survey_version TEXT NOT NULL,
+            forms INTEGER NOT NULL,
+            first_entered TEXT,
+            last_entered TEXT,
+            counts TEXT NOT NULL,
+            gaps TEXT NOT NULL,
+            largest_gap REAL NOT NULL DEFAULT 0
+        )"""
+    )
+
+
 def known_names() -> set[str]:
     return set(migrations.names())

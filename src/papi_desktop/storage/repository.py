@@ -10,7 +10,8 @@ reopened, which archives the finalised content as a revision and writes the reas
 
 The class is split by what it does: schools, assessments, answers and settings here; evidence and actions in
 :mod:`~papi_desktop.storage.evidence`; finalise, reopen, audit and snapshots in :mod:`~papi_desktop.storage.lifecycle`;
-the parents' survey in :mod:`~papi_desktop.storage.survey`.
+the parents' survey in :mod:`~papi_desktop.storage.survey`; review states and receipts in
+:mod:`~papi_desktop.storage.reviews`.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from papi_desktop.storage.documents import DocumentsMixin
 from papi_desktop.storage.evidence import MAX_ATTACHMENT_BYTES, EvidenceMixin
 from papi_desktop.storage.lifecycle import LifecycleMixin
 from papi_desktop.storage.machine import MACHINE_KEYS, MachineSettings, move_out_of_database
+from papi_desktop.storage.reviews import ReviewMixin
 from papi_desktop.storage.rows import dict_rows, school_from_profile
 from papi_desktop.storage.rows import dumps as _dumps
 from papi_desktop.storage.survey import SurveyMixin
@@ -61,7 +63,7 @@ def carried_answers(catalogue: Catalogue, old: dict[str, Answer]) -> list[Answer
     return out
 
 
-class Repository(EvidenceMixin, LifecycleMixin, SurveyMixin, DocumentsMixin):
+class Repository(EvidenceMixin, LifecycleMixin, SurveyMixin, DocumentsMixin, ReviewMixin):
     """Reads and writes schools, assessments, answers, evidence, actions, settings and the audit log."""
 
     def __init__(self, file: DatabaseFile, path: str | Path = ":memory:"):

@@ -12,10 +12,11 @@ from papi_desktop.core.text import char_name, unsafe_char
 from papi_desktop.storage.machine import MACHINE_KEYS
 
 #: rows the app derives itself (recomputed after a restore, never taken from a file)
-DERIVED_TABLES = frozenset({"summary", "summary_stale", "_sqlite_migrations"})
+DERIVED_TABLES = frozenset({"summary", "summary_stale", "survey_summary", "_sqlite_migrations"})
 #: columns holding JSON, read strictly before a restore is accepted
 JSON_COLUMNS = {"schools": ("profile",), "assessments": ("school_profile",), "answers": ("value",),
-                "settings": ("value",), "audit": ("detail",), "revisions": ("content",), "conflicts": ("content",)}
+                "settings": ("value",), "audit": ("detail",), "revisions": ("content",), "conflicts": ("content",),
+                "survey_forms": ("answers",)}
 #: columns that name things: no control or bidi characters
 NAME_COLUMNS = {"schools": ("code", "name"), "roster": ("code", "name", "unit")}
 _TYPES = {"INTEGER": ("integer",), "REAL": ("real", "integer"), "TEXT": ("text",), "BLOB": ("blob",)}

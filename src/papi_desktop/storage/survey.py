@@ -2,8 +2,9 @@
 
 Part of :class:`~papi_desktop.storage.repository.Repository` (mixed in). Every write is one transaction and one
 audit entry. Forms follow their assessment: they can be entered, changed and deleted while it is a draft, and
-are read-only once it is finalised (the survey belongs to what the school submits). The first form written fixes
-the questionnaire (id, version, SHA-256) for the assessment; later versions of the app keep reading it.
+are read-only once it is finalised (the survey belongs to what the school submits: its forms are the member
+``"survey"`` of the canonical content, :mod:`papi_desktop.core.survey.data`). The first form written fixes the
+questionnaire (id, version, SHA-256) for the assessment; later versions of the app keep reading it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from papi_desktop.errors import NotFoundError, SurveyError, ValidationError
 from papi_desktop.storage.rows import dumps as _dumps
 
 if TYPE_CHECKING:  # the survey's core is imported when a survey is first used, not at start
+    from papi_desktop.core.model import Assessment
     from papi_desktop.core.survey import Questionnaire, SurveyForm, SurveyResults
 
 _COLUMNS = "id, class_label, campus, answers, batch, entered_on, source"
@@ -65,10 +67,25 @@ class SurveyMixin:
         return survey_results(self.survey_questionnaire(assessment_id), self.list_survey_forms(assessment_id),
                               catalogue, evaluations, codes)
 
+    def survey_content(self, a: Assessment) -> dict | None:
+        """The member ``"survey"`` of the assessment's canonical content: the forms of a draft, or of a finalised
+        assessment whose forms were finalised with it (one finalised before the survey travelled keeps its
+        content and hash, without them); None without forms."""
+        from papi_desktop.core.survey import survey_member
+
+        row = self.conn.execute("SELECT in_content FROM survey WHERE assessment_id = ?", [a.id]).fetchone()
+        if row is None or (a.is_final and not row[0]):
+            return None
+        return survey_member(self.survey_questionnaire(a.id), self.list_survey_forms(a.id))
+
+    def _freeze_survey(self, assessment_id: str) -> None:
+        """At finalising (inside its transaction): the forms become part of the finalised content."""
+        self.conn.execute("UPDATE survey SET in_content = 1 WHERE assessment_id = ?", [assessment_id])
+
     # -- writing ------------------------------------------------------------------------------------------
 
     def _survey_start(self, assessment_id: str, questionnaire: Questionnaire) -> None:
-        self.db.execute(
+        self.conn.execute(
             "INSERT INTO survey (assessment_id, survey_id, survey_version, survey_sha256, started_at) "
             "SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM survey WHERE assessment_id = ?)",
             [assessment_id, questionnaire.survey_id, questionnaire.version, questionnaire.sha256, self.clock(),
@@ -76,7 +93,7 @@ class SurveyMixin:
 
     def _clean_forms(self, assessment_id: str, forms: list[SurveyForm]) -> tuple[Questionnaire, list[SurveyForm]]:
         """Checked copies of ``forms`` with class, batch and day set; ValidationError names the first bad one."""
-        from papi_desktop.core.survey import SurveyForm, batch_code, clean_answers, clean_class_label
+        from papi_desktop.core.survey import MAX_FORMS, SurveyForm, batch_code, clean_answers, clean_class_label
 
         a = self._require_draft(assessment_id)
         school = self.school_for(a)
@@ -95,17 +112,27 @@ class SurveyMixin:
             out.append(SurveyForm(form.id, label, campus, clean_answers(questionnaire, form.answers),
                                   batch_code(school, a.school_year, label), form.entered_on or today,
                                   nfc(form.source) or ""))
+        new = sum(1 for f in out if f.id is None)
+        if new and self._form_count(assessment_id) + new > MAX_FORMS:
+            most = f"{MAX_FORMS:,}"
+            raise ValidationError(f"Một bản tự đánh giá có tối đa {most.replace(',', '.')} phiếu khảo sát.",
+                                  f"An assessment holds at most {most} survey forms.")
         return questionnaire, out
+
+    def _form_count(self, assessment_id: str) -> int:
+        return self.conn.execute("SELECT count(*) FROM survey_forms WHERE assessment_id = ?",
+                               [assessment_id]).fetchone()[0]
 
     def _write_forms(self, assessment_id: str, forms: list[SurveyForm]) -> None:
         now = self.clock()
+        self._touch(assessment_id, now)  # the draft's content changed (its summary row is refreshed)
         for form in forms:
             row = [form.batch, form.class_label, form.campus, form.entered_on, _dumps(form.answers), form.source, now]
             if form.id is None:
-                form.id = self.db.execute(
+                form.id = self.conn.execute(
                     "INSERT INTO survey_forms (batch, class_label, campus, entered_on, answers, source, updated_at, "
                     "assessment_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [*row, assessment_id]).lastrowid
-            elif not self.db.execute(
+            elif not self.conn.execute(
                     "UPDATE survey_forms SET batch = ?, class_label = ?, campus = ?, entered_on = ?, answers = ?, "
                     "source = ?, updated_at = ? WHERE id = ? AND assessment_id = ?",
                     [*row, form.id, assessment_id]).rowcount:
@@ -131,7 +158,9 @@ class SurveyMixin:
             return
         with self.transaction():
             for form_id in form_ids:
-                self.db.execute("DELETE FROM survey_forms WHERE id = ? AND assessment_id = ?", [form_id, assessment_id])
+                self.conn.execute("DELETE FROM survey_forms WHERE id = ? AND assessment_id = ?",
+                                  [form_id, assessment_id])
+            self._touch(assessment_id, self.clock())
             self.audit("survey_forms_deleted", assessment_id, forms=list(form_ids))
 
     def add_survey_file(self, assessment_id: str, forms: list[SurveyForm], *, file_name: str,
@@ -153,7 +182,7 @@ class SurveyMixin:
         with self.transaction():
             self._survey_start(assessment_id, questionnaire)
             self._write_forms(assessment_id, clean)
-            self.db.execute("INSERT INTO survey_files (assessment_id, file_sha256, file_name, forms, loaded_at) "
+            self.conn.execute("INSERT INTO survey_files (assessment_id, file_sha256, file_name, forms, loaded_at) "
                             "VALUES (?, ?, ?, ?, ?)", [assessment_id, file_sha256, name, len(clean), self.clock()])
             self.audit("survey_file_loaded", assessment_id, file=name, sha256=file_sha256, forms=len(clean))
         return clean

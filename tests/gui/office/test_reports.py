@@ -1,4 +1,4 @@
-"""Roster (who has not sent), summaries and the bundle, the office details, and the window's language."""
+"""Roster (each school's status), summaries and the bundle, the office details, and the window's language."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from papi_desktop.gui import actions
 from papi_desktop.gui.office import reports
 
 
-def test_roster_lists_the_schools_that_have_not_sent(filled, monkeypatch, tmp_path):
-    """After loading a list with one extra school, only that school is listed as not sent."""
+def test_roster_gives_each_schools_status(filled, monkeypatch, tmp_path):
+    """After loading a list with one extra school, that school is "chưa gửi", the others "chờ xem xét"; showing
+    only the schools not sent lists that one."""
     model = filled.dashboard.model
     sent = [(model.index(r, 0).data(), model.index(r, 1).data(), model.index(r, 2).data())
             for r in range(model.rowCount())]
@@ -20,8 +21,12 @@ def test_roster_lists_the_schools_that_have_not_sent(filled, monkeypatch, tmp_pa
     monkeypatch.setattr(reports, "choose_roster_file", lambda _p: str(roster))
     filled.roster.load_button.click()
     rows = filled.roster.model.rows
-    assert rows == [["TH99900099", "Trường Tiểu học Ánh Dương", "xã Ea Tiêu"]]
-    assert "1 trong số 6 trường" in filled.roster.summary.text()
+    assert ["TH99900099", "Trường Tiểu học Ánh Dương", "xã Ea Tiêu", "chưa gửi"] in rows
+    assert sorted(r[3] for r in rows) == ["chưa gửi"] + ["chờ xem xét"] * 5
+    assert "6 trường trong danh sách: 1 chưa gửi, 5 chờ xem xét" in filled.roster.summary.text()
+    combo = filled.roster.status_combo
+    combo.setCurrentIndex(combo.findData("not_sent"))
+    assert filled.roster.model.rows == [["TH99900099", "Trường Tiểu học Ánh Dương", "xã Ea Tiêu", "chưa gửi"]]
 
 
 def test_summary_xlsx_is_written_and_readable(filled, monkeypatch, tmp_path, user):
@@ -31,6 +36,7 @@ def test_summary_xlsx_is_written_and_readable(filled, monkeypatch, tmp_path, use
     out = tmp_path / "tong-hop.xlsx"
     suggested = []
     monkeypatch.setattr(actions, "save_file", lambda _p, _t, name, _f: suggested.append(name) or str(out))
+    filled.summaries.all_submissions.setChecked(True)  # none is accepted yet: count every submission
     filled.summaries.xlsx_button.click()
     book = load_workbook(out)
     codes = [row[0] for row in book["Trường"].iter_rows(min_row=2, values_only=True)]
@@ -76,8 +82,8 @@ def test_english_and_vietnamese_labels(office):
     UiPrefs().language = "en"
     try:
         window = office("en")
-        assert [window.tabs.tabText(i) for i in range(5)] == ["&Import files", "Dash&board", "&Who has not sent",
-                                                              "Co&nflicts", "Su&mmary reports"]
+        assert [window.tabs.tabText(i) for i in range(6)] == ["&Import files", "Dash&board", "Parents' feedbac&k",
+                                                              "&Who has sent", "Co&nflicts", "Su&mmary reports"]
         assert window.import_panel.dry_run.text() == "Only &check, do not import"
     finally:
         UiPrefs().language = "vi"

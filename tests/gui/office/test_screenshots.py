@@ -7,11 +7,11 @@ from pathlib import Path
 
 
 def test_office_screenshot_script_writes_small_pngs(tmp_path, qapp):
-    """make_office_screenshots.py writes the five office screens, each under 200 KB."""
+    """make_office_screenshots.py writes the six office screens, each under 200 KB."""
     sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from make_office_screenshots import make_office_screenshots
 
     shots = make_office_screenshots(tmp_path)
-    assert [p.name for p in shots] == ["tong-hop-nhap-tep.png", "tong-hop-bang.png", "tong-hop-xung-dot.png",
-                                       "tong-hop-bao-cao.png", "tong-hop-truong.png"]
+    assert [p.name for p in shots] == ["tong-hop-nhap-tep.png", "tong-hop-bang.png", "y-kien-cha-me-co-quan.png",
+                                       "tong-hop-xung-dot.png", "tong-hop-bao-cao.png", "tong-hop-truong.png"]
     assert all(0 < p.stat().st_size < 200 * 1024 for p in shots)

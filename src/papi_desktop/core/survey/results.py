@@ -16,8 +16,8 @@ say yes. The yes and no answers of every question linked to the criterion are po
 :func:`papi_desktop.core.scoring.evaluate_all` (the caller passes them in). Gaps are listed largest first: the
 share of parents who disagree with the verdict.
 
-Everything here takes plain data and returns plain data, so the review page, the CLI, and later the report and
-the data file all compute the same numbers.
+Everything here takes plain data and returns plain data, so the review page, the CLI, the report, and the office
+(from the forms in the data file, :mod:`papi_desktop.core.survey.data`) all compute the same numbers.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from papi_desktop.core.catalogue import Catalogue, Text
 from papi_desktop.core.scoring import MET, NOT_MET, VERDICT_TEXT, Evaluation
 from papi_desktop.core.survey.forms import SurveyForm
-from papi_desktop.core.survey.questionnaire import DONT_KNOW, NO, YES, Question, Questionnaire
+from papi_desktop.core.survey.questionnaire import DONT_KNOW, NO, YES, Questionnaire
 
 Z95 = 1.96
 
@@ -141,20 +141,16 @@ class SurveyResults:
         return self.school.forms
 
 
-def _question_result(q: Question, forms: Sequence[SurveyForm]) -> QuestionResult:
-    counts = Counter(f.answers.get(q.id) for f in forms)
-    return QuestionResult(q.id, q.text, q.criteria, len(forms), counts[YES], counts[NO], counts[DONT_KNOW])
-
-
-def _choice_result(q: Question, forms: Sequence[SurveyForm]) -> ChoiceResult:
-    counts = Counter(f.answers.get(q.id) for f in forms)
-    return ChoiceResult(q.id, q.text, len(forms), tuple((o.key, o.label, counts[o.key]) for o in q.options))
-
-
 def group_results(questionnaire: Questionnaire, forms: Sequence[SurveyForm]) -> GroupResult:
-    """Counts, shares and intervals of every question over ``forms``."""
-    return GroupResult(len(forms), tuple(_question_result(q, forms) for q in questionnaire.yes_no_questions()),
-                       tuple(_choice_result(q, forms) for q in questionnaire.choice_questions()))
+    """Counts, shares and intervals of every question over ``forms`` (one pass over the answers)."""
+    counts = Counter(pair for f in forms for pair in f.answers.items())
+    n = len(forms)
+    return GroupResult(
+        n,
+        tuple(QuestionResult(q.id, q.text, q.criteria, n, counts[(q.id, YES)], counts[(q.id, NO)],
+                             counts[(q.id, DONT_KNOW)]) for q in questionnaire.yes_no_questions()),
+        tuple(ChoiceResult(q.id, q.text, n, tuple((o.key, o.label, counts[(q.id, o.key)]) for o in q.options))
+              for q in questionnaire.choice_questions()))
 
 
 def find_gaps(questionnaire: Questionnaire, school: GroupResult, catalogue: Catalogue | None,
@@ -228,8 +224,8 @@ def results_json(results: SurveyResults, lang: str = "vi") -> dict:
     out = group_json(results.school, lang)
     out["gaps"] = [{"criterion": g.criterion, "text": g.text.get(lang), "verdict": g.verdict,
                     "verdict_text": VERDICT_TEXT[g.verdict].get(lang), "questions": list(g.questions),
-                    "answered": g.answered, "share_yes": _share(g.share_yes), "ci_low": _share(g.interval[0]),
-                    "ci_high": _share(g.interval[1])} for g in results.gaps]
+                    "yes": g.yes, "answered": g.answered, "share_yes": _share(g.share_yes),
+                    "ci_low": _share(g.interval[0]), "ci_high": _share(g.interval[1])} for g in results.gaps]
     out["campuses"] = [{"campus": code, **group_json(g, lang)} for code, g in results.campuses]
     out["classes"] = [{"campus": c, "class": k, "forms": n} for c, k, n in results.classes]
     out["survey"] = {"id": results.survey_id, "version": results.version}

@@ -1,9 +1,10 @@
 """Schools × criteria as a ``QAbstractTableModel`` over :class:`papi_desktop.exchange.dashboard.Dashboard`.
 
 Nothing is copied per cell: ``data()`` reads the verdict letter of the summary row, so a reset over 15,000
-schools costs no more than the dashboard query itself. Columns: code, name, unit, score, then one per criterion
-(header: criterion id and its pass rate). Cells are coloured by verdict and carry the verdict in words for
-screen readers. Sorting uses the Vietnamese collator (QCollator vi_VN) for names.
+schools costs no more than the dashboard query itself. Columns: code, name, unit, score, review state (chưa xem
+xét, đã tiếp nhận, trả lại, đã gửi lại), then one per criterion (header: criterion id and its pass rate). Cells
+are coloured by verdict and carry the verdict in words for screen readers. Sorting uses the Vietnamese collator
+(QCollator vi_VN) for names.
 """
 
 from __future__ import annotations
@@ -11,11 +12,15 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from papi_desktop.core.scoring import VERDICT_TEXT
+from papi_desktop.exchange.review import state_text
 from papi_desktop.gui.i18n import collator, current_language, number_text
-from papi_desktop.gui.office.tables import GREEN, GREY, RED, WHITE
+from papi_desktop.gui.office.tables import AMBER, BLUE, GREEN, GREY, RED, WHITE
 
-FIXED = 4  # code, name, unit, score
+FIXED = 5  # code, name, unit, score, review state
+REVIEW_COLUMN = 4
 COLOURS = {"met": GREEN, "not_met": RED, "na": GREY, "unanswered": WHITE}
+REVIEW_COLOURS = {None: WHITE, "accepted": GREEN, "returned": AMBER, "resubmitted": BLUE}
+_ORDER_REVIEWS = {None: 0, "resubmitted": 1, "returned": 2, "accepted": 3}
 SYMBOLS = {"met": "✓", "not_met": "✗", "na": "–", "unanswered": ""}
 _ORDER_LETTERS = {"M": 0, "N": 1, "A": 2, "U": 3}
 
@@ -57,6 +62,13 @@ class DashboardModel(QAbstractTableModel):
             return None
         row, col = index.row(), index.column()
         r = self.d.rows[self.order[row]]
+        if col == REVIEW_COLUMN:
+            state = self.d.review(self.order[row])
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return state_text(state, current_language())
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return REVIEW_COLOURS[state]
+            return None
         if col < FIXED:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
                 return (r.school_code, r.school_name, r.unit_name, number_text(r.score))[col]
@@ -82,7 +94,8 @@ class DashboardModel(QAbstractTableModel):
             return str(section + 1) if role == Qt.ItemDataRole.DisplayRole else None
         if section < FIXED:
             if role == Qt.ItemDataRole.DisplayRole:
-                return (self.tr("Code"), self.tr("School"), self.tr("Unit"), self.tr("Score"))[section]
+                return (self.tr("Code"), self.tr("School"), self.tr("Unit"), self.tr("Score"),
+                        self.tr("Review"))[section]
             return None
         column = self.d.columns[section - FIXED]
         rate = self.pass_rate(section)
@@ -119,6 +132,9 @@ class DashboardModel(QAbstractTableModel):
             def key(i):
                 s = rows[i].score
                 return (s is None, s or 0.0)
+        elif column == REVIEW_COLUMN:
+            def key(i):
+                return _ORDER_REVIEWS[self.d.review(i)]
         else:
             index = self.d.columns[column - FIXED].index
 

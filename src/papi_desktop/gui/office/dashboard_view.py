@@ -1,5 +1,6 @@
 """The "Bảng tổng hợp" tab: filters (school year, unit, dimension), the average per dimension as bars, and the
-schools × criteria table (double-click or Enter opens a school read-only).
+schools × criteria table with each submission's review state (double-click or Enter opens a school read-only);
+under it, accept or return the school chosen and write the receipts for the schools.
 
 The filters shown are always the filters applied: choosing another school year resets the unit to "all units"
 (the units differ from year to year), and a dimension the year's catalogue lacks falls back to "all". The first
@@ -14,11 +15,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from papi_desktop.exchange.review import state_text
 from papi_desktop.gui.chart import ScoreChart
 from papi_desktop.gui.i18n import current_language, number_text
 from papi_desktop.gui.office.dashboard_model import FIXED, DashboardModel
@@ -30,6 +33,8 @@ class DashboardPanel(QWidget):
     open_requested = Signal(str)
     #: the school year or unit shown changed (the other tabs follow)
     filters_changed = Signal()
+    #: a submission was accepted or returned here (assessment id)
+    reviewed = Signal(str)
 
     def __init__(self, repo, parent: QWidget | None = None):
         super().__init__(parent)
@@ -55,6 +60,16 @@ class DashboardPanel(QWidget):
             combo.currentIndexChanged.connect(lambda _i, c=combo: self._filter_changed(c))
             filters.addWidget(label)
             filters.addWidget(combo, stretch)
+        self.review_combo = QComboBox()  # which review states are shown
+        review_label = QLabel(self.tr("Re&view:"))
+        review_label.setBuddy(self.review_combo)
+        self.review_combo.setAccessibleName(self.tr("Review"))
+        self.review_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        lang = current_language()
+        self.review_combo.addItem(self.tr("All"), None)
+        for state in (None, "resubmitted", "returned", "accepted"):
+            self.review_combo.addItem(state_text(state, lang), state or "pending")
+        self.review_combo.currentIndexChanged.connect(lambda _i: self._filter_changed(self.review_combo))
         layout.addLayout(filters)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -82,7 +97,25 @@ class DashboardPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.activated.connect(lambda index: self.open_row(index.row()))  # double-click or Enter
         layout.addWidget(self.table, 1)
+        actions_row = QHBoxLayout()  # under the table: which review states are shown, and the decisions
+        actions_row.addWidget(review_label)
+        actions_row.addWidget(self.review_combo)
+        self.accept_button = QPushButton(self.tr("&Accept…"))
+        self.return_button = QPushButton(self.tr("&Return…"))
+        self.receipt_button = QPushButton(self.tr("Write the receip&t…"))
+        self.pending_button = QPushButton(self.tr("Write all &pending receipts…"))
+        self.accept_button.clicked.connect(lambda: self.review_selected("accepted"))
+        self.return_button.clicked.connect(lambda: self.review_selected("returned"))
+        self.receipt_button.clicked.connect(self.receipt_for_selected)
+        self.pending_button.clicked.connect(self.pending_receipts)
+        for b in (self.accept_button, self.return_button, self.receipt_button):
+            actions_row.addWidget(b)
+        actions_row.addStretch(1)
+        actions_row.addWidget(self.pending_button)
+        layout.addLayout(actions_row)
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_buttons())
         self._sort = (-1, Qt.SortOrder.AscendingOrder)
+        self._update_buttons()
 
     # -- data --------------------------------------------------------------------------------------------------
 
@@ -99,19 +132,22 @@ class DashboardPanel(QWidget):
             year = max(counts, key=lambda y: (counts[y], y)) if counts else None
         unit = None if year_changed else self.unit_combo.currentData()
         dimension = self.dimension_combo.currentData()
+        wanted = self.review_combo.currentData()
+        reviews = None if wanted is None else {None if wanted == "pending" else wanted}
         full = dashboard(self.repo, school_year=year, unit=unit, sync=False)
         if unit is not None and unit not in {code or name for code, name in full.units}:
             unit = None
             full = dashboard(self.repo, school_year=year, sync=False)
         if dimension not in {i for i, *_ in full.dimensions}:
             dimension = None
-        self.d = full if dimension is None else dashboard(self.repo, school_year=full.school_year, unit=unit,
-                                                          dimension=dimension, sync=False)
+        self.d = full if dimension is None and reviews is None else dashboard(
+            self.repo, school_year=full.school_year, unit=unit, dimension=dimension, sync=False, reviews=reviews)
         self._fill_filters(full, counts, unit, dimension)
         self.model.set_dashboard(self.d)
         if self._sort[0] >= 0 and self._sort[0] < self.model.columnCount():
             self.model.sort(*self._sort)
         self._show_totals()
+        self._update_buttons()
         self.filters_changed.emit()
 
     def _fill_filters(self, d, counts: dict[str, int], unit: str | None, dimension: str | None) -> None:
@@ -147,7 +183,9 @@ class DashboardPanel(QWidget):
         names = {i: (n_vi if vi else n_en) for i, n_vi, n_en in d.dimensions}
         self.chart.set_rows([(names[i], d.dimension_averages.get(i)) for i, *_ in d.dimensions])
         if not d.rows:
-            self.summary.setText(self.tr("No finalised assessments have been imported yet."))
+            self.summary.setText(self.tr("No school shown: no finalised assessment with the review state chosen.")
+                                 if self.review_combo.currentData() else
+                                 self.tr("No finalised assessments have been imported yet."))
             return
         self.summary.setText(self.tr("%1 schools, school year %2, average score %3 (0–10). ✓ met, ✗ not met, – not "
                                      "applicable, empty: unanswered. The second header line is the pass rate.")
@@ -156,6 +194,7 @@ class DashboardPanel(QWidget):
         self.table.setColumnWidth(0, max(90, self.fontMetrics().horizontalAdvance("TH00000000") + 16))
         self.table.setColumnWidth(1, 280)
         self.table.setColumnWidth(2, 200)
+        self.table.setColumnWidth(4, max(110, self.fontMetrics().horizontalAdvance("chưa xem xét") + 20))
 
     def _filter_changed(self, combo: QComboBox) -> None:
         if not self._filling:
@@ -172,6 +211,51 @@ class DashboardPanel(QWidget):
     def open_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
             self.open_requested.emit(self.model.assessment_id(row))
+
+    # -- review --------------------------------------------------------------------------------------------------
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.assessment_id(rows[0].row()) if rows else None
+
+    def select_assessment(self, assessment_id: str) -> None:
+        """Select the row of ``assessment_id`` (when shown)."""
+        for row in range(self.model.rowCount()):
+            if self.model.assessment_id(row) == assessment_id:
+                self.table.selectRow(row)
+                return
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_id()
+        state = self.d.reviews.get(chosen) if self.d and chosen else None
+        for b in (self.accept_button, self.return_button):
+            b.setEnabled(chosen is not None)
+        self.receipt_button.setEnabled(state in ("accepted", "returned"))
+
+    def review_selected(self, state: str) -> dict | None:
+        """Tiếp nhận / Trả lại the school chosen in the table (then offers to write its receipt)."""
+        from papi_desktop.gui.office.review_dialog import review_submission
+
+        chosen = self.selected_id()
+        if chosen is None:
+            return None
+        decision = review_submission(self, self.repo, chosen, state)
+        if decision is not None:
+            self.refresh()
+            self.select_assessment(chosen)
+            self.reviewed.emit(chosen)
+        return decision
+
+    def receipt_for_selected(self) -> str | None:
+        from papi_desktop.gui.office.review_dialog import save_receipt
+
+        chosen = self.selected_id()
+        return save_receipt(self, self.repo, chosen) if chosen else None
+
+    def pending_receipts(self):
+        from papi_desktop.gui.office.review_dialog import save_pending_receipts
+
+        return save_pending_receipts(self, self.repo)
 
     def criterion_columns(self) -> range:
         return range(FIXED, self.model.columnCount())

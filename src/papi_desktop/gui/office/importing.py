@@ -35,7 +35,8 @@ def choose_papi_files(parent: QWidget | None) -> list[str]:
     from papi_desktop.gui.files import open_file_names
 
     return open_file_names(parent, "import", QCoreApplication.translate("Office", "Choose data files to import"),
-                           QCoreApplication.translate("Office", "PAPI data files (*.papi);;All files (*)"))
+                           QCoreApplication.translate("Office", "PAPI data files and receipts (*.papi *.papi-receipt);;"
+                                                                   "All files (*)"))
 
 
 def choose_import_folder(parent: QWidget | None) -> str:
@@ -78,12 +79,16 @@ class ImportWorker(QThread):
     def run(self) -> None:
         from papi_desktop.errors import PapiError
         from papi_desktop.exchange.importer import import_paths
+        from papi_desktop.exchange.receipt_import import import_receipts, split_receipts
         from papi_desktop.storage.repository import Repository
 
         try:
+            receipts, paths = split_receipts(self.paths)  # a lower office's receipts, after the files they answer
             with Repository.open(self.db_path) as repo:
-                report = import_paths(repo, self.paths, dry_run=self.dry_run, progress=self._progress,
+                report = import_paths(repo, paths, dry_run=self.dry_run, progress=self._progress,
                                       require_signature=self.require_signature)
+                report.results += [r.as_import_result() for r in import_receipts(repo, receipts,
+                                                                                 dry_run=self.dry_run)]
         except PapiError as exc:
             self.failed.emit(exc.message(current_language()))
             return

@@ -1,4 +1,5 @@
-"""The "Danh sách trường" tab (expected schools, who has not sent) and the "Báo cáo tổng hợp" tab (office details,
+"""The "Tình trạng gửi" tab (expected schools and the status of each: not sent, awaiting review, accepted,
+returned, resubmitted) and the "Báo cáo tổng hợp" tab (office details,
 summary XLSX / CSV / PDF, the bundle for the next level)."""
 
 from __future__ import annotations
@@ -8,6 +9,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,7 +26,10 @@ from PySide6.QtWidgets import (
 
 from papi_desktop.gui import actions, dialogs
 from papi_desktop.gui.i18n import current_language
-from papi_desktop.gui.office.tables import RowsModel
+from papi_desktop.gui.office.tables import AMBER, BLUE, GREEN, RED, WHITE, RowsModel
+
+#: row colours of the roster by status
+STATUS_COLOURS = {"not_sent": RED, "pending": WHITE, "accepted": GREEN, "returned": AMBER, "resubmitted": BLUE}
 
 
 def choose_roster_file(parent: QWidget | None) -> str:
@@ -35,10 +41,13 @@ def choose_roster_file(parent: QWidget | None) -> str:
 
 
 class RosterPanel(QWidget):
-    """Load the expected schools; the table lists those that have not sent a finalised assessment."""
+    """Load the expected schools; the table gives each one's status for the school year shown on the dashboard:
+    chưa gửi, chờ xem xét, đã tiếp nhận, trả lại, đã gửi lại (filterable)."""
 
     def __init__(self, repo, year: Callable[[], str | None], parent: QWidget | None = None):
         super().__init__(parent)
+        from papi_desktop.exchange.review import ROSTER_TEXT
+
         self.repo, self.year = repo, year
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
@@ -46,14 +55,27 @@ class RosterPanel(QWidget):
         self.load_button.clicked.connect(self.load)
         row.addWidget(self.load_button)
         row.addStretch(1)
+        caption = QLabel(self.tr("S&how:"))
+        self.status_combo = QComboBox()
+        self.status_combo.setAccessibleName(self.tr("Status shown"))
+        caption.setBuddy(self.status_combo)
+        self.status_combo.addItem(self.tr("Every school"), None)
+        lang = 0 if current_language() == "vi" else 1
+        for status, words in ROSTER_TEXT.items():
+            self.status_combo.addItem(words[lang], status)
+        self.status_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        row.addWidget(caption)
+        row.addWidget(self.status_combo)
         layout.addLayout(row)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
-        self.model = RowsModel([self.tr("Code"), self.tr("School"), self.tr("Unit")], self)
+        self.statuses: list[str] = []
+        self.model = RowsModel([self.tr("Code"), self.tr("School"), self.tr("Unit"), self.tr("Status")], self,
+                               colour=lambda r: STATUS_COLOURS[self.statuses[r]])
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Schools that have not sent their data file"))
+        self.table.setAccessibleName(self.tr("Status of each school of the list"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         layout.addWidget(self.table, 1)
@@ -68,24 +90,32 @@ class RosterPanel(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        from papi_desktop.exchange.roster import missing
+        from papi_desktop.exchange.review import NOT_SENT, ROSTER_TEXT, roster_status
+
+        year, rows = roster_status(self.repo, self.year())
+        wanted = self.status_combo.currentData()
+        lang = 0 if current_language() == "vi" else 1
+        shown = [r for r in rows if wanted in (None, r[3])]
+        self.statuses = [r[3] for r in shown]
+        self.model.set_rows([[code, name, unit, ROSTER_TEXT[status][lang]] for code, name, unit, status in shown])
+        self.table.resizeColumnToContents(0)
+        self.table.setColumnWidth(1, 320)
+        self.table.setColumnWidth(2, 220)
         from papi_desktop.storage.exchange_store import roster_rows
 
         expected = len(roster_rows(self.repo))
-        year, rows = missing(self.repo, self.year())
-        self.model.set_rows([list(r) for r in rows])
-        self.table.resizeColumnToContents(0)
-        self.table.setColumnWidth(1, 320)
+        counts = ", ".join(f"{n} {ROSTER_TEXT[s][lang]}" for s in ROSTER_TEXT
+                           if (n := sum(1 for r in rows if r[3] == s)))
         if not expected:
-            self.summary.setText(self.tr("No list of schools loaded yet. Load a CSV or Excel file with the columns "
-                                         "code, name and unit to see which schools have not sent their data."))
-        elif not rows:
-            self.summary.setText(self.tr("All %1 schools of the list have sent their data for school year %2.")
-                                 .replace("%1", str(expected)).replace("%2", year or ""))
-        else:
-            self.summary.setText(self.tr("%1 of the %2 schools of the list have not sent their data for school "
-                                         "year %3:").replace("%1", str(len(rows))).replace("%2", str(expected))
-                                 .replace("%3", year or ""))
+            self.summary.setText(self.tr("No list of schools loaded yet: the table shows the schools that sent their "
+                                         "data (%1). Load a CSV or Excel file with the columns code, name and unit "
+                                         "to see which schools have not sent.").replace("%1", counts or "0"))
+            return
+        text = self.tr("School year %1, %2 schools on the list: %3.").replace("%1", year or "–") \
+            .replace("%2", str(expected)).replace("%3", counts)
+        if not any(r[3] == NOT_SENT for r in rows):
+            text += " " + self.tr("Every school of the list has sent its data.")
+        self.summary.setText(text)
 
 
 class SummaryPanel(QWidget):
@@ -135,7 +165,12 @@ class SummaryPanel(QWidget):
         layout.addWidget(box)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        layout.addWidget(self.note)
+        # the summaries count the accepted submissions, unless this is ticked (the bundle's summary always does)
+        self.all_submissions = QCheckBox(self.tr("Count ever&y submission received, not only the accepted ones"))
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note, 1)
+        note_row.addWidget(self.all_submissions)
+        layout.addLayout(note_row)
         row = QHBoxLayout()
         self.xlsx_button = QPushButton(self.tr("Summary as &Excel…"))
         self.csv_button = QPushButton(self.tr("Summary as &CSV…"))
@@ -208,14 +243,16 @@ class SummaryPanel(QWidget):
         if fmt == "pdf" and not self._store_office():  # the PDF prints the office details as they are in the form
             return None
 
+        every = self.all_submissions.isChecked()
+
         def work():
             if fmt == "pdf":
                 from papi_desktop.exchange.summary_pdf import write_summary_pdf
 
-                return write_summary_pdf(self.repo, path, school_year=year, unit=unit)
+                return write_summary_pdf(self.repo, path, school_year=year, unit=unit, all_submissions=every)
             from papi_desktop.exchange.tabular import summary_sheets, write_tables
 
-            return write_tables(path, summary_sheets(self.repo, school_year=year, unit=unit))
+            return write_tables(path, summary_sheets(self.repo, school_year=year, unit=unit, all_submissions=every))
 
         with actions.busy_cursor():
             done = actions.run_reporting_errors(self, work)
@@ -234,9 +271,11 @@ class SummaryPanel(QWidget):
         if not self._store_office():
             return None
         from papi_desktop.exchange.bundle import make_bundle
+        from papi_desktop.exchange.signing import settings_signer
 
         with actions.busy_cursor():
-            count = actions.run_reporting_errors(self, lambda: make_bundle(self.repo, path, school_year=year))
+            count = actions.run_reporting_errors(self, lambda: make_bundle(self.repo, path, school_year=year,
+                                                                           signer=settings_signer(self.repo)))
         if count is None:
             return None
         dialogs.inform(self, self.tr("Bundle"), self.tr("The bundle was saved as %1: %2 schools' data files with the "

@@ -1,9 +1,10 @@
 """One school's assessment, read-only, as the office sees it: the verification code (to compare with the signed
-paper report), scores, and every criterion with its verdict and answer; "In / Xuất PDF" prints its report."""
+paper report), scores, the review state, and every criterion with its verdict and answer; "Tiếp nhận" / "Trả lại"
+decide on it, "Ghi giấy báo" writes the receipt for the school, "In / Xuất PDF" prints its report."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -25,7 +26,10 @@ from papi_desktop.gui.office.tables import RowsModel
 
 
 class SchoolDialog(QDialog):
-    """Read-only view of assessment ``assessment_id`` (nothing here can change it)."""
+    """Read-only view of assessment ``assessment_id`` (nothing here can change it; the review is the office's own
+    record). ``reviewed(assessment_id)`` after an acceptance or a return."""
+
+    reviewed = Signal(str)
 
     def __init__(self, repo, assessment_id: str, parent: QWidget | None = None):
         super().__init__(parent)
@@ -67,6 +71,11 @@ class SchoolDialog(QDialog):
         info = QLabel("\n".join(facts))
         info.setWordWrap(True)
         layout.addWidget(info)
+        self.review_label = QLabel()  # the review state here, and what a lower office decided (from its bundle)
+        self.review_label.setWordWrap(True)
+        self.review_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.review_label.setAccessibleName(self.tr("Review"))
+        layout.addWidget(self.review_label)
         verdicts = [snap["verdicts"].get(c.id, "unanswered") for c in catalogue.criteria]
         self.model = RowsModel([self.tr("Code"), self.tr("Criterion"), self.tr("Result"), self.tr("Answer"),
                                 self.tr("Note")], self, colour=lambda r: COLOURS[verdicts[r]])
@@ -89,15 +98,58 @@ class SchoolDialog(QDialog):
         layout.addWidget(self.table, 1)
         self._add_evidence(layout)
         buttons = QDialogButtonBox()
+        self.accept_button = QPushButton(self.tr("&Accept…"))
+        self.return_button = QPushButton(self.tr("&Return…"))
+        self.receipt_button = QPushButton(self.tr("Write the receip&t…"))
+        self.accept_button.clicked.connect(lambda: self.review("accepted"))
+        self.return_button.clicked.connect(lambda: self.review("returned"))
+        self.receipt_button.clicked.connect(self.save_receipt)
         self.pdf_button = QPushButton(self.tr("&Print / export PDF"))
         self.pdf_button.clicked.connect(self.print_pdf)
-        buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
+        for b in (self.accept_button, self.return_button, self.receipt_button, self.pdf_button):
+            buttons.addButton(b, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(self.tr("&Close"), QDialogButtonBox.ButtonRole.RejectRole)
         close.clicked.connect(self.reject)
         layout.addWidget(buttons)
         from papi_desktop.gui.fit import fit_to_screen
 
         fit_to_screen(self, 1100, 700)
+        self.show_review()
+
+    def show_review(self) -> None:
+        """The review state with who decided, when and why; a lower office's verdict when one came with a bundle."""
+        from papi_desktop.exchange.receipt_import import verdict_sentence
+        from papi_desktop.exchange.review import state_text
+        from papi_desktop.gui.i18n import datetime_text
+
+        lang = current_language()
+        current = self.repo.current_reviews([self.assessment_id]).get(self.assessment_id)
+        state = current["current_state"] if current else None
+        line = self.tr("Review: %1").replace("%1", state_text(state, lang))
+        if current:
+            line += " — " + self.tr("revision %1, %2, %3").replace("%1", f"r{current['revision']}") \
+                .replace("%2", datetime_text(current["decided_at"])).replace("%3", current["reviewer"])
+            if current["reason"]:
+                line += " — " + current["reason"]
+        lower = self.repo.newest_receipt(self.assessment_id)
+        if lower is not None:
+            line += "\n" + self.tr("Reviewed before it came here: %1").replace("%1", verdict_sentence(lower, lang))
+        self.review_label.setText(line)
+        self.receipt_button.setEnabled(state in ("accepted", "returned"))
+
+    def review(self, state: str) -> dict | None:
+        from papi_desktop.gui.office.review_dialog import review_submission
+
+        decision = review_submission(self, self.repo, self.assessment_id, state)
+        if decision is not None:
+            self.show_review()
+            self.reviewed.emit(self.assessment_id)
+        return decision
+
+    def save_receipt(self) -> str | None:
+        from papi_desktop.gui.office.review_dialog import save_receipt
+
+        return save_receipt(self, self.repo, self.assessment_id)
 
     def _add_evidence(self, layout: QVBoxLayout) -> None:
         """The school's evidence files, each opened only through :func:`~papi_desktop.gui.attachments.open_evidence`."""

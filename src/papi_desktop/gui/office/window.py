@@ -1,5 +1,5 @@
-"""The office window ("Tổng hợp — cơ quan nhận báo cáo"): tabs Nhập tệp, Bảng tổng hợp, Trường chưa gửi,
-Xung đột, Báo cáo tổng hợp. It opens its own connection to the database; the import worker opens another.
+"""The office window ("Tổng hợp — cơ quan nhận báo cáo"): tabs Nhập tệp, Bảng tổng hợp, Ý kiến cha mẹ, Tình trạng
+gửi, Xung đột, Báo cáo tổng hợp. It opens its own connection to the database; the import worker opens another.
 
 Every tab follows the school year (and unit) chosen on the dashboard; the window fits the screen's free area.
 """
@@ -14,6 +14,7 @@ from papi_desktop.gui.office.conflicts import ConflictsPanel
 from papi_desktop.gui.office.dashboard_view import DashboardPanel
 from papi_desktop.gui.office.importing import ImportPanel
 from papi_desktop.gui.office.reports import RosterPanel, SummaryPanel
+from papi_desktop.gui.office.survey_view import SurveyPanel
 
 
 class OfficeWindow(QMainWindow):
@@ -35,12 +36,14 @@ class OfficeWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.import_panel = ImportPanel(self.db_path)
         self.dashboard = DashboardPanel(self.repo)
+        self.survey = SurveyPanel(self.repo, self.filters)
         self.roster = RosterPanel(self.repo, lambda: self.filters()[0])
         self.conflicts = ConflictsPanel(self.repo)
         self.summaries = SummaryPanel(self.repo, self.filters)
         self.tabs.addTab(self.import_panel, self.tr("&Import files"))
         self.tabs.addTab(self.dashboard, self.tr("Dash&board"))
-        self.tabs.addTab(self.roster, self.tr("&Who has not sent"))
+        self.tabs.addTab(self.survey, self.tr("Parents' feedbac&k"))
+        self.tabs.addTab(self.roster, self.tr("&Who has sent"))
         self.tabs.addTab(self.conflicts, self.tr("Co&nflicts"))
         self.tabs.addTab(self.summaries, self.tr("Su&mmary reports"))
         central = QWidget()
@@ -54,6 +57,7 @@ class OfficeWindow(QMainWindow):
         self.setCentralWidget(central)
         self.import_panel.finished.connect(lambda report: report.dry_run or self.refresh())
         self.dashboard.open_requested.connect(self.open_school)
+        self.survey.open_requested.connect(self.open_school)
         self.dashboard.filters_changed.connect(self._filters_changed)
         self.conflicts.resolved.connect(self.dashboard.refresh)
         self.conflicts.counted.connect(
@@ -70,6 +74,7 @@ class OfficeWindow(QMainWindow):
         self.dashboard.refresh()  # the other tabs follow through filters_changed
 
     def _filters_changed(self) -> None:
+        self.survey.follow_filters()
         self.roster.refresh()
         self.summaries.show_filters()
 
@@ -84,8 +89,14 @@ class OfficeWindow(QMainWindow):
         except PapiError as exc:
             dialogs.show_error(self, exc)
             return None
+        self.school_dialog.reviewed.connect(self._reviewed)
         self.school_dialog.show()
         return self.school_dialog
+
+    def _reviewed(self, assessment_id: str) -> None:
+        """A decision taken in the school's window: the dashboard and the roster show it."""
+        self.dashboard.refresh()
+        self.dashboard.select_assessment(assessment_id)
 
     def closeEvent(self, event) -> None:
         self.import_panel.wait()
