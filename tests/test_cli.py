@@ -99,3 +99,16 @@ def test_core_imports_no_qt():
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                        env={"PYTHONPATH": str(SRC), "PATH": ""})
     assert r.stdout.strip() == "CLEAN", r.stderr
+
+
+def test_window_start_parses_the_same_without_the_room_commands():
+    """The window's own start (``--db``, ``--sample``, ``--open``) is parsed by the short parser exactly as by the
+    full one; a command, --help or a misspelt option goes to the full parser."""
+    from papi_desktop import cli
+
+    for argv in ([], ["--db", "du lieu.sqlite3"], ["--db=x.sqlite3", "--sample"], ["--open", "a.papi"],
+                 ["--print-db-path"]):
+        assert cli.window_only(argv)
+        assert vars(cli.build_parser(commands=False).parse_args(argv)) == vars(cli.build_parser().parse_args(argv))
+    for argv in (["list"], ["--db", "x", "list"], ["--help"], ["--version"], ["--samp"], ["--db"]):
+        assert not cli.window_only(argv)

@@ -15,7 +15,6 @@ without the rooms doing anything).
 from __future__ import annotations
 
 import argparse
-import ast
 import gettext
 import os
 import re
@@ -135,6 +134,8 @@ def argparse_language(lang: str):
 
 def read_po(text: str) -> dict[str, str]:
     """``msgid → msgstr`` of a .po file (plural entries as ``"singular\\0plural" → "form0\\0form1…"``)."""
+    import ast
+
     entries: dict[str, str] = {}
     current: dict[str, list[str]] = {}
     key = None

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import traceback
 from pathlib import Path
 
 LOG_NAME = "papi-desktop.log"
+MAX_BYTES = 1_000_000
+BACKUPS = 3
 
 
 def log_file() -> Path:
@@ -16,21 +17,51 @@ def log_file() -> Path:
     return data_dir() / LOG_NAME
 
 
+class LogFileHandler(logging.Handler):
+    """The rotating log file (``logging.handlers.RotatingFileHandler``), made at the first record: a start that
+    logs nothing does not import ``logging.handlers`` (which brings socket, pickle and queue, ≈ 10 ms)."""
+
+    def __init__(self, path: Path):
+        super().__init__()
+        self.baseFilename = str(path.absolute())
+        self._rotating: logging.Handler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._rotating is None:
+            import logging.handlers
+
+            try:
+                self._rotating = logging.handlers.RotatingFileHandler(
+                    self.baseFilename, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8")
+            except OSError:
+                self.handleError(record)
+                return
+            self._rotating.setFormatter(self.formatter)
+        self._rotating.emit(record)
+
+    def close(self) -> None:
+        if self._rotating is not None:
+            self._rotating.close()
+        super().close()
+
+
 def setup_logging() -> Path | None:
-    """Attach the rotating file handler once; returns the log path (None if the folder is not writable)."""
+    """Attach the log file's handler once; returns the log path (None if the folder is not writable)."""
     root = logging.getLogger("papi_desktop")
     path = log_file()
     for h in list(root.handlers):
-        if isinstance(h, logging.handlers.RotatingFileHandler):
+        if isinstance(h, LogFileHandler):
             if Path(h.baseFilename) == path.absolute():
                 return path
             root.removeHandler(h)  # the data folder changed (PAPI_DATA_DIR): follow it
             h.close()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        with open(path, "a", encoding="utf-8"):  # writable? (the handler opens it at the first record)
+            pass
     except OSError:
         return None
+    handler = LogFileHandler(path)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
     root.setLevel(logging.INFO)

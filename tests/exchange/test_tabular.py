@@ -67,3 +67,18 @@ def test_one_assessment_to_xlsx(source, tmp_path):
     cat = source.catalogue_of(a)
     assert [r[0] for r in rows[1:]] == [c.id for c in cat.criteria]
     assert {r[3] for r in rows[1:]} <= {"Đạt", "Chưa đạt", "Không áp dụng"}
+
+
+def test_xlsx_header_is_bold_and_frozen_and_columns_fit(tmp_path):
+    """Each sheet's header row is bold and stays in view when scrolling; columns are as wide as their text
+    (capped at 60); numbers stay numbers."""
+    long_name = "Trường Tiểu học Nguyễn Thị Minh Khai, điểm trường Buôn Ea Nuôl"
+    path = write_tables(tmp_path / "t.xlsx", [("Trường", ["Mã", "Tên trường", "Điểm"],
+                                               [["TH01", long_name, 87.5], ["TH02", "x" * 90, 60]]),
+                                              ("Trống", ["Mã"], [])])
+    wb = load_workbook(path)
+    ws = wb["Trường"]
+    assert ws.freeze_panes == "A2" and all(c.font.b for c in ws[1]) and not ws["A2"].font.b
+    assert ws.column_dimensions["B"].width == 60 and ws.column_dimensions["A"].width == 8
+    assert list(ws.iter_rows(min_row=2, values_only=True)) == [("TH01", long_name, 87.5), ("TH02", "x" * 90, 60)]
+    assert list(wb["Trống"].iter_rows(values_only=True)) == [("Mã",)]

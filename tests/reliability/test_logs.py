@@ -83,3 +83,18 @@ def test_uncaught_error_in_a_write_rolls_back_and_is_logged(demo_repo, tmp_path,
 def test_setup_logging_writes_in_the_data_folder(_isolated_data_dir):
     """The log file lives in the data folder."""
     assert setup_logging() == _isolated_data_dir / "papi-desktop.log"
+
+
+def test_log_file_rotates_at_one_megabyte_keeping_three(_isolated_data_dir):
+    """Records go to papi-desktop.log; past 1 MB it rotates, keeping the newest record and three older files."""
+    import logging
+
+    setup_logging()
+    log = logging.getLogger("papi_desktop.test")
+    for i in range(5000):
+        log.warning("dòng %d %s", i, "x" * 900)
+    path = _isolated_data_dir / "papi-desktop.log"
+    assert "dòng 4999" in path.read_text(encoding="utf-8")
+    assert sorted(p.name for p in _isolated_data_dir.glob("papi-desktop.log.*")) == [
+        "papi-desktop.log.1", "papi-desktop.log.2", "papi-desktop.log.3"]
+    assert all(p.stat().st_size <= 1_000_000 for p in _isolated_data_dir.glob("papi-desktop.log*"))

@@ -152,3 +152,20 @@ def test_windows_platform_gets_the_msvcrt_lock(monkeypatch):
     monkeypatch.setitem(sys.modules, "msvcrt", types.SimpleNamespace(LK_NBLCK=2, LK_UNLCK=0))
     assert isinstance(lock.platform_locks("win32"), lock.WindowsLocks)
     assert isinstance(lock.platform_locks("linux"), lock.PosixLocks)
+
+
+def test_refusal_names_the_computer_that_holds_the_database(tmp_path, windows_locks, monkeypatch):
+    """The second copy is told which computer has the file open (a shared folder): COMPUTERNAME on Windows, the
+    host name elsewhere."""
+    from papi_desktop.storage import lock
+
+    monkeypatch.setattr(lock.sys, "platform", "win32")
+    monkeypatch.setenv("COMPUTERNAME", "MAY-HIEU-TRUONG")
+    db = tmp_path / "papi.sqlite3"
+    with acquire_instance_lock(db):
+        with pytest.raises(InstanceLockedError) as err:
+            acquire_instance_lock(db)
+        assert "MAY-HIEU-TRUONG" in err.value.vi and "MAY-HIEU-TRUONG" in err.value.en
+    monkeypatch.setattr(lock.sys, "platform", "linux")
+    if hasattr(os, "uname"):
+        assert lock.computer_name() == os.uname().nodename

@@ -73,7 +73,7 @@ def test_an_assessment_without_forms_has_the_bytes_it_had_before(draft):
 def test_more_forms_than_an_assessment_may_hold_are_refused(draft, monkeypatch):
     """The cap on forms per assessment (the data file's limit) is enforced when forms are added; nothing is
     stored."""
-    import papi_desktop.storage.survey as store
+    import papi_desktop.core.survey as store  # the repository reads the cap from the survey core when it writes
 
     repo, a = draft
     held = len(repo.list_survey_forms(a.id))

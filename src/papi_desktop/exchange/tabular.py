@@ -15,6 +15,7 @@ Files are written through :func:`papi_desktop.outputs.atomic_output`: whole or n
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import re
 from pathlib import Path
@@ -72,27 +73,38 @@ def write_csv(path: str | Path, header: list[str], rows: list[list], *, separato
 
 
 def write_xlsx(path: str | Path, sheets: list[Sheet]) -> Path:
-    """One worksheet per ``(title, header, rows)``; header bold and frozen, columns sized to their content."""
+    """One worksheet per ``(title, header, rows)``; header bold and frozen, columns sized to their content.
+
+    Written in openpyxl's write-only mode: rows go to the file as they are added instead of becoming cell objects
+    (an office's summary of 600 schools: ≈ 0.5 MiB of Python memory at most instead of ≈ 14 MiB)."""
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
     p = Path(path)
-    wb = Workbook()
-    wb.remove(wb.active)
-    for title, header, rows in sheets:
-        ws = wb.create_sheet(_sheet_title(title))
-        ws.append([inert(h) for h in header])
-        for cell in ws[1]:
-            cell.font = Font(bold=True)
-        for row in rows:
-            ws.append([inert(c) for c in row])
-        ws.freeze_panes = "A2"
-        for i, h in enumerate(header, start=1):
-            width = max([len(str(h))] + [len(str(r[i - 1])) for r in rows[:200] if i - 1 < len(r) and r[i - 1]])
-            ws.column_dimensions[get_column_letter(i)].width = min(max(8, width + 2), 60)
-    with atomic_output(p, ExchangeError) as tmp:
-        wb.save(tmp)
+    wb = Workbook(write_only=True)
+    bold = Font(bold=True)
+    try:
+        for title, header, rows in sheets:
+            ws = wb.create_sheet(_sheet_title(title))
+            ws.freeze_panes = "A2"
+            for i, h in enumerate(header, start=1):  # in write-only mode widths and panes come before the rows
+                width = max([len(str(h))] + [len(str(r[i - 1])) for r in rows[:200] if i - 1 < len(r) and r[i - 1]])
+                ws.column_dimensions[get_column_letter(i)].width = min(max(8, width + 2), 60)
+            heading = [WriteOnlyCell(ws, value=inert(h)) for h in header]
+            for cell in heading:
+                cell.font = bold
+            ws.append(heading)
+            for row in rows:
+                ws.append([inert(c) for c in row])
+        with atomic_output(p, ExchangeError) as tmp:
+            wb.save(tmp)
+    finally:  # after a failure the sheets' streams are still open: end them (nothing is written to ``path``)
+        for ws in wb.worksheets:
+            if not ws.closed:
+                with contextlib.suppress(Exception):
+                    ws.close()
     return p
 
 

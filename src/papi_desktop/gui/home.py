@@ -340,7 +340,7 @@ class HomeView(QWidget):
                                no=self.tr("Keep")):
             return False
         try:
-            backup = make_backup(self.repo.db.conn, self.repo.path, "before-delete") if self.repo.path else None
+            backup = make_backup(self.repo.conn, self.repo.path, "before-delete") if self.repo.path else None
             self.repo.delete_school(code)
         except PapiError as exc:  # no backup, no deletion
             dialogs.show_error(self, exc)

@@ -167,7 +167,7 @@ class SettingsDialog(QDialog):
 
         try:
             self._save_backup_setting()
-            info = make_backup(self.repo.db.conn, self.repo.path, "manual")
+            info = make_backup(self.repo.conn, self.repo.path, "manual")
         except PapiError as exc:
             dialogs.show_error(self, exc)
             return

@@ -185,10 +185,10 @@ def make_backup(conn: sqlite3.Connection, db_path: str | Path, reason: str, *, o
 
 
 def _repo_backup(repo, reason: str) -> BackupInfo | None:
-    if repo.path is None or repo.db.conn.in_transaction:
+    if repo.path is None or repo.conn.in_transaction:
         return None
     try:
-        return make_backup(repo.db.conn, repo.path, reason)
+        return make_backup(repo.conn, repo.path, reason)
     except BackupError as exc:  # the data itself is saved; a missing backup is logged, not fatal
         log.warning("backup (%s) failed: %s", reason, exc.en)
         return None
@@ -203,11 +203,11 @@ def daily_backup(repo, today: datetime | None = None) -> BackupInfo | None:
     """One backup per day of use: makes one unless a backup of this database from today exists."""
     if repo.path is None:
         return None
-    folder, _ = backup_settings(repo.db.conn, repo.path)
+    folder, _ = backup_settings(repo.conn, repo.path)
     day = (today or datetime.now()).strftime("%Y%m%d")
     if any(_NAME.match(p.name)["stamp"].startswith(day) for p in list_backups(folder, repo.path)):
         return None
-    if not repo.db.execute("SELECT 1 FROM assessments LIMIT 1").fetchone():
+    if not repo.conn.execute("SELECT 1 FROM assessments LIMIT 1").fetchone():
         return None  # nothing worth keeping yet
     return _repo_backup(repo, "daily")
 

@@ -15,26 +15,31 @@ power cut loses at most the write that had not returned yet, and never leaves ha
 extra flush per commit compared with ``NORMAL``; an autosave of one answer stays well under the time a principal
 takes to move to the next field, so durability wins.
 
+Reads use the standard library's ``sqlite3`` (``DatabaseFile.conn``); sqlite-utils, which costs ≈ 120 ms and
+15 MiB to import on a slow PC, is imported for the first write or migration only (``DatabaseFile.database``, over
+the same connection) — starting the app to its home page reads and never writes (``docs/perf.md``).
+
 Two more guards live here:
 
 * before migrating a database that already holds data, a backup is made (:mod:`papi_desktop.storage.backup`);
   if that fails, the database is not touched;
-* :class:`PapiDatabase` refuses to start a write when its file was deleted, moved or replaced since it was
+* :class:`DatabaseFile` refuses to start a write when its file was deleted, moved or replaced since it was
   opened (SQLite itself would keep writing into the unlinked file, and everything would vanish at exit); it
   first saves a rescue copy of what the open connection still holds.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from papi_desktop.errors import DatabaseMovedError, NewerDatabaseError, StorageError
-from papi_desktop.storage.migrations import MIGRATION_SET, known_names, migrations
+from papi_desktop.storage.migrations import MIGRATION_SET, applied_names, known_names, migrations
+
+if TYPE_CHECKING:
+    from papi_desktop.storage.writing import PapiDatabase
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -46,6 +51,7 @@ def _connect(path: str | Path) -> sqlite3.Connection:
     if str(path) != ":memory:":
         conn.execute("PRAGMA journal_mode=WAL")
     conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA recursive_triggers=ON")  # as sqlite-utils sets it: the same triggers before its first write
     return conn
 
 
@@ -57,14 +63,29 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return (st.st_dev, st.st_ino)
 
 
-class PapiDatabase(Database):
-    """A sqlite-utils ``Database`` whose write transactions first check that the file is still the one opened."""
+class DatabaseFile:
+    """An open database: ``conn``, the plain ``sqlite3`` connection with the durable settings that every read
+    uses, the "file was moved or replaced" guard (:meth:`check_file`), and ``database``, the sqlite-utils
+    ``Database`` over the same connection through which every write goes (made, and sqlite-utils imported, the
+    first time it is asked for)."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None = None):
-        super().__init__(conn)
+        self.conn = conn
         self.file_path = path
         self._identity = _identity(path) if path is not None else None
         self.rescued: Path | None = None
+        self._database: PapiDatabase | None = None
+
+    @property
+    def database(self) -> PapiDatabase:
+        if self._database is None:
+            from papi_desktop.storage.writing import PapiDatabase
+
+            self._database = PapiDatabase(self)
+        return self._database
+
+    def close(self) -> None:
+        self.conn.close()
 
     def check_file(self) -> None:
         """Raise :class:`DatabaseMovedError` (after saving a rescue copy once) if the file is gone or replaced."""
@@ -90,23 +111,22 @@ class PapiDatabase(Database):
             f"change was NOT saved. {where_en}",
         )
 
-    @contextlib.contextmanager
-    def atomic(self):
-        if not self.conn.in_transaction:
-            self.check_file()
-        with super().atomic():
-            yield self
+
+def _conn(db) -> sqlite3.Connection:
+    return db if isinstance(db, sqlite3.Connection) else db.conn
 
 
-def applied_migrations(db: Database) -> list[str]:
-    return [m.name for m in migrations.applied(db)]
+def applied_migrations(db) -> list[str]:
+    """The app's migrations applied to ``db`` (a connection, :class:`DatabaseFile` or sqlite-utils ``Database``)."""
+    return applied_names(_conn(db))
 
 
-def pending_migrations(db: Database) -> list[str]:
-    return [m.name for m in migrations.pending(db)]
+def pending_migrations(db) -> list[str]:
+    applied = set(applied_migrations(db))
+    return [name for name in migrations.names() if name not in applied]
 
 
-def check_not_newer(db: Database, path: str | Path) -> None:
+def check_not_newer(db, path: str | Path) -> None:
     """Refuse a database written by a newer app (it has migrations this app does not know)."""
     unknown = [n for n in applied_migrations(db) if n not in known_names()]
     if unknown:
@@ -116,8 +136,9 @@ def check_not_newer(db: Database, path: str | Path) -> None:
         )
 
 
-def open_database(path: str | Path, *, migrate: bool = True, create: bool = True) -> PapiDatabase:
-    """Open (or create) the database at ``path`` with durable settings and an up-to-date schema.
+def open_file(path: str | Path, *, migrate: bool = True, create: bool = True) -> DatabaseFile:
+    """Open (or create) the database at ``path`` with durable settings and an up-to-date schema, with the standard
+    library only while it is up to date (sqlite-utils is imported to migrate, and on the first write).
 
     A database that already holds data is backed up before it is migrated. With ``create=False`` a missing
     file is an error instead of a new empty database.
@@ -140,21 +161,26 @@ def open_database(path: str | Path, *, migrate: bool = True, create: bool = True
     conn = None
     try:
         conn = _connect(path_str)
-        db = PapiDatabase(conn, p.absolute() if p is not None else None)
+        file = DatabaseFile(conn, p.absolute() if p is not None else None)
         # reading the schema proves this is an SQLite file
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        check_not_newer(db, path)
-        if migrate and pending_migrations(db):
-            if p is not None and applied_migrations(db):
+        check_not_newer(conn, path)
+        if migrate and pending_migrations(conn):
+            if p is not None and applied_migrations(conn):
                 _backup_before_upgrade(conn, p)
-            migrations.apply(db)
+            migrations.apply(file.database)
     except BaseException as exc:
         if conn is not None:
             conn.close()
         if isinstance(exc, sqlite3.DatabaseError):
             raise _open_failed(path, exc) from None
         raise
-    return db
+    return file
+
+
+def open_database(path: str | Path, *, migrate: bool = True, create: bool = True) -> PapiDatabase:
+    """:func:`open_file`, as a sqlite-utils ``Database`` (for tools that write at once: restore, benchmarks)."""
+    return open_file(path, migrate=migrate, create=create).database
 
 
 def _backup_before_upgrade(conn: sqlite3.Connection, path: Path) -> None:
@@ -192,4 +218,4 @@ def _open_failed(path: str | Path, exc: sqlite3.DatabaseError) -> StorageError:
     )
 
 
-__all__ = ["MIGRATION_SET", "PapiDatabase", "open_database"]
+__all__ = ["MIGRATION_SET", "DatabaseFile", "open_database", "open_file"]

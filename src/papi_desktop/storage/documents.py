@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from papi_desktop.core.documents import clean_basis, clean_details, default_basis
 from papi_desktop.core.model import Assessment, valid_school_year
 from papi_desktop.errors import ValidationError
 from papi_desktop.storage.rows import dumps as _dumps
@@ -26,12 +25,14 @@ class DocumentsMixin:
 
     def stored_plan_basis(self, school_year: str) -> dict | None:
         """The plan basis the user set for ``school_year`` (None when not set)."""
-        row = self.db.execute("SELECT basis FROM plan_basis WHERE school_year = ?", [school_year]).fetchone()
+        row = self.conn.execute("SELECT basis FROM plan_basis WHERE school_year = ?", [school_year]).fetchone()
         return json.loads(row[0]) if row else None
 
     def plan_basis(self, school_year: str) -> dict | None:
         """The plan basis of ``school_year``: the user's, else the app's known plan of that year, else None."""
         stored = self.stored_plan_basis(school_year)
+        from papi_desktop.core.documents import default_basis
+
         return stored if stored is not None else default_basis(school_year)
 
     def set_plan_basis(self, school_year: str, basis: dict | None) -> dict | None:
@@ -39,6 +40,8 @@ class DocumentsMixin:
         if not valid_school_year(school_year):
             raise ValidationError(f"Năm học «{school_year}» không hợp lệ (ví dụ đúng: 2025-2026).",
                                   f"School year '{school_year}' is invalid (e.g. 2025-2026).")
+        from papi_desktop.core.documents import clean_basis
+
         cleaned = clean_basis(basis)
         with self.transaction():
             if cleaned is None:
@@ -55,8 +58,8 @@ class DocumentsMixin:
 
     def stored_details(self, assessment_id: str) -> dict:
         """The report details as stored (``{}`` when none)."""
-        row = self.db.execute("SELECT details FROM report_details WHERE assessment_id = ?",
-                              [assessment_id]).fetchone()
+        row = self.conn.execute("SELECT details FROM report_details WHERE assessment_id = ?",
+                                [assessment_id]).fetchone()
         return json.loads(row[0]) if row else {}
 
     def report_details(self, a: Assessment) -> dict:
@@ -67,6 +70,8 @@ class DocumentsMixin:
             basis = self.plan_basis(a.school_year)
             if basis:
                 details["basis"] = basis
+        from papi_desktop.core.documents import clean_details
+
         return clean_details(details)
 
     def _write_details(self, assessment_id: str, details: dict) -> None:
@@ -91,6 +96,8 @@ class DocumentsMixin:
             details["causes"] = {**details.get("causes", {}), **causes}
         if proposals is not _UNSET:
             details["proposals"] = proposals
+        from papi_desktop.core.documents import clean_details
+
         cleaned = clean_details(details, {c.id for c in self.catalogue_of(a).criteria})
         now = self.clock()
         with self.transaction():
@@ -107,6 +114,8 @@ class DocumentsMixin:
             details["basis"] = basis
         else:
             details.pop("basis", None)
+        from papi_desktop.core.documents import clean_details
+
         self._write_details(a.id, clean_details(details))
 
     def _thaw_details(self, assessment_id: str) -> None:
@@ -125,7 +134,7 @@ class DocumentsMixin:
 
     def previous_final(self, a: Assessment) -> Assessment | None:
         """The latest finalised assessment of the same school from an earlier school year."""
-        row = self.db.execute(
+        row = self.conn.execute(
             "SELECT id FROM assessments WHERE school_code = ? AND school_year < ? AND status = 'finalised' "
             "ORDER BY school_year DESC LIMIT 1", [a.school_code, a.school_year]).fetchone()
         return self.get_assessment(row[0]) if row else None
@@ -157,7 +166,7 @@ class DocumentsMixin:
         if unit:
             sql += " AND (s.unit_code = ? OR s.unit_name = ?)"
             args += [unit, unit]
-        return [(r[0], r[1], json.loads(r[2]), bool(r[3])) for r in self.db.execute(sql, args)]
+        return [(r[0], r[1], json.loads(r[2]), bool(r[3])) for r in self.conn.execute(sql, args)]
 
     def year_details(self, school_year: str, unit: str | None = None) -> dict[str, dict]:
         """Report details of the finalised assessments of a school year (by assessment id)."""
@@ -167,7 +176,7 @@ class DocumentsMixin:
         if unit:
             sql += " AND (s.unit_code = ? OR s.unit_name = ?)"
             args += [unit, unit]
-        return {r[0]: json.loads(r[1]) for r in self.db.execute(sql, args)}
+        return {r[0]: json.loads(r[1]) for r in self.conn.execute(sql, args)}
 
     def school_campus_codes(self, assessment_ids: list[str]) -> dict[str, list[str]]:
         """Campus codes of each assessment's frozen school profile (finalised assessments)."""
@@ -175,7 +184,7 @@ class DocumentsMixin:
         for i in range(0, len(assessment_ids), 500):
             chunk = assessment_ids[i:i + 500]
             marks = ", ".join("?" for _ in chunk)
-            for aid, profile in self.db.execute(
+            for aid, profile in self.conn.execute(
                     f"SELECT id, school_profile FROM assessments WHERE id IN ({marks})", chunk):
                 campuses = json.loads(profile).get("campuses", []) if profile else []
                 out[aid] = [c["code"] for c in campuses]

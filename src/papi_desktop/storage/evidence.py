@@ -5,14 +5,12 @@ Part of :class:`~papi_desktop.storage.repository.Repository` (mixed in); every w
 
 from __future__ import annotations
 
-import hashlib
-import io
 from pathlib import Path
 
-from papi_desktop.core.evidence_types import detect, safe_name, shown_name
 from papi_desktop.core.model import ACTION_STATUSES, Action, Attachment
 from papi_desktop.core.text import nfc
 from papi_desktop.errors import NotFoundError, StorageError, ValidationError
+from papi_desktop.storage.rows import dict_rows
 
 MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
 
@@ -47,6 +45,11 @@ class EvidenceMixin:
     def add_attachment_bytes(self, assessment_id: str, criterion_id: str, filename: str, data: bytes) -> Attachment:
         """Store ``data`` as evidence of a criterion: refused (EvidenceTypeError, with the reason) unless its content
         is an accepted type; named :func:`~papi_desktop.core.evidence_types.safe_name` of ``filename``."""
+        import hashlib
+        import io
+
+        from papi_desktop.core.evidence_types import detect, safe_name, shown_name
+
         self._require_draft(assessment_id)
         if len(data) > MAX_ATTACHMENT_BYTES:
             raise ValidationError(f"Tệp {shown_name(filename)} quá lớn; giới hạn là 50 MB.",
@@ -69,17 +72,17 @@ class EvidenceMixin:
     def list_attachments(self, assessment_id: str, criterion_id: str | None = None) -> list[Attachment]:
         where = "assessment_id = ?" + (" AND criterion_id = ?" if criterion_id else "")
         args = [assessment_id] + ([criterion_id] if criterion_id else [])
-        rows = self.db["attachments"].rows_where(where, args, order_by="id")
+        rows = dict_rows(self.conn, f"SELECT * FROM attachments WHERE {where} ORDER BY id", args)
         return [Attachment(**r) for r in rows]
 
     def attachment_bytes(self, sha256: str) -> bytes:
-        row = self.db.execute("SELECT data FROM blobs WHERE sha256 = ?", [sha256]).fetchone()
+        row = self.conn.execute("SELECT data FROM blobs WHERE sha256 = ?", [sha256]).fetchone()
         if not row:
             raise NotFoundError("Không tìm thấy tệp minh chứng.", "The evidence file was not found.")
         return row[0]
 
     def remove_attachment(self, attachment_id: int) -> None:
-        rows = list(self.db["attachments"].rows_where("id = ?", [attachment_id]))
+        rows = dict_rows(self.conn, "SELECT * FROM attachments WHERE id = ?", [attachment_id])
         if not rows:
             raise NotFoundError("Không tìm thấy tệp minh chứng.", "The evidence file was not found.")
         aid = rows[0]["assessment_id"]
@@ -96,7 +99,7 @@ class EvidenceMixin:
     # -- improvement actions ---------------------------------------------------------------------------------
 
     def list_actions(self, assessment_id: str) -> list[Action]:
-        rows = self.db["actions"].rows_where("assessment_id = ?", [assessment_id], order_by="id")
+        rows = dict_rows(self.conn, "SELECT * FROM actions WHERE assessment_id = ? ORDER BY id", [assessment_id])
         fields = Action.__dataclass_fields__
         return [Action(**{k: v for k, v in r.items() if k in fields}) for r in rows]
 
@@ -121,7 +124,7 @@ class EvidenceMixin:
         return next(x for x in self.list_actions(action.assessment_id) if x.id == action.id)
 
     def delete_action(self, action_id: int) -> None:
-        rows = list(self.db["actions"].rows_where("id = ?", [action_id]))
+        rows = dict_rows(self.conn, "SELECT * FROM actions WHERE id = ?", [action_id])
         if not rows:
             return
         self._require_draft(rows[0]["assessment_id"])

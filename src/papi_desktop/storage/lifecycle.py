@@ -9,12 +9,10 @@ import json
 from dataclasses import asdict
 
 from papi_desktop.core.model import DRAFT, FINALISED, Assessment, AuditEntry, School
-from papi_desktop.core.scoring import finalise_blockers
-from papi_desktop.core.snapshot import canonical_content, content_hash, make_snapshot
 from papi_desktop.core.text import nfc
 from papi_desktop.errors import ValidationError
+from papi_desktop.storage.rows import dict_rows, school_from_profile
 from papi_desktop.storage.rows import dumps as _dumps
-from papi_desktop.storage.rows import school_from_profile
 
 
 class LifecycleMixin:
@@ -23,13 +21,15 @@ class LifecycleMixin:
 
     def school_for(self, a: Assessment) -> School:
         """The school profile of an assessment: frozen at finalising, live for a draft."""
-        row = self.db.execute("SELECT school_profile FROM assessments WHERE id = ?", [a.id]).fetchone()
+        row = self.conn.execute("SELECT school_profile FROM assessments WHERE id = ?", [a.id]).fetchone()
         if row and row[0]:
             return school_from_profile(a.school_code, json.loads(row[0]))
         return self.get_school(a.school_code)
 
     def missing_for_finalise(self, assessment_id: str) -> list[tuple[str, str]]:
         """``(criterion_id, message)`` for everything that blocks finalising (unanswered, invalid)."""
+        from papi_desktop.core.scoring import finalise_blockers
+
         a = self.get_assessment(assessment_id)
         school = self.school_for(a)
         blockers = finalise_blockers(self.catalogue_of(a), self.get_answers(assessment_id),
@@ -57,6 +57,8 @@ class LifecycleMixin:
             })
             self._freeze_details(a)
             self._freeze_survey(assessment_id)
+            from papi_desktop.core.snapshot import content_hash
+
             digest = content_hash(self.canonical(assessment_id))
             self.db["assessments"].update(assessment_id, {"content_hash": digest})
             self.audit("assessment_finalised", assessment_id, revision=a.revision, content_hash=digest)
@@ -88,13 +90,14 @@ class LifecycleMixin:
         return self.get_assessment(assessment_id)
 
     def list_revisions(self, assessment_id: str) -> list[dict]:
-        return list(self.db["revisions"].rows_where("assessment_id = ?", [assessment_id], order_by="revision"))
+        return dict_rows(self.conn, "SELECT * FROM revisions WHERE assessment_id = ? ORDER BY revision",
+                         [assessment_id])
 
     def audit_log(self, assessment_id: str | None = None) -> list[AuditEntry]:
-        where, args = ("assessment_id = ?", [assessment_id]) if assessment_id else (None, [])
+        where, args = ("WHERE assessment_id = ?", [assessment_id]) if assessment_id else ("", [])
         return [
             AuditEntry(r["id"], r["at"], r["assessment_id"], r["action"], json.loads(r["detail"]), r["actor"])
-            for r in self.db["audit"].rows_where(where, args, order_by="id")
+            for r in dict_rows(self.conn, f"SELECT * FROM audit {where} ORDER BY id", args)
         ]
 
     # -- snapshots -------------------------------------------------------------------------------------
@@ -107,11 +110,15 @@ class LifecycleMixin:
 
     def canonical(self, assessment_id: str) -> dict:
         """Canonical content (see :mod:`papi_desktop.core.snapshot`)."""
+        from papi_desktop.core.snapshot import canonical_content
+
         return canonical_content(*self._parts(assessment_id))
 
     def snapshot(self, assessment_id: str) -> dict:
         """Plain-data snapshot for the report, the data file and the review screen; ``"previous"`` holds the scores
         of the school's latest finalised assessment of an earlier year (None when there is none)."""
+        from papi_desktop.core.snapshot import make_snapshot
+
         parts = self._parts(assessment_id)
         snap = make_snapshot(*parts)
         snap["previous"] = self.previous_result(parts[2])

@@ -72,6 +72,13 @@ class WindowsLocks:
             self.msvcrt.locking(fd, self.msvcrt.LK_UNLCK, 1)
 
 
+def computer_name() -> str:
+    """This computer's name, for the lock's "who has it open" (without importing ``platform``, ≈ 5 ms at start)."""
+    if sys.platform == "win32":
+        return os.environ.get("COMPUTERNAME", "")
+    return os.uname().nodename if hasattr(os, "uname") else ""
+
+
 def platform_locks(platform: str = sys.platform) -> PosixLocks | WindowsLocks:
     """The lock primitive of ``platform`` (``sys.platform``)."""
     if platform == "win32":
@@ -152,9 +159,7 @@ def acquire_instance_lock(db_path: str | Path) -> InstanceLock:
             "open in one window only, so that they do not overwrite each other: use the open window (see the "
             "taskbar), or close it and start again.",
         )
-    import platform
-
-    info = f"pid {os.getpid()}, {platform.node()}, {time.strftime('%Y-%m-%d %H:%M')}"
+    info = f"pid {os.getpid()}, {computer_name()}, {time.strftime('%Y-%m-%d %H:%M')}"
     with contextlib.suppress(OSError):  # informative only
         os.ftruncate(fd, 0)
         os.lseek(fd, 0, os.SEEK_SET)

@@ -104,7 +104,7 @@ class MachineSettings:
 def move_out_of_database(repo) -> list[str]:
     """Move machine-local values an older version kept in the database's ``settings`` table to this computer's file
     (a value already set here wins); returns the keys moved. Runs when a repository is opened."""
-    rows = repo.db.execute(
+    rows = repo.conn.execute(
         f"SELECT key, value FROM settings WHERE key IN ({', '.join('?' * len(MACHINE_KEYS))})",
         sorted(MACHINE_KEYS)).fetchall()
     if not rows:

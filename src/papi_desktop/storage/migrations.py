@@ -1,14 +1,72 @@
 """Numbered schema migrations (sqlite-utils ``Migrations``). Never edit a released migration: add a new one.
 
 Each migration runs in its own transaction together with the record that it was applied.
+
+Migrations are registered as with sqlite-utils (``@migrations()``) in a :class:`MigrationList`, which hands them to
+a sqlite-utils ``Migrations`` only to apply them. Which ones a file already has is read from sqlite-utils' table
+(:data:`MIGRATIONS_TABLE`) with the standard library (:func:`applied_names`), so opening an up-to-date file — every
+start of the app — imports no sqlite-utils.
 """
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 MIGRATION_SET = "papi_desktop"
-migrations = Migrations(MIGRATION_SET)
+#: the table in which sqlite-utils' ``Migrations`` records what was applied (``migration_set``, ``name``,
+#: ``applied_at``; in the order applied)
+MIGRATIONS_TABLE = "_sqlite_migrations"
+
+
+class MigrationList:
+    """The app's migrations in order, registered like sqlite-utils' ``Migrations``: ``@migrations()`` on a
+    function ``mNNN_name(db)``."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self._migrations: list[tuple[str, Callable]] = []
+
+    def __call__(self, *, name: str | None = None) -> Callable[[Callable], Callable]:
+        def register(fn: Callable) -> Callable:
+            migration = name or fn.__name__
+            if migration in self.names():
+                raise ValueError(f"migration {migration} is registered twice")
+            self._migrations.append((migration, fn))
+            return fn
+
+        return register
+
+    def names(self) -> list[str]:
+        return [name for name, _fn in self._migrations]
+
+    def apply(self, db: Database, *, stop_before: str | None = None) -> None:
+        """Apply the pending migrations to ``db`` (a sqlite-utils ``Database``) with sqlite-utils' ``Migrations``:
+        each in one transaction with the record of it (up to, not including, ``stop_before``)."""
+        from sqlite_utils import Migrations
+
+        runner = Migrations(self.name)
+        for name, fn in self._migrations:
+            runner(name=name)(fn)
+        if stop_before is None:
+            runner.apply(db)
+        else:
+            runner.apply(db, stop_before=stop_before)
+
+
+migrations = MigrationList(MIGRATION_SET)
+
+
+def applied_names(conn: sqlite3.Connection) -> list[str]:
+    """The app's migrations the database on ``conn`` has, in the order applied (plain ``sqlite3``)."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [MIGRATIONS_TABLE]).fetchone():
+        return []
+    return [r[0] for r in conn.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET])]
 
 
 @migrations()
@@ -428,4 +486,4 @@ def m009_survey_office(db: Database) -> None:
 
 
 def known_names() -> set[str]:
-    return {m.name for m in migrations._migrations}
+    return set(migrations.names())

@@ -1,5 +1,9 @@
 """The one repository over the SQLite store. Every write is one transaction (``db.atomic()``).
 
+Reads use the standard library's connection (``self.conn``); writes go through the sqlite-utils ``Database`` over
+that same connection (``self.db``, made on first use: :class:`~papi_desktop.storage.database.DatabaseFile`), so a
+start that only reads — the home page — never imports sqlite-utils.
+
 Widgets, the CLI, the report and the exchange code call these methods; nobody else writes SQL. All text that
 comes in is normalised to NFC here. A finalised assessment refuses changes (:class:`ReadOnlyError`) until it is
 reopened, which archives the finalised content as a revision and writes the reason to the audit log.
@@ -14,17 +18,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
 from contextlib import contextmanager
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlite_utils import Database
-
-from papi_desktop.core.catalogue import Catalogue, catalogue_for, catalogue_for_year, previous_ids
 from papi_desktop.core.model import Answer, Assessment, Campus, School, now_iso, valid_school_year
-from papi_desktop.core.scoring import evaluate_all, score
 from papi_desktop.core.text import nfc, nfc_deep
 from papi_desktop.errors import (
     DatabaseLockedError,
@@ -33,15 +32,18 @@ from papi_desktop.errors import (
     StorageError,
     ValidationError,
 )
-from papi_desktop.storage.database import open_database
+from papi_desktop.storage.database import DatabaseFile, open_file
 from papi_desktop.storage.documents import DocumentsMixin
 from papi_desktop.storage.evidence import MAX_ATTACHMENT_BYTES, EvidenceMixin
 from papi_desktop.storage.lifecycle import LifecycleMixin
 from papi_desktop.storage.machine import MACHINE_KEYS, MachineSettings, move_out_of_database
 from papi_desktop.storage.reviews import ReviewMixin
+from papi_desktop.storage.rows import dict_rows, school_from_profile
 from papi_desktop.storage.rows import dumps as _dumps
-from papi_desktop.storage.rows import school_from_profile
 from papi_desktop.storage.survey import SurveyMixin
+
+if TYPE_CHECKING:
+    from papi_desktop.core.catalogue import Catalogue
 
 __all__ = ["MAX_ATTACHMENT_BYTES", "Repository", "carried_answers", "school_from_profile"]
 
@@ -50,6 +52,7 @@ def carried_answers(catalogue: Catalogue, old: dict[str, Answer]) -> list[Answer
     """Last year's answers for a new assessment with ``catalogue``: by id (or the id a criterion replaces), marked
     for re-checking; a value the new criterion does not accept is dropped, the principal answers it again."""
     from papi_desktop.core.answers import validate
+    from papi_desktop.core.catalogue import previous_ids
 
     out = []
     for c in catalogue.criteria:
@@ -63,23 +66,30 @@ def carried_answers(catalogue: Catalogue, old: dict[str, Answer]) -> list[Answer
 class Repository(EvidenceMixin, LifecycleMixin, SurveyMixin, DocumentsMixin, ReviewMixin):
     """Reads and writes schools, assessments, answers, evidence, actions, settings and the audit log."""
 
-    def __init__(self, db: Database, path: str | Path = ":memory:"):
-        self.db = db
+    def __init__(self, file: DatabaseFile, path: str | Path = ":memory:"):
+        self.file = file
+        #: the connection every read uses (plain ``sqlite3``)
+        self.conn = file.conn
         self.path = Path(path) if str(path) != ":memory:" else None
         #: source of timestamps; the demo generator sets a fixed clock so its data is reproducible
         self.clock = now_iso
         #: this computer's settings (device paths, backup folder, window state): never in the database
         self.machine = MachineSettings.for_this_computer() if self.path is not None else MachineSettings(None)
 
+    @property
+    def db(self):
+        """The sqlite-utils ``Database`` on the same connection, for writes (sqlite-utils is imported on first use)."""
+        return self.file.database
+
     @classmethod
     def open(cls, path: str | Path) -> Repository:
         """Open or create the database at ``path`` (``":memory:"`` for tests)."""
-        repo = cls(open_database(path), path)
+        repo = cls(open_file(path), path)
         move_out_of_database(repo)
         return repo
 
     def close(self) -> None:
-        self.db.close()
+        self.file.close()
 
     def __enter__(self) -> Repository:
         return self
@@ -127,7 +137,7 @@ class Repository(EvidenceMixin, LifecycleMixin, SurveyMixin, DocumentsMixin, Rev
         :data:`~papi_desktop.storage.machine.MACHINE_KEYS` (kept outside the database, never restored)."""
         if key in MACHINE_KEYS:
             return self.machine.get(self.path, key, default)
-        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        row = self.conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         return json.loads(row[0]) if row else default
 
     def set_setting(self, key: str, value: Any) -> None:
@@ -187,13 +197,13 @@ class Repository(EvidenceMixin, LifecycleMixin, SurveyMixin, DocumentsMixin, Rev
                 self.audit("answers_follow_profile", a.id, criteria=changed)
 
     def get_school(self, code: str) -> School:
-        row = self.db.execute("SELECT code, profile FROM schools WHERE code = ?", [code]).fetchone()
+        row = self.conn.execute("SELECT code, profile FROM schools WHERE code = ?", [code]).fetchone()
         if not row:
             raise NotFoundError(f"Không có trường mã {code}.", f"No school with code {code}.")
         return school_from_profile(row[0], json.loads(row[1]))
 
     def list_schools(self) -> list[School]:
-        rows = self.db.execute("SELECT code, profile FROM schools ORDER BY code").fetchall()
+        rows = self.conn.execute("SELECT code, profile FROM schools ORDER BY code").fetchall()
         return [school_from_profile(code, json.loads(p)) for code, p in rows]
 
     def delete_school(self, code: str) -> int:
@@ -211,25 +221,27 @@ class Repository(EvidenceMixin, LifecycleMixin, SurveyMixin, DocumentsMixin, Rev
 
     # -- assessments ------------------------------------------------------------------------------------------
 
-    def _row_to_assessment(self, row: dict) -> Assessment:
+    def _assessments(self, where: str, args: list) -> list[Assessment]:
         fields = Assessment.__dataclass_fields__
-        return Assessment(**{k: v for k, v in row.items() if k in fields})
+        return [Assessment(**{k: v for k, v in r.items() if k in fields})
+                for r in dict_rows(self.conn, f"SELECT * FROM assessments {where}", args)]
 
     def get_assessment(self, assessment_id: str) -> Assessment:
-        rows = list(self.db["assessments"].rows_where("id = ?", [assessment_id]))
+        rows = self._assessments("WHERE id = ?", [assessment_id])
         if not rows:
             raise NotFoundError(
                 f"Không có bản tự đánh giá mã {assessment_id}.", f"No assessment with id {assessment_id}."
             )
-        return self._row_to_assessment(rows[0])
+        return rows[0]
 
     def list_assessments(self, school_code: str | None = None) -> list[Assessment]:
         """Assessments, newest school year first."""
-        where, args = ("school_code = ?", [school_code]) if school_code else (None, [])
-        rows = self.db["assessments"].rows_where(where, args, order_by="school_year DESC, school_code")
-        return [self._row_to_assessment(r) for r in rows]
+        where, args = ("WHERE school_code = ?", [school_code]) if school_code else ("", [])
+        return self._assessments(f"{where} ORDER BY school_year DESC, school_code", args)
 
     def catalogue_of(self, assessment: Assessment) -> Catalogue:
+        from papi_desktop.core.catalogue import catalogue_for
+
         return catalogue_for(assessment.catalogue_id, assessment.catalogue_version)
 
     def create_assessment(
@@ -244,6 +256,10 @@ class Repository(EvidenceMixin, LifecycleMixin, SurveyMixin, DocumentsMixin, Rev
         """Start a draft with ``catalogue`` (default: the newest that covers ``school_year``). ``copy_from`` copies
         another assessment's answers, marked for re-checking (following criteria that changed id; parts the new
         catalogue no longer asks are left out)."""
+        import uuid
+
+        from papi_desktop.core.catalogue import catalogue_for_year
+
         catalogue = catalogue or catalogue_for_year(school_year)
         if not valid_school_year(school_year):
             raise ValidationError(
@@ -302,7 +318,7 @@ class Repository(EvidenceMixin, LifecycleMixin, SurveyMixin, DocumentsMixin, Rev
     # -- answers ---------------------------------------------------------------------------------------------
 
     def get_answers(self, assessment_id: str) -> dict[str, Answer]:
-        rows = self.db.execute(
+        rows = self.conn.execute(
             "SELECT criterion_id, value, na, na_reason, note, needs_recheck, updated_at "
             "FROM answers WHERE assessment_id = ?",
             [assessment_id],
@@ -380,6 +396,8 @@ class Repository(EvidenceMixin, LifecycleMixin, SurveyMixin, DocumentsMixin, Rev
             self._refresh_score(assessment_id)
 
     def _refresh_score(self, assessment_id: str) -> float | None:
+        from papi_desktop.core.scoring import evaluate_all, score
+
         a = self.get_assessment(assessment_id)
         cat = self.catalogue_of(a)
         school = self.school_for(a)

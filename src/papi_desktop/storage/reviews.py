@@ -53,9 +53,9 @@ class ReviewMixin:
         an audit entry; returns it."""
         now = self.clock()
         with self.transaction():
-            seq = self.db.execute("SELECT coalesce(max(sequence), 0) + 1 FROM reviews WHERE assessment_id = ?",
+            seq = self.conn.execute("SELECT coalesce(max(sequence), 0) + 1 FROM reviews WHERE assessment_id = ?",
                                   [assessment_id]).fetchone()[0]
-            self.db.execute(
+            self.conn.execute(
                 "INSERT INTO reviews (receipt_id, assessment_id, sequence, revision, content_hash, state, reason, "
                 "notes, reviewer, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [str(uuid.uuid4()), assessment_id, seq, revision, content_hash, state, reason, _dumps(notes),
@@ -66,7 +66,7 @@ class ReviewMixin:
 
     def review_history(self, assessment_id: str) -> list[dict]:
         """Every decision on an assessment, oldest first."""
-        cur = self.db.execute(f"SELECT {', '.join(_REVIEW_COLUMNS)} FROM reviews WHERE assessment_id = ? "
+        cur = self.conn.execute(f"SELECT {', '.join(_REVIEW_COLUMNS)} FROM reviews WHERE assessment_id = ? "
                               "ORDER BY sequence", [assessment_id])
         return [_review(r) for r in cur]
 
@@ -75,10 +75,10 @@ class ReviewMixin:
         assessment held now is another revision or content), for the given ids or every reviewed assessment."""
         sql = _CURRENT.format(cols=", ".join(f"r.{c}" for c in _REVIEW_COLUMNS))
         if assessment_ids is None:
-            return {r[2]: _review(r) for r in self.db.execute(sql)}
+            return {r[2]: _review(r) for r in self.conn.execute(sql)}
         out = {}
         for aid in assessment_ids:
-            row = self.db.execute(sql + " AND r.assessment_id = ?", [aid]).fetchone()
+            row = self.conn.execute(sql + " AND r.assessment_id = ?", [aid]).fetchone()
             if row:
                 out[aid] = _review(row)
         return out
@@ -86,38 +86,38 @@ class ReviewMixin:
     def review_states(self) -> dict[str, tuple[str, str]]:
         """``assessment id → (state, reason)`` of every reviewed assessment (one query, for the dashboard; an office
         that never reviewed pays one lookup)."""
-        if self.db.execute("SELECT 1 FROM reviews LIMIT 1").fetchone() is None:
+        if self.conn.execute("SELECT 1 FROM reviews LIMIT 1").fetchone() is None:
             return {}
-        return {aid: (state, reason) for aid, reason, state in self.db.execute(
+        return {aid: (state, reason) for aid, reason, state in self.conn.execute(
             _CURRENT.format(cols="r.assessment_id, r.reason"))}
 
     def is_own_review(self, receipt_id: str) -> bool:
         """A decision taken in this database has this receipt id (the office's own receipt read back)."""
-        return self.db.execute("SELECT 1 FROM reviews WHERE receipt_id = ?", [receipt_id]).fetchone() is not None
+        return self.conn.execute("SELECT 1 FROM reviews WHERE receipt_id = ?", [receipt_id]).fetchone() is not None
 
     def mark_receipt_written(self, review_id: int, file_name: str) -> None:
         with self.transaction():
-            self.db.execute("UPDATE reviews SET receipt_written_at = ?, receipt_file = ? WHERE id = ?",
+            self.conn.execute("UPDATE reviews SET receipt_written_at = ?, receipt_file = ? WHERE id = ?",
                             [self.clock(), file_name, review_id])
 
     # -- at the school ----------------------------------------------------------------------------------------
 
     def revision_hash(self, assessment_id: str, revision: int) -> str | None:
         """The content hash of a finalised revision of an assessment held here (now or in its history)."""
-        row = self.db.execute("SELECT content_hash FROM assessments WHERE id = ? AND revision = ? AND status = "
+        row = self.conn.execute("SELECT content_hash FROM assessments WHERE id = ? AND revision = ? AND status = "
                               "'finalised'", [assessment_id, revision]).fetchone()
         if row is None:
-            row = self.db.execute("SELECT content_hash FROM revisions WHERE assessment_id = ? AND revision = ?",
+            row = self.conn.execute("SELECT content_hash FROM revisions WHERE assessment_id = ? AND revision = ?",
                                   [assessment_id, revision]).fetchone()
         return row[0] if row else None
 
     def is_received(self, assessment_id: str) -> bool:
         """The assessment came from another computer's data file (this database is an office's)."""
-        return self.db.execute("SELECT 1 FROM received WHERE assessment_id = ?", [assessment_id]).fetchone() \
+        return self.conn.execute("SELECT 1 FROM received WHERE assessment_id = ?", [assessment_id]).fetchone() \
             is not None
 
     def receipt_by_id(self, receipt_id: str) -> dict | None:
-        row = self.db.execute(f"SELECT {', '.join(_RECEIPT_COLUMNS)} FROM receipts WHERE receipt_id = ?",
+        row = self.conn.execute(f"SELECT {', '.join(_RECEIPT_COLUMNS)} FROM receipts WHERE receipt_id = ?",
                               [receipt_id]).fetchone()
         return _receipt(row) if row else None
 
@@ -131,13 +131,13 @@ class ReviewMixin:
             args.append(office_key)
         else:
             sql += " ORDER BY decided_at DESC, sequence DESC"
-        row = self.db.execute(sql + " LIMIT 1", args).fetchone()
+        row = self.conn.execute(sql + " LIMIT 1", args).fetchone()
         return _receipt(row) if row else None
 
     def newest_receipts(self) -> dict[str, dict]:
         """``assessment id → newest receipt`` for every assessment with one (``list``, the home page)."""
         out: dict[str, dict] = {}
-        for row in self.db.execute(f"SELECT {', '.join(_RECEIPT_COLUMNS)} FROM receipts "
+        for row in self.conn.execute(f"SELECT {', '.join(_RECEIPT_COLUMNS)} FROM receipts "
                                    "ORDER BY decided_at, sequence"):
             out[row[2]] = _receipt(row)
         return out
@@ -151,14 +151,14 @@ class ReviewMixin:
         cols = [c for c in _RECEIPT_COLUMNS if c not in ("id", "file_name", "file_sha256", "received_at")]
         values = [(_dumps(receipt[c]) if c == "notes" else receipt[c]) for c in cols]
         with self.transaction():
-            self.db.execute(
+            self.conn.execute(
                 f"INSERT INTO receipts ({', '.join(cols)}, file_name, file_sha256, data, received_at) "
                 f"VALUES ({', '.join('?' * len(cols))}, ?, ?, ?, ?)", [*values, file_name, file_sha256, data, now])
             if signer_row is not None:
                 if signer_row.get("replaces"):
                     self.audit("office_signer_replaced", receipt["assessment_id"], office=receipt["office_name"],
                                old=signer_row["replaces"], new=signer_row["cert_sha256"])
-                self.db.execute(
+                self.conn.execute(
                     "INSERT OR REPLACE INTO office_signers (office_key, office_name, subject, key_sha256, cert_sha256, "
                     "certificate, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     [receipt["office_key"], receipt["office_name"], signer_row["subject"], signer_row["key_sha256"],
@@ -169,7 +169,7 @@ class ReviewMixin:
 
     def office_signer(self, office_key: str) -> dict | None:
         """The certificate an office signed its first signed receipt here with, or None."""
-        cur = self.db.execute("SELECT office_key, office_name, subject, key_sha256, cert_sha256, recorded_at "
+        cur = self.conn.execute("SELECT office_key, office_name, subject, key_sha256, cert_sha256, recorded_at "
                               "FROM office_signers WHERE office_key = ?", [office_key])
         row = cur.fetchone()
         return dict(zip([d[0] for d in cur.description], row, strict=True)) if row else None

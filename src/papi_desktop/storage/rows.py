@@ -14,6 +14,13 @@ def dumps(value: Any) -> str:
     return json.dumps(nfc_deep(value), ensure_ascii=False, sort_keys=True, allow_nan=False)
 
 
+def dict_rows(conn, sql: str, args: list | tuple = ()) -> list[dict]:
+    """The rows of a query as dicts by column name (plain ``sqlite3``: reads need no sqlite-utils)."""
+    cur = conn.execute(sql, args)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur]
+
+
 def school_from_profile(code: str, profile: dict) -> School:
     """A School from its stored profile (unknown keys of newer files are ignored)."""
     data = dict(profile)

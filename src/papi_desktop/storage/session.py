@@ -52,7 +52,7 @@ def start_session(db_path: str | Path) -> Session:
         raise
     latest = None
     if created:
-        folder, _ = backup_settings(repo.db.conn, db_path)
+        folder, _ = backup_settings(repo.conn, db_path)
         backups = list_backups(folder, db_path)
         latest = backups[-1] if backups else None
     return Session(repo, lock, created, latest, daily_backup(repo))

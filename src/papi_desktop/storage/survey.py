@@ -10,30 +10,22 @@ questionnaire (id, version, SHA-256) for the assessment; later versions of the a
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
-from papi_desktop.core.model import Assessment
-from papi_desktop.core.scoring import evaluate_all
-from papi_desktop.core.survey import (
-    MAX_FORMS,
-    Questionnaire,
-    SurveyForm,
-    SurveyResults,
-    batch_code,
-    clean_answers,
-    clean_class_label,
-    default_questionnaire,
-    questionnaire_for,
-    survey_member,
-    survey_results,
-)
 from papi_desktop.core.text import nfc
 from papi_desktop.errors import NotFoundError, SurveyError, ValidationError
 from papi_desktop.storage.rows import dumps as _dumps
+
+if TYPE_CHECKING:  # the survey's core is imported when a survey is first used, not at start
+    from papi_desktop.core.model import Assessment
+    from papi_desktop.core.survey import Questionnaire, SurveyForm, SurveyResults
 
 _COLUMNS = "id, class_label, campus, answers, batch, entered_on, source"
 
 
 def _form(row) -> SurveyForm:
+    from papi_desktop.core.survey import SurveyForm
+
     return SurveyForm(row[0], row[1], row[2], json.loads(row[3]), row[4], row[5], row[6])
 
 
@@ -42,24 +34,30 @@ class SurveyMixin:
 
     def survey_questionnaire(self, assessment_id: str) -> Questionnaire:
         """The questionnaire the assessment's forms answer (the newest shipped one before the first form)."""
-        row = self.db.execute("SELECT survey_id, survey_version, survey_sha256 FROM survey WHERE assessment_id = ?",
-                              [assessment_id]).fetchone()
+        from papi_desktop.core.survey import default_questionnaire, questionnaire_for
+
+        row = self.conn.execute("SELECT survey_id, survey_version, survey_sha256 FROM survey WHERE assessment_id = ?",
+                                [assessment_id]).fetchone()
         return questionnaire_for(*row) if row else default_questionnaire()
 
     def list_survey_forms(self, assessment_id: str) -> list[SurveyForm]:
         """Every form of the assessment, in the order entered."""
-        rows = self.db.execute(f"SELECT {_COLUMNS} FROM survey_forms WHERE assessment_id = ? ORDER BY id",
-                               [assessment_id]).fetchall()
+        rows = self.conn.execute(f"SELECT {_COLUMNS} FROM survey_forms WHERE assessment_id = ? ORDER BY id",
+                                 [assessment_id]).fetchall()
         return [_form(r) for r in rows]
 
     def survey_files(self, assessment_id: str) -> list[dict]:
         """The files of forms loaded for the assessment: ``file_name``, ``file_sha256``, ``forms``, ``loaded_at``."""
-        rows = self.db.execute("SELECT file_name, file_sha256, forms, loaded_at FROM survey_files "
-                               "WHERE assessment_id = ? ORDER BY loaded_at, file_name", [assessment_id]).fetchall()
+        rows = self.conn.execute("SELECT file_name, file_sha256, forms, loaded_at FROM survey_files "
+                                 "WHERE assessment_id = ? ORDER BY loaded_at, file_name",
+                                 [assessment_id]).fetchall()
         return [dict(zip(("file_name", "file_sha256", "forms", "loaded_at"), r, strict=True)) for r in rows]
 
     def survey_results(self, assessment_id: str) -> SurveyResults:
         """The survey's results against the principal's current verdicts (see :mod:`papi_desktop.core.survey`)."""
+        from papi_desktop.core.scoring import evaluate_all
+        from papi_desktop.core.survey import survey_results
+
         a = self.get_assessment(assessment_id)
         catalogue = self.catalogue_of(a)
         school = self.school_for(a)
@@ -73,19 +71,21 @@ class SurveyMixin:
         """The member ``"survey"`` of the assessment's canonical content: the forms of a draft, or of a finalised
         assessment whose forms were finalised with it (one finalised before the survey travelled keeps its
         content and hash, without them); None without forms."""
-        row = self.db.execute("SELECT in_content FROM survey WHERE assessment_id = ?", [a.id]).fetchone()
+        from papi_desktop.core.survey import survey_member
+
+        row = self.conn.execute("SELECT in_content FROM survey WHERE assessment_id = ?", [a.id]).fetchone()
         if row is None or (a.is_final and not row[0]):
             return None
         return survey_member(self.survey_questionnaire(a.id), self.list_survey_forms(a.id))
 
     def _freeze_survey(self, assessment_id: str) -> None:
         """At finalising (inside its transaction): the forms become part of the finalised content."""
-        self.db.execute("UPDATE survey SET in_content = 1 WHERE assessment_id = ?", [assessment_id])
+        self.conn.execute("UPDATE survey SET in_content = 1 WHERE assessment_id = ?", [assessment_id])
 
     # -- writing ------------------------------------------------------------------------------------------
 
     def _survey_start(self, assessment_id: str, questionnaire: Questionnaire) -> None:
-        self.db.execute(
+        self.conn.execute(
             "INSERT INTO survey (assessment_id, survey_id, survey_version, survey_sha256, started_at) "
             "SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM survey WHERE assessment_id = ?)",
             [assessment_id, questionnaire.survey_id, questionnaire.version, questionnaire.sha256, self.clock(),
@@ -93,6 +93,8 @@ class SurveyMixin:
 
     def _clean_forms(self, assessment_id: str, forms: list[SurveyForm]) -> tuple[Questionnaire, list[SurveyForm]]:
         """Checked copies of ``forms`` with class, batch and day set; ValidationError names the first bad one."""
+        from papi_desktop.core.survey import MAX_FORMS, SurveyForm, batch_code, clean_answers, clean_class_label
+
         a = self._require_draft(assessment_id)
         school = self.school_for(a)
         questionnaire = self.survey_questionnaire(assessment_id)
@@ -118,7 +120,7 @@ class SurveyMixin:
         return questionnaire, out
 
     def _form_count(self, assessment_id: str) -> int:
-        return self.db.execute("SELECT count(*) FROM survey_forms WHERE assessment_id = ?",
+        return self.conn.execute("SELECT count(*) FROM survey_forms WHERE assessment_id = ?",
                                [assessment_id]).fetchone()[0]
 
     def _write_forms(self, assessment_id: str, forms: list[SurveyForm]) -> None:
@@ -127,10 +129,10 @@ class SurveyMixin:
         for form in forms:
             row = [form.batch, form.class_label, form.campus, form.entered_on, _dumps(form.answers), form.source, now]
             if form.id is None:
-                form.id = self.db.execute(
+                form.id = self.conn.execute(
                     "INSERT INTO survey_forms (batch, class_label, campus, entered_on, answers, source, updated_at, "
                     "assessment_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [*row, assessment_id]).lastrowid
-            elif not self.db.execute(
+            elif not self.conn.execute(
                     "UPDATE survey_forms SET batch = ?, class_label = ?, campus = ?, entered_on = ?, answers = ?, "
                     "source = ?, updated_at = ? WHERE id = ? AND assessment_id = ?",
                     [*row, form.id, assessment_id]).rowcount:
@@ -156,7 +158,8 @@ class SurveyMixin:
             return
         with self.transaction():
             for form_id in form_ids:
-                self.db.execute("DELETE FROM survey_forms WHERE id = ? AND assessment_id = ?", [form_id, assessment_id])
+                self.conn.execute("DELETE FROM survey_forms WHERE id = ? AND assessment_id = ?",
+                                  [form_id, assessment_id])
             self._touch(assessment_id, self.clock())
             self.audit("survey_forms_deleted", assessment_id, forms=list(form_ids))
 
@@ -179,7 +182,7 @@ class SurveyMixin:
         with self.transaction():
             self._survey_start(assessment_id, questionnaire)
             self._write_forms(assessment_id, clean)
-            self.db.execute("INSERT INTO survey_files (assessment_id, file_sha256, file_name, forms, loaded_at) "
+            self.conn.execute("INSERT INTO survey_files (assessment_id, file_sha256, file_name, forms, loaded_at) "
                             "VALUES (?, ?, ?, ?, ?)", [assessment_id, file_sha256, name, len(clean), self.clock()])
             self.audit("survey_file_loaded", assessment_id, file=name, sha256=file_sha256, forms=len(clean))
         return clean
