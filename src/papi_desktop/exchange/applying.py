@@ -158,6 +158,8 @@ def _apply(repo, x: store.IncomingFile, shown: str, now: str) -> ImportResult:
         return result(CONFLICT, vi + " Tệp được giữ riêng để xem xét, dữ liệu đang có không bị thay.",
                       en + " The file was kept aside for review; the data held was not replaced.")
 
+    if store.revision_known(repo, aid, rev, digest):  # also a version the clerk set aside when settling a conflict
+        return result(UNCHANGED, f"Lần sửa {rev} đã có trong lịch sử.", f"Revision {rev} is already in history.")
     if state is None:
         variant = store.school_code_variant(repo, x.school_code)
         if variant:
@@ -196,8 +198,6 @@ def _apply(repo, x: store.IncomingFile, shown: str, now: str) -> ImportResult:
         store.write_imported(repo, [x], file_names=[shown], now=now, replace=True, open_attachment=_open_attachment)
         return result(UPDATED, f"Thay lần sửa {state['revision']} (bản cũ được giữ trong lịch sử).",
                       f"Replaces revision {state['revision']} (the old one is kept in history).")
-    if store.revision_known(repo, aid, rev, digest):
-        return result(UNCHANGED, f"Lần sửa {rev} đã có trong lịch sử.", f"Revision {rev} is already in history.")
     store.archive_revision(repo, aid, rev, digest, x.content_raw.decode("utf-8"),
                            f"bản cũ (lần sửa {rev}) nhập từ {shown}", now)
     return result(OLDER, f"Đã có bản mới hơn (lần sửa {state['revision']}); bản này chỉ được lưu vào lịch sử.",
