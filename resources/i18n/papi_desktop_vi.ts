@@ -1246,7 +1246,7 @@ Chỉ chấp nhận khi đã hỏi lại trường (ví dụ qua điện thoại
         <translation>Tạ&amp;o kế hoạch từ các tiêu chí chưa đạt</translation>
     </message>
     <message>
-        <source>Add &amp;action</source>
+        <source>A&amp;dd action</source>
         <translation>Thêm &amp;việc</translation>
     </message>
     <message>
