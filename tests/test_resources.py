@@ -39,3 +39,15 @@ def test_font_licence_sits_beside_the_fonts():
     """The bundled Liberation Serif ships with its SIL OFL licence."""
     text = resource_path("fonts", "LICENSE-LiberationSerif.txt").read_text("utf-8", errors="replace")
     assert "SIL OPEN FONT LICENSE" in text.upper()
+
+
+def test_the_windows_speak_the_glossary():
+    """Every Vietnamese text of the windows uses the glossary's words (docs/glossary.md): a PAPI dimension is a
+    «nội dung», never a «lĩnh vực»; the score is the «điểm tự đánh giá», not an «điểm chung»; parents are «cha mẹ
+    học sinh»; a finalised version is «lần sửa N», never «lần N» or the internal «r1»."""
+    ts = (ROOT / "resources" / "i18n" / "papi_desktop_vi.ts").read_text("utf-8")
+    translations = re.findall(r"<translation>(.*?)</translation>", ts, flags=re.S)
+    assert len(translations) > 500
+    banned = re.compile(r"lĩnh vực|điểm chung|phụ huynh|kế hoạch cải thiện|\bbản r?%\d|\blần %\d|\br\d\b",
+                        flags=re.I)
+    assert [t for t in translations if banned.search(t)] == []

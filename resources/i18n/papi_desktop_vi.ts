@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>&amp;Dimension:</source>
-        <translation>&amp;Lĩnh vực:</translation>
+        <translation>&amp;Nội dung:</translation>
     </message>
     <message>
         <source>Re&amp;view:</source>
@@ -461,7 +461,7 @@
     </message>
     <message>
         <source>Average score per dimension</source>
-        <translation>Điểm trung bình theo lĩnh vực</translation>
+        <translation>Điểm trung bình theo nội dung</translation>
     </message>
     <message>
         <source>Schools and criteria</source>
@@ -493,7 +493,7 @@
     </message>
     <message>
         <source>All dimensions</source>
-        <translation>Tất cả lĩnh vực</translation>
+        <translation>Tất cả các nội dung</translation>
     </message>
     <message>
         <source>No school shown: no finalised assessment with the review state chosen.</source>
@@ -703,11 +703,11 @@
     <name>HomeView</name>
     <message>
         <source>Finalised (revision %1)</source>
-        <translation>Đã hoàn thành (lần %1)</translation>
+        <translation>Đã hoàn thành (lần sửa %1)</translation>
     </message>
     <message>
         <source>Draft (reopened, revision %1)</source>
-        <translation>Bản nháp (mở lại, lần %1)</translation>
+        <translation>Bản nháp (mở lại, lần sửa %1)</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -1143,7 +1143,7 @@ Chỉ chấp nhận khi đã hỏi lại trường (ví dụ qua điện thoại
     </message>
     <message>
         <source>%1 returned revision %2 on %3 with this note:</source>
-        <translation>%1 đã trả lại bản %2 lúc %3, ghi chú về tiêu chí này:</translation>
+        <translation>%1 đã trả lại lần sửa %2 lúc %3, ghi chú về tiêu chí này:</translation>
     </message>
 </context>
 <context>
@@ -1246,7 +1246,7 @@ Chỉ chấp nhận khi đã hỏi lại trường (ví dụ qua điện thoại
         <translation>Tạ&amp;o kế hoạch từ các tiêu chí chưa đạt</translation>
     </message>
     <message>
-        <source>Add &amp;action</source>
+        <source>A&amp;dd action</source>
         <translation>Thêm &amp;việc</translation>
     </message>
     <message>
@@ -1987,7 +1987,7 @@ Vẫn xoá chứ?</translation>
     </message>
     <message>
         <source>%1 (%2), school year %3, revision %4.</source>
-        <translation>%1 (%2), năm học %3, bản %4.</translation>
+        <translation>%1 (%2), năm học %3, lần sửa %4.</translation>
     </message>
     <message>
         <source>Verification code: %1</source>
@@ -2228,7 +2228,7 @@ Vẫn xoá chứ?</translation>
     </message>
     <message>
         <source>Overall score: %1 / 10</source>
-        <translation>Điểm chung: %1/10</translation>
+        <translation>Điểm tự đánh giá: %1/10</translation>
     </message>
     <message>
         <source>Review</source>
@@ -2284,7 +2284,7 @@ Vẫn xoá chứ?</translation>
     </message>
     <message>
         <source>revision %1, %2, %3</source>
-        <translation>bản %1, lúc %2, người xem xét %3</translation>
+        <translation>lần sửa %1, lúc %2, người xem xét %3</translation>
     </message>
     <message>
         <source>Reviewed before it came here: %1</source>
@@ -3078,11 +3078,11 @@ Vẫn xoá chứ?</translation>
     </message>
     <message>
         <source>%1 accepted revision %2 of this self-assessment (%3).</source>
-        <translation>%1 đã tiếp nhận bản %2 của bản tự đánh giá này (%3).</translation>
+        <translation>%1 đã tiếp nhận lần sửa %2 của bản tự đánh giá này (%3).</translation>
     </message>
     <message>
         <source>%1 returned revision %2 of this self-assessment (%3). Reason: «%4».</source>
-        <translation>%1 đã trả lại bản %2 của bản tự đánh giá này (%3). Lý do: «%4».</translation>
+        <translation>%1 đã trả lại lần sửa %2 của bản tự đánh giá này (%3). Lý do: «%4».</translation>
     </message>
     <message>
         <source>Its notes are on the pages of the criteria %5.</source>
@@ -3090,11 +3090,11 @@ Vẫn xoá chứ?</translation>
     </message>
     <message>
         <source>You have finalised revision %1 since: send its data file to the office.</source>
-        <translation>Trường đã hoàn thành bản %1 sau đó: hãy gửi tệp dữ liệu của bản này cho cơ quan.</translation>
+        <translation>Trường đã hoàn thành lần sửa %1 sau đó: hãy gửi tệp dữ liệu của lần sửa này cho cơ quan.</translation>
     </message>
     <message>
         <source>The changes are being made in revision %1; finalise it and send its data file.</source>
-        <translation>Đang sửa ở bản %1; sửa xong hãy hoàn thành rồi gửi tệp dữ liệu cho cơ quan.</translation>
+        <translation>Đang sửa ở lần sửa %1; sửa xong hãy hoàn thành rồi gửi tệp dữ liệu cho cơ quan.</translation>
     </message>
 </context>
 <context>

@@ -108,11 +108,13 @@ def cmd_list(args: argparse.Namespace) -> int:
     if not rows:
         print(_t("Chưa có bản tự đánh giá nào.", "No assessments yet."))
         return 0
+    from papi_desktop.core.terms import revision_text
+
     status = {"draft": _t("nháp", "draft"), "finalised": _t("hoàn thành", "final")}
     for r in rows:
         score = "  -  " if r["score"] is None else f"{r['score']:5.2f}"
         print(f"{r['id']}  {r['school_code']:<12} {r['school_year']}  {status[r['status']]:<10} "
-              f"r{r['revision']}  {score}  {r['school_name']}")
+              f"{revision_text(r['revision'], user_language()):<10} {score}  {r['school_name']}")
     return 0
 
 

@@ -149,6 +149,22 @@ def test_cause_templates_print_the_schools_own_numbers():
     assert cause_suggestion(cat, cat.criterion("TH.06"), value, []) == "Mới có 31/35 giáo viên đạt chuẩn nghề nghiệp."
 
 
+def test_a_cause_that_follows_from_another_is_not_named_twice():
+    """No handwashing place means no water at it (a check of TH.09 says so): the cause and the proposal name the
+    missing place once — not also "water and soap are missing" — while a place without soap keeps its own cause."""
+    cat = default_catalogue()
+    th09 = cat.criterion("TH.09")
+    campuses = [{"code": "a", "name": "Điểm trường chính"}]
+    none = {"campuses": {"a": {"co_cho_rua_tay": "no", "nuoc_xa_phong": "khong_co_nuoc"}}}
+    assert cause_suggestion(cat, th09, none, campuses) == "Điểm trường chính: chưa có chỗ rửa tay cho học sinh."
+    proposals = proposal_suggestions(cat, ["TH.09"], {"TH.09": none}, campuses)
+    assert proposals["commune"] == "- Điểm trường chính: lắp đặt chỗ rửa tay có nước cho học sinh."
+    assert proposals["school"] == ""  # not also "keep water and soap at the handwashing places"
+    no_soap = {"campuses": {"a": {"co_cho_rua_tay": "yes", "nuoc_xa_phong": "chi_co_nuoc"}}}
+    assert cause_suggestion(cat, th09, no_soap, campuses) == (
+        "Điểm trường chính: chỗ rửa tay chưa có đủ nước và xà phòng.")
+
+
 def test_school_totals_add_up_declared_facts():
     """Temporary rooms are summed over campuses; campuses without separate toilets and without clean water are
     counted; a third shift counts the school."""

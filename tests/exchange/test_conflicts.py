@@ -43,7 +43,7 @@ def test_a_conflict_is_described_by_school_year_and_revision_never_an_id(conflic
     school = conflicted.get_school(conflicted.get_assessment(conflicted.assessment_id).school_code)
     text = c.describe("vi")
     assert school.name in text and school.code in text and c.school_year in text
-    assert f"r{c.incoming_revision}" in text and c.held_revision == c.incoming_revision
+    assert f"lần sửa {c.incoming_revision}" in text and c.held_revision == c.incoming_revision
     assert conflicted.assessment_id not in text and "cùng lần sửa" in text
 
 
@@ -73,6 +73,20 @@ def test_keeping_the_held_version_files_the_other_in_history_and_audits_it(confl
     assert [h["content_hash"] for h in kept] == [incoming_hash]
     [entry] = [e for e in conflicted.audit_log() if e.action == "conflict_resolved"]
     assert entry.detail["keep"] == "held" and entry.detail["school_year"] == c.school_year
+
+
+def test_the_file_set_aside_is_not_a_conflict_again_when_imported_again(conflicted):
+    """After «keep held», the school (or a colleague) sends the same file once more: the clerk's decision stands —
+    the file is "unchanged, already in history", no new conflict is listed, nothing in the data moves."""
+    [c] = list_conflicts(conflicted)
+    resolve(conflicted, c.id, "held")
+    before = dump(conflicted)
+    [r] = import_paths(conflicted, [conflicted.evil]).results
+    assert r.result == "unchanged" and "lịch sử" in r.reason_vi
+    assert list_conflicts(conflicted) == []
+    after = dump(conflicted)
+    for table in ("assessments", "answers", "attachments", "revisions", "conflicts", "summary"):
+        assert after[table] == before[table]
 
 
 def test_keeping_the_incoming_version_replaces_the_held_one_which_goes_to_history(conflicted):

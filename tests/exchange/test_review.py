@@ -52,7 +52,7 @@ def test_the_whole_loop_works_from_the_command_line(loop, tmp_path):
     assert first.name == f"{loop.code}-2025-2026-r2-tra-lai.papi-receipt" and first.name in out
     assert "Đã ghi 0" in ok("receipt", "--db", office, "--all", "--out-dir", str(tmp_path / "lan-hai"))
     shown = ok("import", "--db", school, str(first))
-    assert "đã trả lại bản r2" in shown and "2 tiêu chí" in shown
+    assert "đã trả lại lần sửa 2" in shown and "2 tiêu chí" in shown
     assert (_list(school)[aid]["review"], _list(school)[aid]["review_reason"]) == ("returned", "Thiếu minh chứng")
     assert "Thiếu minh chứng" in ok("reopen", "--db", school, "--assessment", aid)  # reason from the receipt
     assert _list(school)[aid]["review"] == "returned"
@@ -64,7 +64,7 @@ def test_the_whole_loop_works_from_the_command_line(loop, tmp_path):
     assert "đã gửi lại" in ok("review", "--db", office, "list")
     ok("review", "--db", office, "--assessment", aid, "accept")  # the reviewer's name is remembered
     ok("receipt", "--db", office, "--assessment", aid, "--out", str(tmp_path / "tiep-nhan.papi-receipt"))
-    assert "đã tiếp nhận bản r3" in ok("import", "--db", school, str(tmp_path / "tiep-nhan.papi-receipt"))
+    assert "đã tiếp nhận lần sửa 3" in ok("import", "--db", school, str(tmp_path / "tiep-nhan.papi-receipt"))
     assert _list(school)[aid]["review"] == "accepted" and _list(office)[aid]["review"] == "accepted"
     history = json.loads(ok("review", "--db", office, "--assessment", aid, "show", "--json"))
     assert [(d["state"], d["revision"], d["reviewer"]) for d in history["decisions"]] == [
@@ -120,7 +120,7 @@ def test_the_school_sees_the_verdict_and_the_notes(loop):
     """After reading a return the school holds the office's reason and its notes per criterion; a reopening
     starts from the returned revision with the reason offered."""
     r = loop.returned_and_read({"CD.01": "Ghi rõ số lớp", "CD.03": "Thêm ảnh"})
-    assert r.result == "applied" and "đã trả lại bản r1" in r.vi
+    assert r.result == "applied" and "đã trả lại lần sửa 1" in r.vi
     a = loop.school.get_assessment(loop.aid)
     receipt = review.returned_receipt(loop.school, a)
     assert receipt["notes"] == {"CD.01": "Ghi rõ số lớp", "CD.03": "Thêm ảnh"}
@@ -231,7 +231,7 @@ def test_the_bundle_carries_the_receipts_and_the_next_level_shows_them(loop, tmp
         assert found == receipts
         assert import_paths(so, rest).ok
         [r] = import_receipts(so, found)
-        assert r.result == "applied" and "đã tiếp nhận bản r1 của trường" in r.vi and loop.code in r.vi
+        assert r.result == "applied" and "đã tiếp nhận lần sửa 1 của trường" in r.vi and loop.code in r.vi
         assert so.newest_receipt(loop.aid)["office_name"] == loop.office.get_setting("office")["name"]
         assert review.office_state(so, loop.aid) == (None, "")
         before = dump(so)

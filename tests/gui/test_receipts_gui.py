@@ -34,7 +34,7 @@ def test_the_file_menu_reads_a_receipt(demo_db, open_window, monkeypatch, tmp_pa
     monkeypatch.setattr(receipts, "choose_receipt_files", lambda _p: [str(path)])
     menu = window.menuBar().actions()[0].menu()
     next(a for a in menu.actions() if "giấy báo" in a.text()).trigger()
-    assert "Phòng Văn hóa – Xã hội xã Ea Kar đã trả lại bản r1" in user.kinds("inform")[-1]
+    assert "Phòng Văn hóa – Xã hội xã Ea Kar đã trả lại lần sửa 1" in user.kinds("inform")[-1]
     home = window.home
     row = next(r for r, a in enumerate(home.assessments) if a.id == aid)
     home.table.selectRow(row)

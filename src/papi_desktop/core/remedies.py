@@ -153,10 +153,26 @@ def failing_facts(criterion: Criterion, value: dict | None, campus_codes: list[s
     out = []
     for campus, values in places:
         env.campus = campus
-        for holds, _message, fact in rule.met_when:
-            if holds(values, env) is False:
-                out.append(Failure(criterion.id, campus, fact, values))
+        failing = [fact for holds, _message, fact in rule.met_when if holds(values, env) is False]
+        implied = _implied(model.checks, failing, values, env)
+        out += [Failure(criterion.id, campus, fact, values) for fact in failing if fact not in implied]
     return out or [Failure(criterion.id, None, None, dict(value))]
+
+
+def _implied(checks, failing: list[str], values: dict, env) -> set[str]:
+    """Facts whose failure only follows from another failing one by a check of the criterion ("no handwashing
+    place, then no water at it"): the cause is the first fact, not both."""
+    from papi_desktop.core.answers.rules import compile_condition
+
+    out = set()
+    for check in checks:
+        cond, then = check.rule.get("if"), check.rule.get("then")
+        if not (isinstance(cond, dict) and isinstance(then, dict)):
+            continue
+        if cond.get("field") in failing and then.get("field") in failing and then["field"] != cond["field"] \
+                and compile_condition(cond)(values, env) is True:
+            out.add(then["field"])
+    return out
 
 
 class _Values(dict):

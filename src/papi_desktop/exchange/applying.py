@@ -161,6 +161,8 @@ def _apply(repo, x: store.IncomingFile, shown: str, now: str) -> ImportResult:
         return result(CONFLICT, vi + " Tệp được giữ riêng để xem xét, dữ liệu đang có không bị thay.",
                       en + " The file was kept aside for review; the data held was not replaced.")
 
+    if store.revision_known(repo, aid, rev, digest):  # also a version the clerk set aside when settling a conflict
+        return result(UNCHANGED, f"Lần sửa {rev} đã có trong lịch sử.", f"Revision {rev} is already in history.")
     if state is None:
         variant = store.school_code_variant(repo, x.school_code)
         if variant:
@@ -172,10 +174,10 @@ def _apply(repo, x: store.IncomingFile, shown: str, now: str) -> ImportResult:
         if other:
             held = store.assessment_state(repo, other)
             return conflict(f"{x.school_name} ({x.school_code}) đã có một bản tự đánh giá khác của năm học "
-                            f"{x.school_year} ở đây (lần sửa r{held['revision']}); tệp này là một bản khác, không "
+                            f"{x.school_year} ở đây (lần sửa {held['revision']}); tệp này là một bản khác, không "
                             "phải lần sửa tiếp theo của bản đó.",
                             f"{x.school_name} ({x.school_code}) already has another assessment for {x.school_year} "
-                            f"here (revision r{held['revision']}); this file is a different one, not a later "
+                            f"here (revision {held['revision']}); this file is a different one, not a later "
                             "revision of it.")
         store.write_imported(repo, [x], file_names=[shown], now=now, open_attachment=_open_attachment)
         return result(IMPORTED, *_signed(x))
@@ -190,18 +192,16 @@ def _apply(repo, x: store.IncomingFile, shown: str, now: str) -> ImportResult:
     if rev == state["revision"]:
         if digest == state["content_hash"]:
             return result(UNCHANGED)
-        return conflict(f"Cùng lần sửa r{rev} nhưng nội dung khác với bản đã nhận.",
-                        f"Same revision r{rev} but different content from the one received.")
+        return conflict(f"Cùng lần sửa {rev} nhưng nội dung khác với bản đã nhận.",
+                        f"Same revision {rev} but different content from the one received.")
     if rev > state["revision"]:
         old = repo.canonical(aid)
         store.archive_revision(repo, aid, state["revision"], state["content_hash"] or "",
-                               canonical_json(old).decode("utf-8"), f"thay bằng bản r{rev} nhập từ {shown}", now)
+                               canonical_json(old).decode("utf-8"), f"thay bằng lần sửa {rev} nhập từ {shown}", now)
         store.write_imported(repo, [x], file_names=[shown], now=now, replace=True, open_attachment=_open_attachment)
-        return result(UPDATED, f"Thay bản r{state['revision']} (bản cũ được giữ trong lịch sử).",
-                      f"Replaces r{state['revision']} (the old one is kept in history).")
-    if store.revision_known(repo, aid, rev, digest):
-        return result(UNCHANGED, f"Bản r{rev} đã có trong lịch sử.", f"Revision r{rev} is already in history.")
+        return result(UPDATED, f"Thay lần sửa {state['revision']} (bản cũ được giữ trong lịch sử).",
+                      f"Replaces revision {state['revision']} (the old one is kept in history).")
     store.archive_revision(repo, aid, rev, digest, x.content_raw.decode("utf-8"),
-                           f"bản cũ r{rev} nhập từ {shown}", now)
-    return result(OLDER, f"Đã có bản mới hơn r{state['revision']}; bản này chỉ được lưu vào lịch sử.",
-                  f"A newer revision r{state['revision']} is held; this one was only added to history.")
+                           f"bản cũ (lần sửa {rev}) nhập từ {shown}", now)
+    return result(OLDER, f"Đã có bản mới hơn (lần sửa {state['revision']}); bản này chỉ được lưu vào lịch sử.",
+                  f"A newer revision {state['revision']} is held; this one was only added to history.")

@@ -19,6 +19,7 @@ from papi_desktop.core.catalogue import catalogue_for
 from papi_desktop.core.model import Answer
 from papi_desktop.core.scoring import evaluate_all
 from papi_desktop.core.snapshot import canonical_json, verification_code
+from papi_desktop.core.terms import revision_text
 from papi_desktop.errors import ConflictFileNeededError, ExchangeError, NotFoundError
 from papi_desktop.exchange.reader import open_attachment
 from papi_desktop.storage import exchange_store as store
@@ -59,15 +60,17 @@ class Conflict:
     received_at: str
 
     def describe(self, lang: str = "vi") -> str:
-        """E.g. "Trường Tiểu học Lê Lợi (TH64300001), năm học 2025-2026: đang có r2, mới nhận r2 — cùng lần sửa …"."""
+        """E.g. "Trường Tiểu học Lê Lợi (TH64300001), năm học 2025-2026: đang có lần sửa 2, mới nhận lần sửa 2 — …"."""
         vi = lang == "vi"
-        held = f"r{self.held_revision}" if self.held_revision is not None else ("không có" if vi else "none")
+        lang = "vi" if vi else "en"
+        held = revision_text(self.held_revision, lang) if self.held_revision is not None else \
+            ("không có" if vi else "none")
         kind = KIND_TEXT[self.kind][0 if vi else 1]
         if vi:
             return (f"{self.school_name} ({self.school_code}), năm học {self.school_year}: đang có {held}, "
-                    f"mới nhận r{self.incoming_revision} — {kind}")
+                    f"mới nhận {revision_text(self.incoming_revision, lang)} — {kind}")
         return (f"{self.school_name} ({self.school_code}), school year {self.school_year}: held {held}, "
-                f"received r{self.incoming_revision} — {kind}")
+                f"received {revision_text(self.incoming_revision, lang)} — {kind}")
 
 
 @dataclass
@@ -163,7 +166,7 @@ def compare(repo, conflict_id: int) -> Comparison:
         if content is None:
             return {}
         a = content["assessment"]
-        return {"revision": f"r{a['revision']}", "finalised_at": _day(a.get("finalised_at")),
+        return {"revision": str(a["revision"]), "finalised_at": _day(a.get("finalised_at")),
                 "doc": f"{a.get('doc_number') or '–'} / {_day(a.get('doc_date')) or '–'}",
                 "code": verification_code(digest) if digest else ""}
 

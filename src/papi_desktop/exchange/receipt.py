@@ -41,9 +41,9 @@ def current_decision(repo, assessment_id: str) -> dict:
                             f"The {a.school_year} assessment of {a.school_code} has not been reviewed: accept or "
                             "return it before writing its receipt.")
     if decision["current_state"] not in ("accepted", "returned"):
-        raise ExchangeError(f"Trường {a.school_code} đã gửi lại bản r{a.revision} sau lần xem xét trước: hãy xem xét "
-                            "bản mới rồi ghi giấy báo.",
-                            f"School {a.school_code} has sent revision r{a.revision} since the last review: review "
+        raise ExchangeError(f"Trường {a.school_code} đã gửi lại lần sửa {a.revision} sau lần xem xét trước: "
+                            "hãy xem xét bản mới rồi ghi giấy báo.",
+                            f"School {a.school_code} has sent revision {a.revision} since the last review: review "
                             "it, then write the receipt.")
     return decision
 

@@ -114,19 +114,19 @@ def _day(iso: str) -> str:
 
 
 def verdict_sentence(r: dict | Receipt, lang: str = "vi", school: str = "") -> str:
-    """"Phòng … đã trả lại bản r1 ngày 20/05/2026: «…»." — a receipt's verdict in one sentence."""
+    """"Phòng … đã trả lại lần sửa 1 ngày 20/05/2026: «…»." — a receipt's verdict in one sentence."""
     get = r.get if isinstance(r, dict) else lambda k: getattr(r, k)
     office, rev, day, reason = get("office_name"), get("revision"), _day(get("decided_at")), get("reason")
     whose = f" của trường {school}" if school and lang == "vi" else (f" of {school}" if school else "")
     if get("state") == "accepted":
         tail = f": «{reason}»" if reason and lang == "vi" else (f": '{reason}'" if reason else "")
-        return (f"{office} đã tiếp nhận bản r{rev}{whose} ngày {day}{tail}." if lang == "vi" else
-                f"{office} accepted revision r{rev}{whose} on {day}{tail}.")
+        return (f"{office} đã tiếp nhận lần sửa {rev}{whose} ngày {day}{tail}." if lang == "vi" else
+                f"{office} accepted revision {rev}{whose} on {day}{tail}.")
     notes = len(get("notes") or {})
     more_vi = f" Có ghi chú ở {notes} tiêu chí." if notes else ""
     more_en = f" Notes on {notes} criteria." if notes else ""
-    return (f"{office} đã trả lại bản r{rev}{whose} ngày {day}: «{reason}».{more_vi}" if lang == "vi" else
-            f"{office} returned revision r{rev}{whose} on {day}: '{reason}'.{more_en}")
+    return (f"{office} đã trả lại lần sửa {rev}{whose} ngày {day}: «{reason}».{more_vi}" if lang == "vi" else
+            f"{office} returned revision {rev}{whose} on {day}: '{reason}'.{more_en}")
 
 
 def apply_receipt(repo, r: Receipt, *, shown: str = "", dry_run: bool = False,
@@ -140,14 +140,14 @@ def apply_receipt(repo, r: Receipt, *, shown: str = "", dry_run: bool = False,
     a = _assessment(repo, r)
     held_hash = repo.revision_hash(a.id, r.revision)
     if held_hash is None:
-        raise reject(f"Giấy báo trả lời bản r{r.revision}, nhưng bản này chưa từng được hoàn thành trên máy này. "
+        raise reject(f"Giấy báo trả lời lần sửa {r.revision}, nhưng bản này chưa từng được hoàn thành trên máy này. "
                      "Hãy kiểm tra lại với cơ quan.",
-                     f"The receipt answers revision r{r.revision}, which was never finalised on this computer. "
+                     f"The receipt answers revision {r.revision}, which was never finalised on this computer. "
                      "Check with the office.")
     if held_hash != r.content_hash:
-        raise reject(f"Giấy báo trả lời một nội dung khác với bản r{r.revision} trên máy này (mã băm khác): cơ quan "
+        raise reject(f"Giấy báo trả lời một nội dung khác với lần sửa {r.revision} trên máy này (mã băm khác): cơ quan "
                      "đã xem xét một tệp không phải tệp trường gửi. Hãy liên hệ cơ quan.",
-                     f"The receipt answers other content than revision r{r.revision} held here (the hash differs): "
+                     f"The receipt answers other content than revision {r.revision} held here (the hash differs): "
                      "the office reviewed a file that is not the one the school sent. Contact the office.")
     catalogue = repo.catalogue_of(a)
     unknown = sorted(c for c in r.notes if not catalogue.has(c))

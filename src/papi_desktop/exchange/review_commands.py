@@ -45,10 +45,10 @@ def cmd_review(args: argparse.Namespace) -> int:
         decision = review.decide(repo, aid, state, reason=args.reason or "", notes=notes, reviewer=args.by)
         a = repo.get_assessment(aid)
     word = review.state_text(state, _lang())
-    print(_t(f"Đã ghi: {word} bản r{decision['revision']} của trường {a.school_code} năm học {a.school_year} "
+    print(_t(f"Đã ghi: {word} lần sửa {decision['revision']} của trường {a.school_code} năm học {a.school_year} "
              f"(người xem xét: {decision['reviewer']}). Ghi giấy báo để gửi trường: papi-desktop receipt --assessment "
              f"{aid} --out TỆP.",
-             f"Recorded: {word} revision r{decision['revision']} of {a.school_code} {a.school_year} (reviewer: "
+             f"Recorded: {word} revision {decision['revision']} of {a.school_code} {a.school_year} (reviewer: "
              f"{decision['reviewer']}). Write the receipt for the school: papi-desktop receipt --assessment {aid} "
              "--out FILE."))
     return 0
@@ -78,6 +78,7 @@ def _print_status(repo, args) -> int:
 def _print_history(repo, aid: str, as_json: bool) -> int:
     import json
 
+    from papi_desktop.core.terms import revision_text
     from papi_desktop.exchange import review
 
     history = repo.review_history(aid)
@@ -92,8 +93,8 @@ def _print_history(repo, aid: str, as_json: bool) -> int:
     lang = _lang()
     print(_t("Tình trạng: ", "State: ") + review.state_text(state, lang))
     for d in history:
-        print(f"{d['sequence']}. r{d['revision']} {review.state_text(d['state'], lang)} — {d['decided_at']} — "
-              f"{d['reviewer']}" + (f" — {d['reason']}" if d["reason"] else ""))
+        print(f"{d['sequence']}. {revision_text(d['revision'], lang)} {review.state_text(d['state'], lang)} — "
+              f"{d['decided_at']} — {d['reviewer']}" + (f" — {d['reason']}" if d["reason"] else ""))
         for cid, note in d["notes"].items():
             print(f"   {cid}: {note}")
     return 0
@@ -123,9 +124,9 @@ def cmd_finalise(args: argparse.Namespace) -> int:
 
     with open_repo(args) as repo:
         a = repo.finalise(args.assessment, doc_number=args.number, doc_date=args.date)
-    print(_t(f"Đã hoàn thành bản r{a.revision} năm học {a.school_year} của trường {a.school_code}; mã xác thực "
+    print(_t(f"Đã hoàn thành lần sửa {a.revision} năm học {a.school_year} của trường {a.school_code}; mã xác thực "
              f"{verification_code(a.content_hash)}.",
-             f"Finalised revision r{a.revision} ({a.school_year}) of {a.school_code}; verification code "
+             f"Finalised revision {a.revision} ({a.school_year}) of {a.school_code}; verification code "
              f"{verification_code(a.content_hash)}."))
     return 0
 
@@ -144,8 +145,8 @@ def cmd_reopen(args: argparse.Namespace) -> int:
                                 "Give the reason for reopening: --reason \"…\".")
             reason = reopen_reason(receipt, "vi")
         a = repo.reopen(args.assessment, reason=reason)
-    print(_t(f"Đã mở lại: bản r{a.revision} là bản nháp. Lý do: {reason}",
-             f"Reopened: revision r{a.revision} is a draft. Reason: {reason}"))
+    print(_t(f"Đã mở lại: lần sửa {a.revision} là bản nháp. Lý do: {reason}",
+             f"Reopened: revision {a.revision} is a draft. Reason: {reason}"))
     return 0
 
 

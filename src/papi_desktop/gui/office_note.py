@@ -42,6 +42,6 @@ class OfficeNoteBox(QFrame):
         self.setVisible(bool(note))
         if note:
             self.heading.setText(self.tr("%1 returned revision %2 on %3 with this note:")
-                                 .replace("%1", receipt["office_name"]).replace("%2", f"r{receipt['revision']}")
+                                 .replace("%1", receipt["office_name"]).replace("%2", str(receipt['revision']))
                                  .replace("%3", datetime_text(receipt["decided_at"])))
             self.note.setText(note)

@@ -82,7 +82,7 @@ class PlanTable(QWidget):
         self.table.setWordWrap(True)
         self.table.itemChanged.connect(self._item_changed)
         self.generate_button = QPushButton(self.tr("&Create plan from the criteria not met"))
-        self.add_button = QPushButton(self.tr("Add &action"))
+        self.add_button = QPushButton(self.tr("A&dd action"))
         self.remove_button = QPushButton(self.tr("Remove action"))
         self.generate_button.clicked.connect(self.generate)
         self.add_button.clicked.connect(self.add_action)

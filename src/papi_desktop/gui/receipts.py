@@ -109,7 +109,7 @@ class VerdictBox(QFrame):
         background, border = COLOURS[state]
         self.setStyleSheet(f"VerdictBox {{ background: {background}; border: 1px solid {border}; }}")
         when = datetime_text(receipt["decided_at"])
-        office, rev = receipt["office_name"], f"r{receipt['revision']}"
+        office, rev = receipt["office_name"], str(receipt['revision'])
         if receipt["state"] == "accepted":
             text = self.tr("%1 accepted revision %2 of this self-assessment (%3).")
         else:
@@ -120,9 +120,9 @@ class VerdictBox(QFrame):
                 .replace("%5", ", ".join(receipt["notes"])))
         if state == "resubmitted":
             text += " " + self.tr("You have finalised revision %1 since: send its data file to the office.") \
-                .replace("%1", f"r{assessment.revision}")
+                .replace("%1", str(assessment.revision))
         elif state == "returned" and not assessment.is_final:
             text += " " + self.tr("The changes are being made in revision %1; finalise it and send its data file.") \
-                .replace("%1", f"r{assessment.revision}")
+                .replace("%1", str(assessment.revision))
         self.text.setText(text)
         self.reopen_button.setVisible(returned_receipt(repo, assessment) is not None)

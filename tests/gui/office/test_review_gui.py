@@ -98,7 +98,7 @@ def test_the_whole_loop_in_both_windows(school_db, office, open_window, monkeypa
 
     school.go_home()
     _drop(school, receipt)
-    assert "đã trả lại bản r1" in user.kinds("inform")[-1]
+    assert "đã trả lại lần sửa 1" in user.kinds("inform")[-1]
     verdict = school.home.verdict
     assert verdict.isVisible() and "Thiếu minh chứng" in verdict.text.text() and "CD.01, CD.03" in verdict.text.text()
     school.open_assessment(aid, criterion="CD.01")
@@ -128,7 +128,7 @@ def test_the_whole_loop_in_both_windows(school_db, office, open_window, monkeypa
     assert desk.dashboard.model.index(_row(desk, aid), REVIEW_COLUMN).data() == "đã tiếp nhận"
     school.go_home()
     _drop(school, accepted)
-    assert "đã tiếp nhận bản r2" in verdict.text.text() and not verdict.reopen_button.isVisible()
+    assert "đã tiếp nhận lần sửa 2" in verdict.text.text() and not verdict.reopen_button.isVisible()
     home = school.home
     row = next(r for r, a in enumerate(home.assessments) if a.id == aid)
     assert home.table.item(row, 4).text() == "đã tiếp nhận"
@@ -191,7 +191,7 @@ def test_the_next_level_imports_a_bundle_with_its_receipts(filled, office, qtbot
     so = office("so")
     report = run_import(qtbot, so, [tmp_path / "gui-so"])
     [line] = [r for r in report.results if r.path.endswith(".papi-receipt")]
-    assert line.result == "imported" and "đã tiếp nhận bản r1 của trường" in line.reason_vi
+    assert line.result == "imported" and "đã tiếp nhận lần sửa 1 của trường" in line.reason_vi
     view = so.open_school(aid)
     assert "Review" not in view.review_label.text() and "chưa xem xét" in view.review_label.text()
     assert "Cấp dưới đã xem xét trước khi gửi lên: Phòng Văn hóa – Xã hội phường Buôn Ma Thuột đã tiếp nhận" \

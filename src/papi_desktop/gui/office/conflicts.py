@@ -125,7 +125,7 @@ class ConflictsPanel(QWidget):
         none = self.tr("none")
         self.list_model.set_rows([
             [f"{c.school_name} ({c.school_code})", c.school_year,
-             f"r{c.held_revision}" if c.held_revision is not None else none, f"r{c.incoming_revision}",
+             str(c.held_revision) if c.held_revision is not None else none, str(c.incoming_revision),
              KIND_TEXT[c.kind][0 if vi else 1], c.file_name, datetime_text(c.received_at)]
             for c in self.items])
         self.list.resizeColumnsToContents()

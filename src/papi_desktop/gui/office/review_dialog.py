@@ -52,7 +52,7 @@ class ReviewDialog(QDialog):
                             self.tr("Accept the self-assessment"))
         layout = QVBoxLayout(self)
         about = QLabel(self.tr("%1 (%2), school year %3, revision %4.").replace("%1", school.name)
-                       .replace("%2", a.school_code).replace("%3", a.school_year).replace("%4", f"r{a.revision}")
+                       .replace("%2", a.school_code).replace("%3", a.school_year).replace("%4", str(a.revision))
                        + "\n" + self.tr("Verification code: %1").replace("%1", verification_code(a.content_hash or "")))
         about.setWordWrap(True)
         layout.addWidget(about)

@@ -127,7 +127,7 @@ class SchoolDialog(QDialog):
         state = current["current_state"] if current else None
         line = self.tr("Review: %1").replace("%1", state_text(state, lang))
         if current:
-            line += " — " + self.tr("revision %1, %2, %3").replace("%1", f"r{current['revision']}") \
+            line += " — " + self.tr("revision %1, %2, %3").replace("%1", str(current['revision'])) \
                 .replace("%2", datetime_text(current["decided_at"])).replace("%3", current["reviewer"])
             if current["reason"]:
                 line += " — " + current["reason"]
