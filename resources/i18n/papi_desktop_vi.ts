@@ -445,7 +445,7 @@
     </message>
     <message>
         <source>&amp;Dimension:</source>
-        <translation>&amp;Nội dung:</translation>
+        <translation>Nội &amp;dung:</translation>
     </message>
     <message>
         <source>Re&amp;view:</source>

@@ -59,7 +59,7 @@ def test_a_receipt_naming_another_school_year_is_refused(loop, returned):
 
 def test_a_receipt_for_an_unknown_revision_is_refused(loop, returned):
     """A revision the school never finalised (r7) is refused."""
-    _refused(loop, variant(returned, lambda r: r["assessment"].update(revision=7)), words="r7")
+    _refused(loop, variant(returned, lambda r: r["assessment"].update(revision=7)), words="lần sửa 7")
 
 
 def test_a_receipt_with_another_content_hash_is_refused(loop, returned):

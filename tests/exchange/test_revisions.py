@@ -109,7 +109,7 @@ def test_other_assessment_for_same_school_year_is_a_conflict(source, office, tmp
     evil.write_bytes(rebuild(good.read_bytes(), content=other_id, manifest=lambda m: m.update(assessment_id=new_id)))
     [r] = import_paths(office, [evil]).results
     assert r.result == CONFLICT and a.id not in r.reason_vi  # said in words: school, year, revision
-    assert "TH" in r.reason_vi and a.school_year in r.reason_vi and "r2" in r.reason_vi
+    assert "TH" in r.reason_vi and a.school_year in r.reason_vi and "lần sửa 2" in r.reason_vi
     assert [x.id for x in office.list_assessments()] == [a.id]
 
 
