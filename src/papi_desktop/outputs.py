@@ -12,7 +12,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -52,7 +51,7 @@ def _new_partial(target: Path) -> Path:
     """A new empty file ``<name>.<random>.partial`` beside ``target`` (permissions as the umask says, like the
     file a plain ``open`` would make)."""
     while True:
-        tmp = target.with_name(f"{target.name}.{secrets.token_hex(4)}{PARTIAL_SUFFIX}")
+        tmp = target.with_name(f"{target.name}.{os.urandom(4).hex()}{PARTIAL_SUFFIX}")
         try:
             os.close(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666))
             return tmp

@@ -118,8 +118,8 @@ stage("PySide6 (QtCore, QtGui, QtWidgets) imported")
 app = QApplication(sys.argv)
 stage("QApplication")
 from papi_desktop import cli
-cli.build_parser(commands=False)
-stage("command line parsed (the window's own options)")
+cli.window_args(["--db", sys.argv[1]])
+stage("command line read (the window's own options)")
 from papi_desktop.storage.repository import Repository
 stage("storage and core imported")
 Repository.open(sys.argv[1]).close()

@@ -11,7 +11,6 @@ its first signed receipt with. The rules (who may decide what, what a receipt mu
 from __future__ import annotations
 
 import json
-import uuid
 
 from papi_desktop.storage.rows import dumps as _dumps
 
@@ -51,6 +50,8 @@ class ReviewMixin:
                       notes: dict[str, str], reviewer: str) -> dict:
         """Store one decision (already checked by :func:`papi_desktop.exchange.review.decide`) as the newest, with
         an audit entry; returns it."""
+        import uuid
+
         now = self.clock()
         with self.transaction():
             seq = self.conn.execute("SELECT coalesce(max(sequence), 0) + 1 FROM reviews WHERE assessment_id = ?",
