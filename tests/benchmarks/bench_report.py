@@ -14,33 +14,16 @@ from __future__ import annotations
 
 import io
 import os
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
+from tests.benchmarks.timing import CPU, median_ms  # noqa: E402
 from tests.report.conftest import big_catalogue, big_snapshot, make_certificate  # noqa: E402
-
-CPU: dict[str, float] = {}
-
-
-def median_ms(fn, repeat: int, name: str = "") -> float:
-    """Median wall time (ms) after a warm-up; the median CPU time of this process goes to ``CPU[name]``
-    (steadier than wall time on a machine shared with other jobs)."""
-    fn()  # warm-up: imports, font parsing, first-use caches
-    times, cpu = [], []
-    for _ in range(repeat):
-        t, c = time.perf_counter(), time.process_time()
-        fn()
-        times.append((time.perf_counter() - t) * 1000)
-        cpu.append((time.process_time() - c) * 1000)
-    CPU[name] = statistics.median(cpu)
-    return statistics.median(times)
 
 
 def baseline_page() -> bytes:

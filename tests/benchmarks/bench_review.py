@@ -13,25 +13,15 @@ imports is what ``bench_import.py`` measures). Times are medians of 5 runs after
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
 import tempfile
-import time
 import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT)]
 
-
-def median_ms(fn, repeat: int = 5) -> float:
-    fn()
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - t) * 1000)
-    return statistics.median(times)
+from tests.benchmarks.timing import median_ms  # noqa: E402
 
 
 def _grow(repo, size: int) -> list[str]:
