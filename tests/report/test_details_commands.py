@@ -101,5 +101,7 @@ def test_office_profile_and_the_summary_pdf(db, tmp_path):
     for placeholder in ("CƠ QUAN TỔNG HỢP", "Số: /", "THỦ TRƯỞNG CƠ QUAN", "BC-CQTH"):
         assert placeholder not in text
     assert "Số: 04/BC-" in text and "Buôn Ma Thuột, ngày" in text and "Nguyễn Văn Bình" in text
-    bad = run_cli("office", "--db", db, "set", "--name", "x\x07y")
-    assert bad.returncode == 1 and "ký tự điều khiển" in bad.stderr
+    for name in ("x\x07y", "Phòng \u202eGD", "Phòng \x9b31mGD"):  # C0 control, right-to-left override, C1 CSI
+        bad = run_cli("office", "--db", db, "set", "--name", name)
+        assert bad.returncode == 1 and "ký tự điều khiển" in bad.stderr
+    assert json.loads(run_cli("office", "--db", db, "show", "--json").stdout) == shown  # nothing stored

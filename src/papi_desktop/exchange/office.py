@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from papi_desktop.core.text import nfc
+from papi_desktop.core.text import nfc, unsafe_char
 from papi_desktop.errors import ExchangeError, ValidationError
 
 OFFICE_KEY = "office"
@@ -40,7 +40,7 @@ def _clean_text(value: Any, key: str) -> str:
     if not isinstance(value, str):
         raise ValidationError(f"«{LABELS[key][0]}» phải là chữ.", f"{LABELS[key][1]} must be text.")
     text = " ".join((nfc(value) or "").split())
-    if any(ord(ch) < 32 for ch in text) or len(text) > MAX_TEXT:
+    if unsafe_char(text) or len(text) > MAX_TEXT:  # the rule every text of a data file or receipt follows
         raise ValidationError(f"«{LABELS[key][0]}» quá dài hoặc có ký tự điều khiển.",
                               f"{LABELS[key][1]} is too long or has control characters.")
     return text
