@@ -51,11 +51,6 @@ def summary_row(catalogue: Catalogue, school: dict, *, assessment_id: str, schoo
     }
 
 
-def summary_for_content(catalogue: Catalogue, content: dict, content_hash: str) -> dict:
-    """Summary row of incoming canonical content (a finalised assessment)."""
-    return summaries_for_content(catalogue, content, content_hash)[0]
-
-
 def summaries_for_content(catalogue: Catalogue, content: dict, content_hash: str) -> tuple[dict, dict | None]:
     """The summary row of incoming canonical content (a finalised assessment) and the results of its parents'
     survey (:func:`papi_desktop.core.survey.results_json`, None without one) — both from one evaluation."""

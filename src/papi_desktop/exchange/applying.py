@@ -4,6 +4,7 @@ groups, every other file on its own, each whole or not at all; signer continuity
 
 from __future__ import annotations
 
+from papi_desktop.core.answers.text import vn_date
 from papi_desktop.core.snapshot import canonical_json
 from papi_desktop.errors import PapiError
 from papi_desktop.exchange import trust
@@ -93,13 +94,9 @@ def _signed(x: store.IncomingFile) -> tuple[str, str]:
         return "", ""
     vi, en = f"Có chữ ký số: {x.signer.subject}.", f"Digitally signed: {x.signer.subject}."
     if x.signer.expired:
-        vi += f" Chứng thư số đã hết hạn ngày {_date(x.signer.not_after)}."
-        en += f" The certificate expired on {_date(x.signer.not_after)}."
+        vi += f" Chứng thư số đã hết hạn ngày {vn_date(x.signer.not_after[:10])}."
+        en += f" The certificate expired on {vn_date(x.signer.not_after[:10])}."
     return vi, en
-
-
-def _date(iso: str) -> str:
-    return f"{iso[8:10]}/{iso[5:7]}/{iso[:4]}" if len(iso) >= 10 else iso
 
 
 def _log_row(result: ImportResult, sha: str, now: str) -> tuple:

@@ -15,6 +15,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from papi_desktop.core.answers.text import vn_date
 from papi_desktop.core.catalogue import catalogue_for
 from papi_desktop.core.model import Answer
 from papi_desktop.core.scoring import evaluate_all
@@ -213,7 +214,7 @@ def compare(repo, conflict_id: int) -> Comparison:
 
 def _day(iso: str | None) -> str:
     """``2026-05-25…`` → ``25/05/2026`` (as Vietnamese documents write dates)."""
-    return f"{iso[8:10]}/{iso[5:7]}/{iso[0:4]}" if iso and len(iso) >= 10 else ""
+    return vn_date(iso[:10]) if iso else ""
 
 
 def _plain(value) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from papi_desktop.core.answers.text import vn_date
 from papi_desktop.core.scoring import VERDICT_TEXT
 from papi_desktop.core.survey import Question, default_questionnaire, questionnaire_for, wilson
 from papi_desktop.core.terms import NO_SURVEY
@@ -209,7 +210,7 @@ def survey_sheets(o: SurveyOverview) -> list[tuple[str, list[str], list[list]]]:
         cells = [x for q in o.questions for x in (_percent(s.share(q.id)), s.answered(q.id))] if s.has_survey \
             else [None] * len(per_question)
         entered = "" if not s.has_survey else " – ".join(dict.fromkeys(
-            f"{d[8:10]}/{d[5:7]}/{d[:4]}" for d in (s.first_entered, s.last_entered) if d))
+            vn_date(d[:10]) for d in (s.first_entered, s.last_entered) if d))
         schools.append([s.school_code, s.school_name, s.unit_name or s.unit_code,
                         s.forms if s.has_survey else NO_SURVEY.vi, entered, *cells, len(s.gaps),
                         gap_text(s.gaps[0]) if s.gaps else ""])

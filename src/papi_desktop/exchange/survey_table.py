@@ -27,6 +27,7 @@ from pathlib import Path
 from papi_desktop.core.model import School
 from papi_desktop.core.survey import DONT_KNOW, NO, YES, Questionnaire, SurveyForm, clean_class_label
 from papi_desktop.errors import PapiError, SurveyError
+from papi_desktop.exchange.table_reader import column_letter
 
 MAX_ROWS = 5000
 MAX_COLUMNS = 40
@@ -52,16 +53,6 @@ def _header_key(text: str) -> str:
     return fold(text).replace(" ", "_").replace("-", "_")
 
 
-def _column(index: int) -> str:
-    """Spreadsheet letters of a 0-based column: 0 → A, 26 → AA."""
-    letters = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
-
-
 @dataclass(frozen=True)
 class LoadedFile:
     """Forms read from one file, with what identifies its content (so it is never loaded twice)."""
@@ -75,8 +66,8 @@ class LoadedFile:
 def _refuse(line: int, col: int | None, header: str, vi: str, en: str) -> SurveyError:
     if col is None:
         return SurveyError(f"Dòng {line}: {vi}", f"Line {line}: {en}")
-    where_vi = f"Dòng {line}, cột {_column(col)} («{header}»)"
-    where_en = f"Line {line}, column {_column(col)} ('{header}')"
+    where_vi = f"Dòng {line}, cột {column_letter(col + 1)} («{header}»)"
+    where_en = f"Line {line}, column {column_letter(col + 1)} ('{header}')"
     return SurveyError(f"{where_vi}: {vi}", f"{where_en}: {en}")
 
 

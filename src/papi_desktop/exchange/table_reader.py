@@ -111,9 +111,9 @@ class _Limits:
 
     def cell_too_long(self, row: int, col: int) -> TableFileError:
         return TableFileError(
-            f"Ô {_column_letter(col)}{row} của tệp {self.name} dài hơn {self.max_cell_chars} ký tự; hãy rút "
+            f"Ô {column_letter(col)}{row} của tệp {self.name} dài hơn {self.max_cell_chars} ký tự; hãy rút "
             "ngắn nội dung ô đó rồi thử lại.",
-            f"Cell {_column_letter(col)}{row} of {self.name} is longer than {self.max_cell_chars} characters; "
+            f"Cell {column_letter(col)}{row} of {self.name} is longer than {self.max_cell_chars} characters; "
             "shorten it, then try again.")
 
     def unsafe(self, where_vi: str, where_en: str, ch: str) -> TableFileError:
@@ -129,7 +129,7 @@ class _Limits:
         text = unicodedata.normalize("NFC", value.replace("\r\n", "\n").replace("\r", "\n")).strip()
         bad = UNSAFE_CHARS.search(text)
         if bad:
-            ref = f"{_column_letter(col)}{row}"
+            ref = f"{column_letter(col)}{row}"
             raise self.unsafe(f"Ô {ref}", f"Cell {ref}", bad.group())
         if len(text) > self.max_cell_chars:
             raise self.cell_too_long(row, col)
@@ -408,7 +408,8 @@ def _column_number(letters: str) -> int:
     return n
 
 
-def _column_letter(col: int) -> str:
+def column_letter(col: int) -> str:
+    """Spreadsheet letters of a 1-based column: 1 → A, 27 → AA."""
     letters = ""
     while col > 0:
         col, rem = divmod(col - 1, 26)
