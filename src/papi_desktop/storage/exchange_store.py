@@ -36,14 +36,14 @@ def tune_for_import(repo) -> None:
 
     Neither changes durability: the batch commit still waits for the disk (``synchronous=FULL``).
     """
-    repo.db.conn.execute("PRAGMA temp_store=MEMORY")
-    repo.db.conn.execute("PRAGMA cache_size=-65536")
+    repo.conn.execute("PRAGMA temp_store=MEMORY")
+    repo.conn.execute("PRAGMA cache_size=-65536")
 
 
 def tune_for_reading(repo) -> None:
     """A 64 MB page cache (grown only as used), so that refreshing the dashboard of 15,000 schools reads the summary
     table from SQLite's cache rather than parsing it from the OS page by page again."""
-    repo.db.conn.execute("PRAGMA cache_size=-65536")
+    repo.conn.execute("PRAGMA cache_size=-65536")
 
 
 # -- state of what is already stored ------------------------------------------------------------------------
@@ -51,7 +51,7 @@ def tune_for_reading(repo) -> None:
 
 def assessment_state(repo, assessment_id: str) -> dict | None:
     """``{"revision", "content_hash", "status", "school_code", "school_year"}`` of an assessment, or None."""
-    row = repo.db.conn.execute(
+    row = repo.conn.execute(
         "SELECT revision, content_hash, status, school_code, school_year FROM assessments WHERE id = ?",
         [assessment_id],
     ).fetchone()
@@ -61,7 +61,7 @@ def assessment_state(repo, assessment_id: str) -> dict | None:
 
 
 def assessment_for(repo, school_code: str, school_year: str) -> str | None:
-    row = repo.db.conn.execute(
+    row = repo.conn.execute(
         "SELECT id FROM assessments WHERE school_code = ? AND school_year = ?", [school_code, school_year]
     ).fetchone()
     return row[0] if row else None
@@ -70,7 +70,7 @@ def assessment_for(repo, school_code: str, school_year: str) -> str | None:
 def is_new(repo, assessment_id: str, school_code: str, school_year: str) -> bool:
     """Neither this assessment nor another one of the same school and year is held, nor a school whose code
     differs from ``school_code`` only by case."""
-    return not repo.db.conn.execute(
+    return not repo.conn.execute(
         "SELECT EXISTS (SELECT 1 FROM assessments WHERE id = ?) OR EXISTS (SELECT 1 FROM assessments "
         "WHERE school_code = ? AND school_year = ?) OR EXISTS (SELECT 1 FROM schools WHERE upper(code) = ? "
         "AND code != ?)", [assessment_id, school_code, school_year, school_code.upper(), school_code],
@@ -79,13 +79,13 @@ def is_new(repo, assessment_id: str, school_code: str, school_year: str) -> bool
 
 def school_code_variant(repo, school_code: str) -> str | None:
     """The code of a school held under ``school_code`` in another letter case (the same school), or None."""
-    row = repo.db.conn.execute("SELECT code FROM schools WHERE upper(code) = ? AND code != ?",
+    row = repo.conn.execute("SELECT code FROM schools WHERE upper(code) = ? AND code != ?",
                                [school_code.upper(), school_code]).fetchone()
     return row[0] if row else None
 
 
 def revision_known(repo, assessment_id: str, revision: int, content_hash: str) -> bool:
-    return repo.db.conn.execute(
+    return repo.conn.execute(
         "SELECT 1 FROM revisions WHERE assessment_id = ? AND revision = ? AND content_hash = ?",
         [assessment_id, revision, content_hash],
     ).fetchone() is not None
@@ -94,7 +94,7 @@ def revision_known(repo, assessment_id: str, revision: int, content_hash: str) -
 def received_files(repo) -> dict[str, tuple]:
     """``file SHA-256 → (assessment id, school code, school name, school year, revision)`` of the file each held
     imported assessment last came from: a file with the same bytes needs no reading to be "unchanged"."""
-    return {row[0]: row[1:] for row in repo.db.conn.execute(
+    return {row[0]: row[1:] for row in repo.conn.execute(
         "SELECT r.file_sha256, a.id, a.school_code, s.school_name, a.school_year, a.revision FROM received r "
         "JOIN assessments a ON a.id = r.assessment_id JOIN summary s ON s.assessment_id = a.id "
         "WHERE a.status = 'finalised'")}
@@ -102,7 +102,7 @@ def received_files(repo) -> dict[str, tuple]:
 
 def received_file(repo, assessment_id: str) -> tuple[bytes, bytes | None, str] | None:
     """The manifest and signature an imported assessment arrived with (``None`` for local assessments)."""
-    row = repo.db.conn.execute(
+    row = repo.conn.execute(
         "SELECT r.manifest, r.signature, a.content_hash FROM received r JOIN assessments a ON a.id = r.assessment_id "
         "WHERE r.assessment_id = ?", [assessment_id],
     ).fetchone()
@@ -115,7 +115,7 @@ def finalised_ids(repo, school_year: str | None = None) -> list[str]:
     if school_year:
         sql += " AND school_year = ?"
         args.append(school_year)
-    return [r[0] for r in repo.db.conn.execute(sql + " ORDER BY school_code, school_year", args)]
+    return [r[0] for r in repo.conn.execute(sql + " ORDER BY school_code, school_year", args)]
 
 
 # -- writing an imported assessment ---------------------------------------------------------------------------
@@ -205,7 +205,7 @@ def write_imported(repo, items: list[IncomingFile], *, file_names: list[str], no
     The caller has checked that no two items share an assessment id or a school (the school row takes an item's
     profile unless the school already has an assessment of a later year, which a second item could change).
     """
-    conn = repo.db.conn
+    conn = repo.conn
     if replace:
         for table in ("answers", "attachments", "actions"):
             conn.executemany(f"DELETE FROM {table} WHERE assessment_id = ?", [(x.assessment_id,) for x in items])
@@ -288,7 +288,7 @@ def _store_blob(conn, sha: str, size: int, open_source: Callable[[], BinaryIO]) 
 def archive_revision(repo, assessment_id: str, revision: int, content_hash: str, content_json: str, reason: str,
                      now: str) -> None:
     """Keep a revision in history (``revisions``), once."""
-    repo.db.conn.execute(
+    repo.conn.execute(
         "INSERT OR IGNORE INTO revisions (assessment_id, revision, content_hash, content, archived_at, reason) "
         "VALUES (?, ?, ?, ?, ?, ?)", [assessment_id, revision, content_hash, content_json, now, reason],
     )
@@ -296,7 +296,7 @@ def archive_revision(repo, assessment_id: str, revision: int, content_hash: str,
 
 def keep_conflict(repo, x: IncomingFile, file_name: str, now: str) -> bool:
     """Keep a conflicting file aside; False when the same one was kept before."""
-    cur = repo.db.conn.execute(
+    cur = repo.conn.execute(
         "INSERT OR IGNORE INTO conflicts (assessment_id, school_code, school_year, revision, content_hash, file_name,"
         " content, manifest, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [x.assessment_id, x.school_code, x.school_year, x.revision, x.content_hash, file_name,
@@ -306,7 +306,7 @@ def keep_conflict(repo, x: IncomingFile, file_name: str, now: str) -> bool:
 
 
 def list_conflicts(repo) -> list[dict]:
-    cur = repo.db.conn.execute(
+    cur = repo.conn.execute(
         "SELECT id, assessment_id, school_code, school_year, revision, content_hash, file_name, received_at "
         "FROM conflicts ORDER BY received_at, id")
     names = [d[0] for d in cur.description]
@@ -316,14 +316,14 @@ def list_conflicts(repo) -> list[dict]:
 def log_imports(repo, rows: list[tuple]) -> None:
     """Rows of ``import_log``: ``(at, file_name, file_sha256, result, assessment_id, school_code, revision,
     reason)``."""
-    repo.db.conn.executemany(
+    repo.conn.executemany(
         "INSERT INTO import_log (at, file_name, file_sha256, result, assessment_id, school_code, revision, reason) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows,
     )
 
 
 def import_log(repo, limit: int = 1000) -> list[dict]:
-    cur = repo.db.conn.execute("SELECT * FROM import_log ORDER BY id DESC LIMIT ?", [limit])
+    cur = repo.conn.execute("SELECT * FROM import_log ORDER BY id DESC LIMIT ?", [limit])
     names = [d[0] for d in cur.description]
     return [dict(zip(names, r, strict=True)) for r in cur]
 
@@ -333,14 +333,14 @@ def import_log(repo, limit: int = 1000) -> list[dict]:
 
 def upsert_summary(repo, row: dict) -> None:
     """Write one summary row (columns :data:`SUMMARY_COLUMNS`); the assessment is no longer stale."""
-    conn = repo.db.conn
+    conn = repo.conn
     conn.execute(_SUMMARY_SQL, [row[c] for c in SUMMARY_COLUMNS])
     conn.execute("DELETE FROM summary_stale WHERE assessment_id = ?", [row["assessment_id"]])
 
 
 def stale_summary_ids(repo) -> list[str]:
     """Assessments whose summary row is missing or out of date (marked by triggers on every change)."""
-    return [r[0] for r in repo.db.conn.execute("SELECT assessment_id FROM summary_stale")]
+    return [r[0] for r in repo.conn.execute("SELECT assessment_id FROM summary_stale")]
 
 
 def _where(school_year: str, unit: str | None, status: str | None) -> tuple[str, list]:
@@ -362,29 +362,29 @@ def summary_rows(repo, *, school_year: str, columns: tuple[str, ...], unit: str 
         raise ValueError(f"unknown summary columns: {sorted(set(columns) - set(SUMMARY_COLUMNS))}")
     where, args = _where(school_year, unit, status)
     sql = f"SELECT {', '.join(columns)} FROM summary{where} ORDER BY sort_key, school_code"
-    return repo.db.conn.execute(sql, args).fetchall()
+    return repo.conn.execute(sql, args).fetchall()
 
 
 def summary_catalogues(repo, *, school_year: str, unit: str | None = None, status: str | None = "finalised") -> list:
     """``(catalogue_id, catalogue_version, rows)`` of the summary rows :func:`summary_rows` would return."""
     where, args = _where(school_year, unit, status)
-    return repo.db.conn.execute(
+    return repo.conn.execute(
         f"SELECT catalogue_id, catalogue_version, count(*) FROM summary{where} GROUP BY 1, 2", args).fetchall()
 
 
 def summary_years(repo) -> list[str]:
-    return [r[0] for r in repo.db.conn.execute("SELECT DISTINCT school_year FROM summary ORDER BY school_year DESC")]
+    return [r[0] for r in repo.conn.execute("SELECT DISTINCT school_year FROM summary ORDER BY school_year DESC")]
 
 
 def summary_units(repo, school_year: str) -> list[tuple[str, str]]:
-    return repo.db.conn.execute(
+    return repo.conn.execute(
         "SELECT unit_code, max(unit_name) FROM summary WHERE school_year = ? GROUP BY unit_code", [school_year]
     ).fetchall()
 
 
 def actions_of_year(repo, school_year: str) -> list[tuple]:
     """``(school_code, school_name, criterion_id, what, who, due, status)`` of every finalised assessment."""
-    return repo.db.conn.execute(
+    return repo.conn.execute(
         "SELECT s.school_code, s.school_name, x.criterion_id, x.what, x.who, x.due, x.status FROM actions x "
         "JOIN summary s ON s.assessment_id = x.assessment_id WHERE s.school_year = ? AND s.status = 'finalised' "
         "ORDER BY s.sort_key, s.school_code, x.id", [school_year],
@@ -396,20 +396,20 @@ def actions_of_year(repo, school_year: str) -> list[tuple]:
 
 def replace_roster(repo, rows: list[tuple[str, str, str, str]], now: str) -> None:
     """Replace the list of expected schools with ``(code, name, unit, sort_key)`` rows."""
-    conn = repo.db.conn
+    conn = repo.conn
     conn.execute("DELETE FROM roster")
     conn.executemany("INSERT INTO roster (code, name, unit, sort_key, loaded_at) VALUES (?, ?, ?, ?, ?)",
                      [(*r, now) for r in rows])
 
 
 def roster_rows(repo) -> list[tuple[str, str, str]]:
-    return repo.db.conn.execute("SELECT code, name, unit FROM roster ORDER BY sort_key, code").fetchall()
+    return repo.conn.execute("SELECT code, name, unit FROM roster ORDER BY sort_key, code").fetchall()
 
 
 def roster_missing(repo, school_year: str) -> list[tuple[str, str, str]]:
     """Expected schools with no finalised assessment for ``school_year`` (roster codes are upper case; a school's
     code matches whatever its case)."""
-    return repo.db.conn.execute(
+    return repo.conn.execute(
         "SELECT r.code, r.name, r.unit FROM roster r WHERE NOT EXISTS (SELECT 1 FROM schools s JOIN assessments a "
         "ON a.school_code = s.code WHERE upper(s.code) = r.code AND a.school_year = ? AND a.status = 'finalised') "
         "ORDER BY r.sort_key, r.code",
@@ -422,14 +422,14 @@ def roster_missing(repo, school_year: str) -> list[tuple[str, str, str]]:
 
 def summary_year_counts(repo) -> dict[str, int]:
     """``school year → finalised assessments held``, for every year in the summary table."""
-    return dict(repo.db.conn.execute(
+    return dict(repo.conn.execute(
         "SELECT school_year, sum(status = 'finalised') FROM summary GROUP BY school_year ORDER BY school_year DESC"))
 
 
 def get_conflict(repo, conflict_id: int) -> dict | None:
     """A kept-aside file (``list_conflicts`` columns plus ``content``, its canonical content as JSON text, and
     ``manifest``), or None."""
-    cur = repo.db.conn.execute(
+    cur = repo.conn.execute(
         "SELECT id, assessment_id, school_code, school_year, revision, content_hash, file_name, received_at, content, "
         "manifest FROM conflicts WHERE id = ?", [conflict_id])
     row = cur.fetchone()
@@ -446,7 +446,7 @@ def blobs_held(repo, shas: list[str]) -> dict[str, bytes]:
     """The evidence files among ``shas`` that are stored (sha256 → bytes)."""
     out = {}
     for sha in set(shas):
-        row = repo.db.conn.execute("SELECT data FROM blobs WHERE sha256 = ?", [sha]).fetchone()
+        row = repo.conn.execute("SELECT data FROM blobs WHERE sha256 = ?", [sha]).fetchone()
         if row is not None:
             out[sha] = bytes(row[0])
     return out
@@ -458,7 +458,7 @@ def resolve_conflict(repo, conflict: dict, *, keep: str, held_id: str | None, he
     """Settle a kept-aside file (inside the caller's transaction): ``keep="held"`` files the incoming version in
     history; ``keep="incoming"`` files the held version in history, replaces it by ``incoming`` and passes the rows
     on to :func:`write_imported`. Either way the conflict is removed and the decision goes to the audit log."""
-    conn = repo.db.conn
+    conn = repo.conn
     if keep == "held":
         archive_revision(repo, conflict["assessment_id"], conflict["revision"], conflict["content_hash"],
                          conflict["content"], f"bản xung đột không dùng (giữ bản đang có), từ {conflict['file_name']}",

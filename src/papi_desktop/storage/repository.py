@@ -212,7 +212,7 @@ class Repository(EvidenceMixin, LifecycleMixin, SurveyMixin, DocumentsMixin, Rev
         self.get_school(code)
         ids = [a.id for a in self.list_assessments(code)]
         with self.transaction():
-            self.db.conn.executemany("DELETE FROM revisions WHERE assessment_id = ?", [(i,) for i in ids])
+            self.conn.executemany("DELETE FROM revisions WHERE assessment_id = ?", [(i,) for i in ids])
             self.db.execute("DELETE FROM assessments WHERE school_code = ?", [code])
             self.db.execute("DELETE FROM schools WHERE code = ?", [code])
             self._drop_orphan_blobs()

@@ -190,7 +190,7 @@ def selftest_check() -> str:
     with tempfile.TemporaryDirectory(prefix="papi-selftest-") as tmp:
         with Repository.open(Path(tmp) / "selftest.sqlite3") as repo:
             repo.save_school(School(code="SELFTEST", name="Trường Tiểu học Kiểm Tra"))
-            info = make_backup(repo.db.conn, repo.path, "manual", out=Path(tmp) / "copy.sqlite3")
+            info = make_backup(repo.conn, repo.path, "manual", out=Path(tmp) / "copy.sqlite3")
         check = inspect_backup(info.path)
         return f"backup + restore check OK ({check.schools} school, {info.size} bytes, {info.seconds:.3f} s)"
 

@@ -24,7 +24,7 @@ _HELD_COLUMNS = ("id", "school_code", "assessment_id", "school_year", "revision"
 def school_signer(repo, school_key: str) -> dict | None:
     """The recorded signer of a school (``school_key``: upper-case code), or None; ``key_sha256`` is "" when a
     clerk accepted that the school no longer signs."""
-    row = repo.db.conn.execute(f"SELECT {', '.join(_SIGNER_COLUMNS)} FROM school_signers WHERE school_code = ?",
+    row = repo.conn.execute(f"SELECT {', '.join(_SIGNER_COLUMNS)} FROM school_signers WHERE school_code = ?",
                                [school_key]).fetchone()
     return dict(zip(_SIGNER_COLUMNS, row, strict=True)) if row else None
 
@@ -37,7 +37,7 @@ def record_signer(repo, school_key: str, signer, now: str, *, from_file: str, re
     cols = ", ".join(_SIGNER_COLUMNS)
     updates = ", ".join(f"{c} = excluded.{c}" for c in _SIGNER_COLUMNS[1:])
     where = "" if replace else " WHERE school_signers.key_sha256 = ''"
-    repo.db.conn.execute(
+    repo.conn.execute(
         f"INSERT INTO school_signers ({cols}) VALUES ({', '.join('?' * len(_SIGNER_COLUMNS))}) "
         f"ON CONFLICT (school_code) DO UPDATE SET {updates}{where}",
         [school_key, signer.subject, signer.cert_sha256, signer.key_sha256, signer.certificate, signer.not_after,
@@ -47,7 +47,7 @@ def record_signer(repo, school_key: str, signer, now: str, *, from_file: str, re
 def forget_signer(repo, school_key: str, now: str) -> None:
     """A clerk accepted that the school no longer signs: an empty record (so the signed files received before are
     not taken as its signer again); its next signed file is a first use again."""
-    repo.db.conn.execute(
+    repo.conn.execute(
         "INSERT OR REPLACE INTO school_signers (school_code, subject, cert_sha256, key_sha256, certificate, "
         "recorded_at, accepted_by_clerk) VALUES (?, '', '', '', x'', ?, 1)", [school_key, now])
 
@@ -55,7 +55,7 @@ def forget_signer(repo, school_key: str, now: str) -> None:
 def received_signatures(repo, school_key: str) -> list[tuple[bytes, bytes]]:
     """``(manifest, signature)`` of the signed files held for a school, newest school year and revision first —
     for offices that received signed files before signers were recorded."""
-    return [(bytes(m), bytes(s)) for m, s in repo.db.conn.execute(
+    return [(bytes(m), bytes(s)) for m, s in repo.conn.execute(
         "SELECT r.manifest, r.signature FROM schools s JOIN assessments a ON a.school_code = s.code "
         "JOIN received r ON r.assessment_id = a.id WHERE upper(s.code) = ? AND r.signature IS NOT NULL "
         "ORDER BY a.school_year DESC, a.revision DESC",
@@ -67,7 +67,7 @@ def hold_file(repo, x, *, file_name: str, reason: str, now: str, size: int,
     """Keep the file of item ``x`` (an :class:`~papi_desktop.storage.exchange_store.IncomingFile`) aside, whole
     (``size`` bytes streamed from ``open_file()``); False when these very bytes are held already."""
     signer = x.signer
-    cur = repo.db.conn.execute(
+    cur = repo.conn.execute(
         "INSERT OR IGNORE INTO held_files (school_code, assessment_id, school_year, revision, file_name, file_sha256,"
         " size, signer_subject, signer_cert_sha256, signer_key_sha256, signer_certificate, signer_not_after, reason,"
         " received_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, zeroblob(?))",
@@ -78,7 +78,7 @@ def hold_file(repo, x, *, file_name: str, reason: str, now: str, size: int,
     if cur.rowcount != 1:
         return False
     with open_file() as fh:
-        fill_blob(repo.db.conn, "held_files", "data", cur.lastrowid, fh, size)
+        fill_blob(repo.conn, "held_files", "data", cur.lastrowid, fh, size)
     return True
 
 
@@ -89,14 +89,14 @@ def held_files(repo, school_key: str | None = None) -> list[dict[str, Any]]:
     if school_key:
         sql += " WHERE school_code = ?"
         args.append(school_key)
-    cur = repo.db.conn.execute(sql + " ORDER BY id", args)
+    cur = repo.conn.execute(sql + " ORDER BY id", args)
     return [dict(zip(_HELD_COLUMNS, r, strict=True)) for r in cur]
 
 
 def held_data(repo, held_id: int) -> bytes:
     """The ``.papi`` bytes of a held file."""
-    return bytes(repo.db.conn.execute("SELECT data FROM held_files WHERE id = ?", [held_id]).fetchone()[0])
+    return bytes(repo.conn.execute("SELECT data FROM held_files WHERE id = ?", [held_id]).fetchone()[0])
 
 
 def release_held(repo, held_id: int) -> None:
-    repo.db.conn.execute("DELETE FROM held_files WHERE id = ?", [held_id])
+    repo.conn.execute("DELETE FROM held_files WHERE id = ?", [held_id])

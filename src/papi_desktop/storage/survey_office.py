@@ -67,7 +67,7 @@ def write_imported_surveys(repo, items: list[tuple[str, ImportedSurvey | None]],
                            replace: bool = False) -> None:
     """Store the surveys of imported assessments (``(assessment id, survey or None)``); ``replace``: newer
     revisions, whose previous survey (if any) goes first."""
-    conn = repo.db.conn
+    conn = repo.conn
     if replace:
         conn.executemany("DELETE FROM survey WHERE assessment_id = ?", [(aid,) for aid, _s in items])
         conn.executemany("DELETE FROM survey_summary WHERE assessment_id = ?", [(aid,) for aid, _s in items])
@@ -87,9 +87,9 @@ def write_imported_surveys(repo, items: list[tuple[str, ImportedSurvey | None]],
 def upsert_survey_summary(repo, assessment_id: str, results: dict | None) -> None:
     """The summary row of one assessment from its results, or none when it has no survey."""
     if results is None:
-        repo.db.conn.execute("DELETE FROM survey_summary WHERE assessment_id = ?", [assessment_id])
+        repo.conn.execute("DELETE FROM survey_summary WHERE assessment_id = ?", [assessment_id])
     else:
-        repo.db.conn.execute(_SUMMARY_SQL, summary_row(assessment_id, results))
+        repo.conn.execute(_SUMMARY_SQL, summary_row(assessment_id, results))
 
 
 def survey_summary_rows(repo, *, school_year: str, unit: str | None = None,
@@ -100,7 +100,7 @@ def survey_summary_rows(repo, *, school_year: str, unit: str | None = None,
     from papi_desktop.storage.exchange_store import _where  # the summary's filter (its columns are summary's only)
 
     where, args = _where(school_year, unit, status)
-    rows = repo.db.conn.execute(
+    rows = repo.conn.execute(
         "SELECT s.assessment_id, s.school_code, s.school_name, s.unit_code, s.unit_name, v.survey_id, "
         "v.survey_version, v.forms, v.first_entered, v.last_entered, v.counts, v.gaps, v.largest_gap "
         f"FROM summary s LEFT JOIN survey_summary v ON v.assessment_id = s.assessment_id{where} "
