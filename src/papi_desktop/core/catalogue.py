@@ -10,12 +10,12 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from papi_desktop.core.text import first_non_nfc
 from papi_desktop.errors import CatalogueError
 from papi_desktop.resources import resource_path
 
@@ -214,7 +214,9 @@ def parse_catalogue(raw: Any, source: str = "<memory>") -> Catalogue:
     except fastjsonschema.JsonSchemaValueException as exc:
         entry = _entry_name(raw, str(exc.name))
         raise _fail(source, f"mục {entry}: {exc.message}", f"entry {entry}: {exc.message}") from None
-    _check_text_nfc(raw, source)
+    where = first_non_nfc(raw)
+    if where is not None:
+        raise _fail(source, f"văn bản ở {where} không ở dạng NFC.", f"text at {where} is not in NFC.")
     dims = tuple(
         Dimension(d["id"], d.get("papi_dimension"), Text.of(d["name"]), Text.of(d.get("short")))
         for d in raw["dimensions"]
@@ -254,18 +256,6 @@ def parse_catalogue(raw: Any, source: str = "<memory>") -> Catalogue:
     if problem:
         raise _fail(source, *problem)
     return cat
-
-
-def _check_text_nfc(raw: Any, source: str, path: str = "") -> None:
-    if isinstance(raw, str):
-        if not unicodedata.is_normalized("NFC", raw):
-            raise _fail(source, f"văn bản ở {path} không ở dạng NFC.", f"text at {path} is not in NFC.")
-    elif isinstance(raw, dict):
-        for k, v in raw.items():
-            _check_text_nfc(v, source, f"{path}.{k}")
-    elif isinstance(raw, list):
-        for i, v in enumerate(raw):
-            _check_text_nfc(v, source, f"{path}[{i}]")
 
 
 def _option(o: dict) -> Option:
