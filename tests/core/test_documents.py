@@ -74,9 +74,12 @@ def test_details_keep_only_what_is_set():
     {"reference_date": 20250930},
     {"unknown": 1},
     {"causes": {"TH.01": "x" * 2001}},
+    {"causes": {"TH.01": "Thiếu \u202ephòng"}},
+    {"proposals": {"so": "Cấp \x9b31m máy lọc"}},
 ])
 def test_hostile_details_are_refused(bad):
-    """Causes of unknown criteria, unknown levels, bad dates, extra members and overlong causes are refused."""
+    """Causes of unknown criteria, unknown levels, bad dates, extra members, overlong causes and texts that would
+    reverse or hide words in the printed report (bidi overrides, C1 controls) are refused."""
     with pytest.raises(ValidationError):
         clean_details(bad, {"TH.01"})
 

@@ -22,7 +22,7 @@ from functools import cache
 from typing import Any
 
 from papi_desktop.core.terms import SOLVERS
-from papi_desktop.core.text import nfc
+from papi_desktop.core.text import nfc, unsafe_char
 from papi_desktop.errors import ValidationError
 from papi_desktop.resources import resource_path
 
@@ -41,7 +41,7 @@ def _text(value: Any, limit: int, what_vi: str, what_en: str) -> str:
     if not isinstance(value, str):
         raise ValidationError(f"{what_vi} phải là chữ.", f"{what_en} must be text.")
     value = nfc(value) or ""
-    if any(ord(ch) < 32 and ch not in "\n\t" for ch in value):
+    if unsafe_char(value):  # the rule of every text from outside: no C0/C1 control, no bidi override
         raise ValidationError(f"{what_vi} có ký tự điều khiển.", f"{what_en} contains control characters.")
     if len(value) > limit:
         raise ValidationError(f"{what_vi} quá dài (tối đa {limit} ký tự).", f"{what_en} is too long (at most {limit} "
