@@ -7,7 +7,7 @@ page can be dragged; where it was left is remembered per user.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPainterPath, QPen, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -155,8 +155,11 @@ class Walkthrough(QWidget):
         saved = prefs.splitter_state(PANE_SPLITTER)
         if saved is not None:
             self.splitter.restoreState(saved)
-        self.splitter.splitterMoved.connect(
-            lambda *_a: prefs.set_splitter_state(PANE_SPLITTER, self.splitter.saveState()))
+        # a drag moves the divider pixel by pixel: its place is written once it rests (or when the page goes)
+        self._splitter_moved = QTimer(self, singleShot=True, interval=300)
+        self._splitter_moved.timeout.connect(
+            lambda: prefs.set_splitter_state(PANE_SPLITTER, self.splitter.saveState()))
+        self.splitter.splitterMoved.connect(self._splitter_moved.start)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
@@ -170,6 +173,12 @@ class Walkthrough(QWidget):
         session.changed.connect(self.update_mark)
         session.state_changed.connect(self.update_marks)
         self.update_marks()
+
+    def hideEvent(self, event) -> None:
+        if self._splitter_moved.isActive():  # the divider was just moved: keep its place before the page goes
+            self._splitter_moved.stop()
+            self._splitter_moved.timeout.emit()
+        super().hideEvent(event)
 
     # -- marks ---------------------------------------------------------------------------------------------
 
