@@ -49,12 +49,8 @@ def review_texts(repo: Repository, assessments: list[Assessment]) -> dict[str, s
     words = {"accepted": QCoreApplication.translate("HomeView", "accepted"),
              "returned": QCoreApplication.translate("HomeView", "returned"),
              "resubmitted": QCoreApplication.translate("HomeView", "sent again")}
-    out = {}
-    for a in assessments:
-        receipt = repo.newest_receipt(a.id)
-        if receipt is not None:
-            out[a.id] = words[school_state(a, receipt)]
-    return out
+    newest = repo.newest_receipts()  # one query for the page, not one per assessment
+    return {a.id: words[school_state(a, newest[a.id])] for a in assessments if a.id in newest}
 
 
 def status_text(a: Assessment) -> str:

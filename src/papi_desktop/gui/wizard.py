@@ -51,10 +51,6 @@ class ProfileWizard(QWizard):
             self.addPage(page)
         fit_to_screen(self, 760, 560)
 
-    @property
-    def school_code(self) -> str | None:
-        return self.original.code or None
-
     def code_taken(self, code: str) -> bool:
         try:
             self.repo.get_school(code)
@@ -80,10 +76,7 @@ class ProfileWizard(QWizard):
             if problem:
                 dialogs.warn(self, page.title(), problem)
                 return
-        school = self.working()
-        if self.is_new and self.code_taken(school.code):
-            dialogs.warn(self, self.pages[0].title(), self.pages[0].problem() or "")
-            return
+        school = self.working()  # a new school's code was checked free by the first page's problem() above
         try:
             self.repo.save_school(school)
         except PapiError as exc:
