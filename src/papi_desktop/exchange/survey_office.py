@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from papi_desktop.core.answers.text import vn_date
 from papi_desktop.core.scoring import VERDICT_TEXT
-from papi_desktop.core.survey import Question, default_questionnaire, questionnaire_for, wilson
+from papi_desktop.core.survey import Question, default_questionnaire, percent, questionnaire_for, wilson
 from papi_desktop.core.terms import NO_SURVEY
 from papi_desktop.exchange.aggregate import sync_summary
 from papi_desktop.storage import survey_office as store
@@ -165,9 +165,8 @@ def survey_overview(repo, *, school_year: str | None = None, unit: str | None = 
 
 def gap_text(gap: SchoolGap, lang: str = "vi") -> str:
     """"TH.05 Đạt, 37% có (n = 202)" — a school's gap in a table cell."""
-    share = f"{round(100 * gap.share_yes)}%"
-    word = "có" if lang == "vi" else "yes"
-    return f"{gap.criterion} {VERDICT_TEXT[gap.verdict].get(lang)}, {share} {word} (n = {gap.answered})"
+    verdict, word = VERDICT_TEXT[gap.verdict].get(lang), "có" if lang == "vi" else "yes"
+    return f"{gap.criterion} {verdict}, {percent(gap.share_yes)} {word} (n = {gap.answered})"
 
 
 def overview_json(o: SurveyOverview, lang: str = "vi") -> dict:

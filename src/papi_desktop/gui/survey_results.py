@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from papi_desktop.core.scoring import VERDICT_TEXT
-from papi_desktop.core.survey import SurveyResults, survey_results
+from papi_desktop.core.survey import SurveyResults, percent, survey_results
 from papi_desktop.errors import PapiError
 from papi_desktop.gui.i18n import current_language, date_text, text
 from papi_desktop.gui.session import AssessmentSession
@@ -33,10 +33,6 @@ def results_of(session: AssessmentSession) -> SurveyResults:
     repo = session.repo
     return survey_results(repo.survey_questionnaire(session.id), repo.list_survey_forms(session.id),
                           session.catalogue, session.evaluations(), session.campus_codes)
-
-
-def percent(value: float | None) -> str:
-    return "–" if value is None else f"{round(100 * value)}%"
 
 
 def gap_line(gap) -> str:

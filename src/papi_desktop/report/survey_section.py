@@ -15,7 +15,7 @@ from __future__ import annotations
 from papi_desktop.core import terms
 from papi_desktop.core.catalogue import Text
 from papi_desktop.core.scoring import MET, VERDICT_TEXT
-from papi_desktop.core.survey import questionnaire_for
+from papi_desktop.core.survey import percent, questionnaire_for
 from papi_desktop.report import facts as F
 from papi_desktop.report.flow import heading_before_table, para
 from papi_desktop.report.layout import TEXT_W
@@ -23,11 +23,6 @@ from papi_desktop.report.texts import t
 
 #: campuses side by side in one table of shares (more are split over further tables)
 CAMPUSES_PER_TABLE = 4
-
-
-def percent(value: float | None) -> str:
-    """``0.8952`` → ``"90%"``; None → ``"–"``."""
-    return "–" if value is None else f"{round(100 * value)}%"
 
 
 def interval(low: float | None, high: float | None) -> str:

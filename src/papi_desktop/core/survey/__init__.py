@@ -35,6 +35,7 @@ from papi_desktop.core.survey.results import (
     GroupResult,
     QuestionResult,
     SurveyResults,
+    percent,
     results_json,
     survey_results,
     wilson,
@@ -45,5 +46,5 @@ __all__ = [
     "YES_NO_KEYS", "ChoiceResult", "Gap", "GroupResult", "Question", "QuestionResult", "Questionnaire", "SurveyForm",
     "SurveyResults", "batch_code", "bundled_questionnaires", "check_member", "clean_answers", "clean_class_label",
     "default_questionnaire", "forms_of_member", "load_questionnaire", "member_results", "parse_questionnaire",
-    "questionnaire_for", "results_json", "survey_member", "survey_results", "wilson",
+    "percent", "questionnaire_for", "results_json", "survey_member", "survey_results", "wilson",
 ]

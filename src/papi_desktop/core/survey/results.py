@@ -47,6 +47,11 @@ def wilson(yes: int, n: int, z: float = Z95) -> tuple[float, float] | None:
     return max(0.0, (centre - spread) / denominator), min(1.0, (centre + spread) / denominator)
 
 
+def percent(share: float | None) -> str:
+    """A share as printed everywhere (report, windows, spreadsheets): ``0.8952`` → ``"90%"``; None → ``"–"``."""
+    return "–" if share is None else f"{round(100 * share)}%"
+
+
 @dataclass(frozen=True)
 class QuestionResult:
     """One yes/no question over a group of forms."""

@@ -21,15 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from papi_desktop.core.survey import percent
 from papi_desktop.gui.i18n import current_language, text
 from papi_desktop.gui.office.tables import GREY, RED
 
 # a share under this is shown red (most parents say "không")
 LOW = 0.5
-
-
-def share_text(value: float | None) -> str:
-    return "–" if value is None else f"{round(100 * value)}%"
 
 
 class ShareModel(QAbstractTableModel):
@@ -69,7 +66,7 @@ class ShareModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             if question is None:
                 return self.rows[row][col]
-            value = share_text(self.shares[row][col - fixed])
+            value = percent(self.shares[row][col - fixed])
             if role == Qt.ItemDataRole.DisplayRole:
                 return value
             return f"{self.rows[row][1] or self.rows[row][0]} – {question[0]}. {text(question[1].text)}: {value}"
