@@ -22,7 +22,7 @@ from functools import cache
 from typing import Any
 
 from papi_desktop.core.terms import SOLVERS
-from papi_desktop.core.text import nfc, unsafe_char
+from papi_desktop.core.text import iso_day, nfc, unsafe_char
 from papi_desktop.errors import ValidationError
 from papi_desktop.resources import resource_path
 
@@ -56,7 +56,7 @@ def parse_day(value: str) -> date | None:
     try:
         if m:
             return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-        return date.fromisoformat(value) if re.match(r"^\d{4}-\d{2}-\d{2}$", value) else None
+        return iso_day(value)
     except ValueError:
         return None
 

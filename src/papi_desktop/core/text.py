@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date
 from typing import Any
 
 #: Characters refused in text from outside (names, codes, table cells): C0/C1 controls except tab and newline,
@@ -131,3 +132,17 @@ def vi_sort_key(text: str | None) -> str:
         tones.append(chr(0x30 + tone))
         cases.append("1" if upper else "0")
     return "".join(primary) + "\x01" + "".join(tones) + "\x01" + "".join(cases)
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def iso_day(value: Any) -> date | None:
+    """``"2025-09-05"`` → that date; None for anything else — the same on every Python the app supports
+    (``date.fromisoformat`` of 3.11 also reads ``"2025-W36-2"`` and ``"20250905"``, 3.10 does not)."""
+    if not (isinstance(value, str) and _ISO_DAY.fullmatch(value)):
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None

@@ -15,16 +15,14 @@ from papi_desktop.core.answers.engine import NOT_MET, UNANSWERED, Evaluation, Pr
 from papi_desktop.core.answers.rules import day
 from papi_desktop.core.answers.text import WORDS, Line, join_items, sentence, vn_date
 from papi_desktop.core.catalogue import Criterion, Text
+from papi_desktop.core.text import iso_day
 
 NAME = "disclosure"
 KEYS = ("disclosed", "date", "methods")
 
 
 def parse_date(value) -> date | None:
-    try:
-        return date.fromisoformat(value) if isinstance(value, str) and len(value) == 10 else None
-    except ValueError:
-        return None
+    return iso_day(value)
 
 
 def window(criterion: Criterion) -> tuple[dict | None, dict | None]:

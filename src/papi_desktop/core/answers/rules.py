@@ -24,6 +24,8 @@ from datetime import date
 from fractions import Fraction
 from typing import Any
 
+from papi_desktop.core.text import iso_day
+
 PROFILE_KEYS = ("classes", "pupils", "teachers", "staff")
 FIELD_RE = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 OTHER_RE = re.compile(r"^([A-Z][A-Z0-9]{0,3}\.[0-9]{2})\.([a-z][a-z0-9_]{0,39})$")
@@ -53,11 +55,8 @@ def operand(v: Any) -> Any:
     """A value as rules compare it: numbers stay numbers, an ISO date becomes a date, anything else is None."""
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         return v
-    if isinstance(v, str) and len(v) == 10:
-        try:
-            return date.fromisoformat(v)
-        except ValueError:
-            return None
+    if isinstance(v, str):
+        return iso_day(v)
     return None
 
 

@@ -24,13 +24,13 @@ it had before the survey existed.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
 from itertools import pairwise
 from typing import Any
 
 from papi_desktop.core.survey.forms import SurveyForm, clean_answers, clean_class_label
 from papi_desktop.core.survey.questionnaire import Questionnaire, questionnaire_for
 from papi_desktop.core.survey.results import SurveyResults, survey_results
+from papi_desktop.core.text import iso_day
 from papi_desktop.errors import SurveyError, ValidationError
 
 SURVEY_DATA_FORMAT = "papi-survey-data/1"
@@ -79,12 +79,7 @@ def _bad(vi: str, en: str) -> SurveyError:
 
 
 def _is_day(value: Any) -> bool:
-    if not isinstance(value, str) or len(value) != 10:
-        return False
-    try:
-        return date.fromisoformat(value).isoformat() == value
-    except ValueError:
-        return False
+    return iso_day(value) is not None
 
 
 def check_member(member: Any, campus_codes: Sequence[str]) -> tuple[Questionnaire, list[SurveyForm]]:
