@@ -4,6 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
+from papi_desktop.core import terms
+from papi_desktop.core.catalogue import Text
+from papi_desktop.core.survey.questionnaire import ANSWER_TEXT, DONT_KNOW, NO, YES
+
+
+def _heading(number: str, term: Text) -> tuple[str, str]:
+    """A section heading made of the glossary's word: ``"V. KẾ HOẠCH KHẮC PHỤC"``."""
+    return f"{number}. {term.vi.upper()}", f"{number}. {term.en.upper()}"
+
+
 T: dict[str, tuple[str, str]] = {
     "national": ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIETNAM"),
     "motto": ("Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"),
@@ -24,16 +34,16 @@ T: dict[str, tuple[str, str]] = {
     "missing_reference": ("Chưa ghi ngày chốt số liệu.", "The date the figures refer to is not set."),
     "s1": ("I. THÔNG TIN CHUNG", "I. GENERAL INFORMATION"),
     "s2": ("II. KẾT QUẢ TỰ ĐÁNH GIÁ", "II. SELF-ASSESSMENT RESULTS"),
-    "s_parents": ("III. Ý KIẾN CỦA CHA MẸ HỌC SINH", "III. THE PARENTS' VIEWS"),  # terms.PARENTS_VIEWS
+    "s_parents": _heading("III", terms.PARENTS_VIEWS),
     "s3": ("IV. TỒN TẠI, HẠN CHẾ", "IV. SHORTCOMINGS"),
-    "s4": ("V. KẾ HOẠCH KHẮC PHỤC", "V. IMPROVEMENT PLAN"),
-    "s5": ("VI. ĐỀ XUẤT, KIẾN NGHỊ", "VI. PROPOSALS"),
+    "s4": _heading("V", terms.PLAN),
+    "s5": _heading("VI", terms.PROPOSALS),
     "school_line": ("1. Tên trường: {name} (mã trường: {code}). Địa chỉ: {address}.",
                     "1. School: {name} (code {code}). Address: {address}."),
     "campus_line": ("2. Số điểm trường: {n}", "2. Campuses: {n}"),
     "scale_line": ("3. Quy mô: {classes} lớp; {pupils} học sinh; {teachers} giáo viên; {staff} cán bộ, nhân viên.",
                    "3. Size: {classes} classes; {pupils} pupils; {teachers} teachers; {staff} staff."),
-    "reference_line": ("4. Số liệu tính đến ngày {date}.", "4. Figures as of {date}."),
+    "reference_line": (f"4. {terms.REFERENCE_DATE.vi}.", f"4. {terms.REFERENCE_DATE.en}."),
     "overall_line": ("Điểm tự đánh giá: {overall}/10. Số tiêu chí đạt: {met}/{total}; chưa đạt: {not_met}; "
                      "không áp dụng: {na}; chưa trả lời: {unanswered}.",
                      "Self-assessment score: {overall}/10. Criteria met: {met}/{total}; not met: {not_met}; "
@@ -59,7 +69,7 @@ T: dict[str, tuple[str, str]] = {
     "no_shortcomings": ("Tất cả các tiêu chí đã đạt.", "Every criterion is met."),
     "unanswered_left": ("Còn {n} tiêu chí chưa trả lời (bản nháp).", "{n} criteria are not answered yet (draft)."),
     "shortcoming": ("{n}. {cid} – {text}: chưa đạt.", "{n}. {cid} – {text}: not met."),
-    "cause_line": ("Nguyên nhân: {cause}", "Cause: {cause}"),
+    "cause_line": (f"{terms.CAUSE.vi}: {{cause}}", f"{terms.CAUSE.en}: {{cause}}"),
     "action": ("Nội dung công việc", "Action"),
     "who": ("Người thực hiện", "Responsible"),
     "due": ("Thời hạn", "Due"),
@@ -91,9 +101,9 @@ T: dict[str, tuple[str, str]] = {
                "out), with its 95% interval (Wilson). Every question is put so that “yes” is the good answer."),
     "sv_table": ("1. Tỉ lệ cha mẹ trả lời “có” theo từng câu hỏi", "1. Share of parents answering “yes”, per question"),
     "sv_question": ("Câu hỏi", "Question"),
-    "sv_yes": ("Có", "Yes"),
-    "sv_no": ("Không", "No"),
-    "sv_dont_know": ("Không biết", "Don't know"),
+    "sv_yes": (ANSWER_TEXT[YES].vi, ANSWER_TEXT[YES].en),
+    "sv_no": (ANSWER_TEXT[NO].vi, ANSWER_TEXT[NO].en),
+    "sv_dont_know": (ANSWER_TEXT[DONT_KNOW].vi, ANSWER_TEXT[DONT_KNOW].en),
     "sv_share": ("Tỉ lệ “có” (khoảng tin cậy 95%)", "Share of “yes” (95% interval)"),
     "sv_campus_table": ("{n}. Tỉ lệ trả lời “có” theo điểm trường", "{n}. Share of “yes” by campus"),
     "sv_campus_head": ("{name} ({n} phiếu)", "{name} ({n} forms)"),
