@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 
 from papi_desktop.core.model import School
-from papi_desktop.core.scoring import MET, Evaluation, evaluate_all
+from papi_desktop.core.scoring import MET, Evaluation
 from papi_desktop.core.survey import DONT_KNOW, NO, YES, Questionnaire, SurveyForm
 
 
@@ -63,9 +63,7 @@ def fill_sample_survey(repo, assessment_id: str, *, seed: int = 1) -> int:
     if repo.list_survey_forms(assessment_id):
         return 0
     a = repo.get_assessment(assessment_id)
-    school = repo.school_for(a)
-    evaluations = evaluate_all(repo.catalogue_of(a), repo.get_answers(assessment_id),
-                               [c.code for c in school.campuses], a.school_year, stats=school.stats)
+    _catalogue, school, evaluations = repo.evaluations(a)
     rng = random.Random(f"survey-{seed}-{a.school_code}-{a.school_year}")
     forms = sample_forms(repo.survey_questionnaire(assessment_id), school, evaluations, rng)
     return len(repo.save_survey_forms(assessment_id, forms))

@@ -27,11 +27,8 @@ def _context(repo, assessment_id: str):
 
 
 def _evaluations(repo, assessment_id: str):
-    from papi_desktop.core.scoring import evaluate_all
-
-    a, cat, school = _context(repo, assessment_id)
     answers = repo.get_answers(assessment_id)
-    evs = evaluate_all(cat, answers, [c.code for c in school.campuses], a.school_year, stats=school.stats)
+    cat, school, evs = repo.evaluations(repo.get_assessment(assessment_id), answers)
     return cat, school, answers, evs
 
 

@@ -141,15 +141,13 @@ class DocumentsMixin:
 
     def previous_result(self, a: Assessment) -> dict | None:
         """``{"school_year", "revision", "dimensions", "overall"}`` of the school's previous finalised year."""
-        from papi_desktop.core.scoring import evaluate_all, score
+        from papi_desktop.core.scoring import score
 
         prev = self.previous_final(a)
         if prev is None:
             return None
-        school = self.school_for(prev)
-        cat = self.catalogue_of(prev)
-        scores = score(cat, evaluate_all(cat, self.get_answers(prev.id), [c.code for c in school.campuses],
-                                         prev.school_year))
+        cat, _school, evs = self.evaluations(prev)
+        scores = score(cat, evs)
         return {"school_year": prev.school_year, "revision": prev.revision, "dimensions": scores.dimensions,
                 "overall": scores.overall}
 

@@ -395,14 +395,21 @@ class Repository(EvidenceMixin, LifecycleMixin, SurveyMixin, DocumentsMixin, Rev
             self._touch(assessment_id, now)
             self._refresh_score(assessment_id)
 
-    def _refresh_score(self, assessment_id: str) -> float | None:
-        from papi_desktop.core.scoring import evaluate_all, score
+    def evaluations(self, a: Assessment, answers: dict[str, Answer] | None = None) -> tuple[Catalogue, School, dict]:
+        """``(catalogue, school, {criterion id: Evaluation})`` of ``a`` — its catalogue, its school as the
+        assessment sees it (campuses, profile), ``answers`` (default: those stored): the one place an assessment
+        is scored."""
+        from papi_desktop.core.scoring import evaluate_all
 
-        a = self.get_assessment(assessment_id)
-        cat = self.catalogue_of(a)
-        school = self.school_for(a)
-        evs = evaluate_all(cat, self.get_answers(assessment_id), [c.code for c in school.campuses], a.school_year,
-                           stats=school.stats)
+        cat, school = self.catalogue_of(a), self.school_for(a)
+        answers = self.get_answers(a.id) if answers is None else answers
+        return cat, school, evaluate_all(cat, answers, [c.code for c in school.campuses], a.school_year,
+                                         stats=school.stats)
+
+    def _refresh_score(self, assessment_id: str) -> float | None:
+        from papi_desktop.core.scoring import score
+
+        cat, _school, evs = self.evaluations(self.get_assessment(assessment_id))
         overall = score(cat, evs).overall
         self.db.execute("UPDATE assessments SET score = ? WHERE id = ?", [overall, assessment_id])
         return overall

@@ -55,17 +55,11 @@ class SurveyMixin:
 
     def survey_results(self, assessment_id: str) -> SurveyResults:
         """The survey's results against the principal's current verdicts (see :mod:`papi_desktop.core.survey`)."""
-        from papi_desktop.core.scoring import evaluate_all
         from papi_desktop.core.survey import survey_results
 
-        a = self.get_assessment(assessment_id)
-        catalogue = self.catalogue_of(a)
-        school = self.school_for(a)
-        codes = [c.code for c in school.campuses]
-        evaluations = evaluate_all(catalogue, self.get_answers(assessment_id), codes, a.school_year,
-                                   stats=school.stats)
+        catalogue, school, evaluations = self.evaluations(self.get_assessment(assessment_id))
         return survey_results(self.survey_questionnaire(assessment_id), self.list_survey_forms(assessment_id),
-                              catalogue, evaluations, codes)
+                              catalogue, evaluations, [c.code for c in school.campuses])
 
     def survey_content(self, a: Assessment) -> dict | None:
         """The member ``"survey"`` of the assessment's canonical content: the forms of a draft, or of a finalised
