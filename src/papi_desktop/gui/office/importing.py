@@ -106,9 +106,11 @@ class ImportPanel(QWidget):
     finished = Signal(object)
     imported = Signal()
 
-    def __init__(self, db_path: Path, parent: QWidget | None = None):
+    def __init__(self, db_path: Path, repo, parent: QWidget | None = None):
+        """``repo``: the window's repository (settings, accepting a signer); an import runs in a worker thread
+        on its own connection to ``db_path``."""
         super().__init__(parent)
-        self.db_path = db_path
+        self.db_path, self.repo = db_path, repo
         self.worker: ImportWorker | None = None
         self.report = None
         self._announce = None
@@ -235,7 +237,6 @@ class ImportPanel(QWidget):
         from papi_desktop.errors import PapiError
         from papi_desktop.exchange.trust import accept_signer
         from papi_desktop.gui import dialogs
-        from papi_desktop.storage.repository import Repository
 
         row = self.table.currentIndex().row()
         if not 0 <= row < len(self.results) or self.results[row].result != "signer_changed":
@@ -248,8 +249,7 @@ class ImportPanel(QWidget):
                                yes=self.tr("Accept and import"), no=self.tr("Cancel")):
             return
         try:
-            with Repository.open(self.db_path) as repo:
-                report = accept_signer(repo, held.school_code or "")
+            report = accept_signer(self.repo, held.school_code or "")
         except PapiError as exc:
             dialogs.show_error(self, exc)
             return
@@ -261,17 +261,13 @@ class ImportPanel(QWidget):
 
     def _office_setting(self) -> bool:
         from papi_desktop.exchange.trust import signature_required
-        from papi_desktop.storage.repository import Repository
 
-        with Repository.open(self.db_path) as repo:
-            return signature_required(repo)
+        return signature_required(self.repo)
 
     def _save_require_signature(self, on: bool) -> None:
         from papi_desktop.exchange.trust import set_signature_required
-        from papi_desktop.storage.repository import Repository
 
-        with Repository.open(self.db_path) as repo:
-            set_signature_required(repo, on)
+        set_signature_required(self.repo, on)
 
     def _done(self) -> None:
         report = self.report = self.worker.report

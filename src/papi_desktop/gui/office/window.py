@@ -34,7 +34,7 @@ class OfficeWindow(QMainWindow):
         title = self.tr("Aggregation (receiving office)")
         self.setWindowTitle(window_title(title, self.is_sample))
         self.tabs = QTabWidget()
-        self.import_panel = ImportPanel(self.db_path)
+        self.import_panel = ImportPanel(self.db_path, self.repo)
         self.dashboard = DashboardPanel(self.repo)
         self.survey = SurveyPanel(self.repo, self.filters)
         self.roster = RosterPanel(self.repo, lambda: self.filters()[0])
