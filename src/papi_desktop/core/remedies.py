@@ -336,14 +336,15 @@ def school_totals(catalogue: Catalogue, values: dict[str, dict], not_met: set[st
             places = [(code, per.get(code) or {}) for code in campus_codes]
         else:
             places = [(None, value)]
+        failing = ({f.campus for f in failing_facts(criterion, value, campus_codes)}
+                   if total.count == "not_met" and total.criterion in not_met else set())
         n = 0
         for campus, v in places:
             if total.sum:
                 x = v.get(total.sum)
                 n += int(x) if isinstance(x, (int, float)) and not isinstance(x, bool) else 0
             elif total.count == "not_met":
-                if total.criterion in not_met and any(f.campus == campus for f in
-                                                      failing_facts(criterion, value, campus_codes)):
+                if campus in failing:
                     n += 1
             elif isinstance(total.count, dict) and _condition(total)(v, env) is True:
                 n += 1
