@@ -176,6 +176,12 @@ def _csv_separator_option(p: argparse.ArgumentParser) -> None:
                            "CSV field separator (Vietnamese Excel uses ';')"))
 
 
+def db_after_action(parser: argparse.ArgumentParser) -> None:
+    """``--db`` after an action (``roster load --db F``) as well as before it; without a default, so one given
+    before the action is not overwritten."""
+    parser.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
+
+
 def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser) -> None:
     """export, import, roster, summary, bundle."""
     p = sub.add_parser("export", parents=[db_parent],
@@ -211,11 +217,10 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     rs = p.add_subparsers(dest="action", required=True)
     q = rs.add_parser("load", help=_t("nạp danh sách từ CSV/XLSX", "load the list (CSV/XLSX)"))
     q.add_argument("file", metavar="FILE")
-    # --db after the action too, without a default that would hide one given before it
-    q.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
+    db_after_action(q)
     q = rs.add_parser("missing", help=_t("trường chưa nộp", "schools that have not sent"))
     q.add_argument("--year", metavar="YYYY-YYYY")
-    q.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
+    db_after_action(q)
     p.set_defaults(func=cmd_roster, year=None)
 
     p = sub.add_parser("summary", parents=[db_parent],

@@ -11,6 +11,8 @@ import argparse
 import json
 from dataclasses import asdict
 
+from papi_desktop.exchange.commands import db_after_action
+
 
 def _t(vi: str, en: str) -> str:
     from papi_desktop.errors import user_language
@@ -82,23 +84,22 @@ def register(sub, db_parent) -> None:
     p = sub.add_parser("conflicts", parents=[db_parent],
                        help=_t("xem và giải quyết các tệp bị giữ riêng vì xung đột",
                                "see and settle the files kept aside as conflicts"))
-    # --db may come before or after the action; given before, an action's default must not overwrite it
-    db_later = argparse.ArgumentParser(add_help=False)
-    db_later.add_argument("--db", metavar=_t("TỆP", "FILE"), default=argparse.SUPPRESS, help=_t("tệp dữ liệu SQLite",
-                                                                                     "SQLite database file"))
     actions = p.add_subparsers(dest="conflicts_command", metavar=_t("VIỆC", "ACTION"), required=True)
-    q = actions.add_parser("list", parents=[db_later], help=_t("liệt kê các xung đột", "list the conflicts"))
+    q = actions.add_parser("list", help=_t("liệt kê các xung đột", "list the conflicts"))
+    db_after_action(q)
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_list)
-    q = actions.add_parser("show", parents=[db_later],
+    q = actions.add_parser("show",
                            help=_t("so sánh hai bản của một xung đột", "compare both versions of a conflict"))
+    db_after_action(q)
     q.add_argument("id", type=int, metavar=_t("SỐ", "ID"), help=_t("số của xung đột (cột đầu của «list»)",
                                                                     "the conflict's number (first column of «list»)"))
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_show)
-    q = actions.add_parser("resolve", parents=[db_later],
+    q = actions.add_parser("resolve",
                            help=_t("giữ một trong hai bản (bản kia vào lịch sử)", "keep one version (the other goes "
                                                                                    "to history)"))
+    db_after_action(q)
     q.add_argument("id", type=int, metavar=_t("SỐ", "ID"), help=_t("số của xung đột (cột đầu của «list»)",
                                                                     "the conflict's number (first column of «list»)"))
     q.add_argument("--keep", required=True, choices=("held", "incoming"),

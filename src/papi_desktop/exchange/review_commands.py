@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 
+from papi_desktop.exchange.commands import db_after_action
+
 
 def _t(vi: str, en: str) -> str:
     from papi_desktop.errors import user_language
@@ -176,7 +178,7 @@ def register(sub: argparse._SubParsersAction, db_parent: argparse.ArgumentParser
     q = acts.add_parser("show", help=_t("các lần xem xét một bản", "the decisions on one submission"))
     q.add_argument("--json", action="store_true")
     for q in acts.choices.values():
-        q.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS)
+        db_after_action(q)
         q.add_argument("--assessment", metavar="ID", default=argparse.SUPPRESS)
     p.set_defaults(func=cmd_review, reason=None, note=None, by=None, year=None, state=None, json=False)
 
