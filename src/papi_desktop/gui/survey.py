@@ -143,13 +143,16 @@ class SurveyPage(QWidget):
         last = forms[-1] if forms else None
         if last is not None and self.campus.findData(last.campus) >= 0:
             self.campus.setCurrentIndex(self.campus.findData(last.campus))
-        self._fill_classes(last.class_label if last else "")
+        self._fill_classes(last.class_label if last else "", forms)
         self._class_chosen(again=True)
         self._show_question(0)
 
-    def _fill_classes(self, chosen: str) -> None:
+    def _fill_classes(self, chosen: str, forms: list | None = None) -> None:
+        """The classes of the campus chosen that have forms (``forms``: all of them, when already read)."""
         code = self.campus.currentData() or ""
-        labels = {f.class_label for f in self.session.repo.list_survey_forms(self.session.id) if f.campus == code}
+        if forms is None:
+            forms = self.session.repo.list_survey_forms(self.session.id)
+        labels = {f.class_label for f in forms if f.campus == code}
         self.class_box.blockSignals(True)
         self.class_box.clear()
         self.class_box.addItems(sort_vi(list(labels | ({chosen} if chosen else set()))))
@@ -177,7 +180,7 @@ class SurveyPage(QWidget):
         self.grid.go(len(self.entry.model.forms), 0)
 
     def _count(self) -> None:
-        total = len(self.session.repo.list_survey_forms(self.session.id))
+        total = self.session.repo.survey_form_count(self.session.id)
         here = len(self.entry.model.forms)
         self.count.setText(self.tr("This class: %1 forms · whole school: %2 forms").replace("%1", str(here))
                            .replace("%2", str(total)))

@@ -107,13 +107,14 @@ class SurveyMixin:
                                   batch_code(school, a.school_year, label), form.entered_on or today,
                                   nfc(form.source) or ""))
         new = sum(1 for f in out if f.id is None)
-        if new and self._form_count(assessment_id) + new > MAX_FORMS:
+        if new and self.survey_form_count(assessment_id) + new > MAX_FORMS:
             most = f"{MAX_FORMS:,}"
             raise ValidationError(f"Một bản tự đánh giá có tối đa {most.replace(',', '.')} phiếu khảo sát.",
                                   f"An assessment holds at most {most} survey forms.")
         return questionnaire, out
 
-    def _form_count(self, assessment_id: str) -> int:
+    def survey_form_count(self, assessment_id: str) -> int:
+        """How many forms the assessment holds (without reading them)."""
         return self.conn.execute("SELECT count(*) FROM survey_forms WHERE assessment_id = ?",
                                [assessment_id]).fetchone()[0]
 
