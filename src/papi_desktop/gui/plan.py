@@ -39,15 +39,18 @@ def default_due(school_year: str) -> str:
     return date(int(school_year[5:]), 5, 31).isoformat()
 
 
+def unplanned(session: AssessmentSession) -> list[str]:
+    """The criteria not met that have no action in the plan yet, in catalogue order."""
+    have = {a.criterion_id for a in session.repo.list_actions(session.id)}
+    return [cid for cid, ev in session.evaluations().items() if ev.verdict == NOT_MET and cid not in have]
+
+
 def plan_from_not_met(session: AssessmentSession) -> int:
     """Add one action per criterion that is not met and has no action yet — what the school can do about it (the
     document data's proposal) — and return how many were added."""
-    have = {a.criterion_id for a in session.repo.list_actions(session.id)}
     campuses = [{"code": c.code, "name": c.name} for c in session.school.campuses]
     added = 0
-    for cid, ev in session.evaluations().items():
-        if ev.verdict != NOT_MET or cid in have:
-            continue
+    for cid in unplanned(session):
         answer = session.answers.get(cid)
         texts = proposal_suggestions(session.catalogue, [cid], {cid: answer.value if answer else {}}, campuses,
                                      current_language())

@@ -24,7 +24,7 @@ from papi_desktop.core import terms
 from papi_desktop.core.scoring import MET, NA, NOT_MET, VERDICT_TEXT
 from papi_desktop.gui.chart import ScoreChart
 from papi_desktop.gui.i18n import current_language, number_text, text
-from papi_desktop.gui.plan import PlanTable
+from papi_desktop.gui.plan import PlanTable, unplanned
 from papi_desktop.gui.report_details import ReportDetailsBox
 from papi_desktop.gui.session import AssessmentSession
 from papi_desktop.gui.survey_results import SurveySummary
@@ -172,13 +172,9 @@ class ReviewView(QScrollArea):
         self.survey.refresh()
         self._refresh_history(evs)
 
-    def _unplanned(self) -> list[str]:
-        """Criteria not met that have no action in the plan yet (a criterion that newly fails is offered)."""
-        have = {a.criterion_id for a in self.session.repo.list_actions(self.session.id)}
-        return [cid for cid, ev in self.session.evaluations().items() if ev.verdict == NOT_MET and cid not in have]
-
     def _refresh_unplanned(self) -> None:
-        missing = [] if self.session.read_only else self._unplanned()
+        """Criteria not met that have no action in the plan yet (a criterion that newly fails is offered)."""
+        missing = [] if self.session.read_only else unplanned(self.session)
         self.unplanned.setText(self.tr("Not met and not in the plan yet: %1.").replace("%1", ", ".join(missing)))
         self.unplanned.setVisible(bool(missing))
         self.add_unplanned.setVisible(bool(missing))
