@@ -119,6 +119,12 @@ def canonical_content(
     return nfc_deep(content)
 
 
+def content_answers(content: dict[str, Any]) -> dict[str, Answer]:
+    """The answers of a canonical content (:func:`canonical_content`), as the rules read them."""
+    return {x["criterion_id"]: Answer(x["criterion_id"], x["value"], x["na"], x["na_reason"], x["note"])
+            for x in content["answers"]}
+
+
 def canonical_json(content: dict[str, Any]) -> bytes:
     """Sorted keys, no insignificant white space, UTF-8, NFC; NaN/Infinity refused (not JSON; finite numbers are
     written exactly as before, so hashes of finalised assessments do not change)."""

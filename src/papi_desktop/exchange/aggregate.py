@@ -11,8 +11,8 @@ from __future__ import annotations
 import json
 
 from papi_desktop.core.catalogue import Catalogue
-from papi_desktop.core.model import Answer
 from papi_desktop.core.scoring import MET, NA, NOT_MET, UNANSWERED, evaluate_all, score
+from papi_desktop.core.snapshot import content_answers
 from papi_desktop.core.text import vi_sort_key
 from papi_desktop.storage import exchange_store, survey_office
 
@@ -57,8 +57,7 @@ def summaries_for_content(catalogue: Catalogue, content: dict, content_hash: str
     from papi_desktop.core.survey import member_results, results_json
 
     a, school = content["assessment"], content["school"]
-    answers = {x["criterion_id"]: Answer(x["criterion_id"], x["value"], x["na"], x["na_reason"], x["note"])
-               for x in content["answers"]}
+    answers = content_answers(content)
     codes = [c["code"] for c in school["campuses"]]
     evaluations = evaluate_all(catalogue, answers, codes, a["school_year"], stats=school.get("stats") or {})
     scores = score(catalogue, evaluations)

@@ -19,7 +19,7 @@ from papi_desktop.core.answers.text import vn_date
 from papi_desktop.core.catalogue import catalogue_for
 from papi_desktop.core.model import Answer
 from papi_desktop.core.scoring import evaluate_all
-from papi_desktop.core.snapshot import canonical_json, verification_code
+from papi_desktop.core.snapshot import canonical_json, content_answers, verification_code
 from papi_desktop.core.terms import revision_text
 from papi_desktop.errors import ConflictFileNeededError, ExchangeError, NotFoundError
 from papi_desktop.exchange.reader import open_attachment
@@ -145,8 +145,7 @@ def _verdicts(content: dict) -> dict[str, str]:
         catalogue = catalogue_for(a["catalogue_id"], a["catalogue_version"])
     except Exception:  # a catalogue this version does not ship: no verdicts, the answers still compare
         return {}
-    answers = {x["criterion_id"]: Answer(x["criterion_id"], x["value"], x["na"], x["na_reason"], x["note"])
-               for x in content["answers"]}
+    answers = content_answers(content)
     campuses = [c["code"] for c in content["school"]["campuses"]]
     evaluations = evaluate_all(catalogue, answers, campuses, a["school_year"], stats=content["school"].get("stats"))
     return {cid: ev.verdict for cid, ev in evaluations.items()}

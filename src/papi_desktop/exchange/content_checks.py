@@ -8,8 +8,8 @@ import datetime
 import re
 
 from papi_desktop.core.catalogue import Catalogue
-from papi_desktop.core.model import Answer
 from papi_desktop.core.scoring import finalise_blockers
+from papi_desktop.core.snapshot import content_answers
 from papi_desktop.core.text import char_name, unsafe_char
 from papi_desktop.errors import RejectedFileError
 
@@ -105,8 +105,7 @@ def check_answers(catalogue: Catalogue, content: dict) -> None:
     """The answers obey the very rules that stop the school app from finalising (one rule:
     :func:`~papi_desktop.core.scoring.finalise_blockers`) — a class size of −80 or an unknown option is refused
     here as it is there."""
-    answers = {x["criterion_id"]: Answer(x["criterion_id"], x["value"], x["na"], x["na_reason"], x["note"])
-               for x in content["answers"]}
+    answers = content_answers(content)
     campuses = [c["code"] for c in content["school"]["campuses"]]
     try:
         blockers = finalise_blockers(catalogue, answers, campuses, content["assessment"]["school_year"],

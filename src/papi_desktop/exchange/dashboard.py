@@ -136,6 +136,17 @@ def dashboard(repo, *, school_year: str | None = None, unit: str | None = None, 
         return _dashboard(repo, school_year, unit, dimension, include_drafts, reviews)
 
 
+def counted_dashboards(repo, *, school_year: str | None, unit: str | None,
+                       all_submissions: bool) -> tuple[Dashboard, Dashboard]:
+    """``(everything received, what a summary counts)`` for the year: the accepted submissions, or all of them
+    with ``all_submissions``."""
+    from papi_desktop.exchange.review import ACCEPTED
+
+    everything = dashboard(repo, school_year=school_year, unit=unit)
+    return everything, everything if all_submissions else dashboard(
+        repo, school_year=everything.school_year, unit=unit, reviews={ACCEPTED}, sync=False)
+
+
 def _dashboard(repo, school_year: str | None, unit: str | None, dimension: str | None,
                include_drafts: bool, reviews: set[str | None] | None = None) -> Dashboard:
     years = store.summary_years(repo)

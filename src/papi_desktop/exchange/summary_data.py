@@ -41,15 +41,12 @@ def summary_data(repo, *, school_year: str | None = None, unit: str | None = Non
     how many of them are in each review state)."""
     from papi_desktop.core import terms
     from papi_desktop.exchange import roster
-    from papi_desktop.exchange.dashboard import dashboard
+    from papi_desktop.exchange.dashboard import counted_dashboards
     from papi_desktop.exchange.office import require_office
-    from papi_desktop.exchange.review import ACCEPTED
     from papi_desktop.storage import exchange_store as store
 
     office = require_office(repo)
-    everything = dashboard(repo, school_year=school_year, unit=unit)
-    d = everything if all_submissions else dashboard(repo, school_year=everything.school_year, unit=unit,
-                                                     reviews={ACCEPTED}, sync=False)
+    everything, d = counted_dashboards(repo, school_year=school_year, unit=unit, all_submissions=all_submissions)
     year, missing = roster.missing(repo, d.school_year)
     expected = len(store.roster_rows(repo))
     year = d.school_year or ""

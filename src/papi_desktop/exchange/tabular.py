@@ -181,13 +181,11 @@ def summary_sheets(repo, *, school_year: str | None = None, unit: str | None = N
     from papi_desktop.storage.sample import refuse_export
 
     refuse_export(repo)
-    from papi_desktop.exchange.dashboard import dashboard
-    from papi_desktop.exchange.review import ACCEPTED, state_text
+    from papi_desktop.exchange.dashboard import counted_dashboards
+    from papi_desktop.exchange.review import state_text
     from papi_desktop.storage import exchange_store as store
 
-    everything = dashboard(repo, school_year=school_year, unit=unit)
-    d = everything if all_submissions else dashboard(repo, school_year=everything.school_year, unit=unit,
-                                                     reviews={ACCEPTED}, sync=False)
+    everything, d = counted_dashboards(repo, school_year=school_year, unit=unit, all_submissions=all_submissions)
     dim_ids = [x[0] for x in d.dimensions]
     header = ["Mã trường", "Tên trường", "Đơn vị", "Năm học", "Lần sửa", terms.SCORE.vi]
     header += [f"Điểm {name}" for _id, name, _en in d.dimensions] + [c.criterion_id for c in d.columns]
